@@ -1,0 +1,68 @@
+// Diagnostics: located, user-actionable messages, and the exceptions that carry them.
+//
+// Loaders collect diagnostics into a `Diagnostics` sink and keep going where they can, so a
+// user sees every problem of a file at once; commands stop at a checkpoint when the sink has
+// errors. Exceptions are caught once, in cli/run.cpp, and mapped to exit codes there.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace chitieu {
+
+// A place in an input. Lines and columns are 1-based; 0 means "not known".
+// Columns count characters (code points), not bytes.
+struct SourceLocation {
+    std::string file;
+    int line = 0;
+    int column = 0;
+};
+
+enum class Severity { error, warning, note };
+
+const char* severity_name(Severity severity);
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    SourceLocation where;
+    std::string message;
+};
+
+// "FILE:LINE:COL: error: MESSAGE" (LINE and COL omitted when unknown).
+std::string format_diagnostic(const Diagnostic& diagnostic);
+
+class Diagnostics {
+public:
+    void error(SourceLocation where, std::string message);
+    void warning(SourceLocation where, std::string message);
+    void note(SourceLocation where, std::string message);
+    void add(Diagnostic diagnostic);
+
+    bool has_errors() const { return error_count_ > 0; }
+    std::size_t error_count() const { return error_count_; }
+    const std::vector<Diagnostic>& items() const { return items_; }
+
+private:
+    std::vector<Diagnostic> items_;
+    std::size_t error_count_ = 0;
+};
+
+// Invalid input (exit code 1). Carries every diagnostic collected so far.
+class InputError : public std::runtime_error {
+public:
+    explicit InputError(std::vector<Diagnostic> diagnostics);
+    InputError(SourceLocation where, const std::string& message);
+    const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+
+private:
+    std::vector<Diagnostic> diagnostics_;
+};
+
+// Usage error (exit code 2): unknown option, missing or conflicting arguments.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+}  // namespace chitieu

@@ -1,0 +1,28 @@
+// The calculation engine: statistics + target set -> evaluation. No I/O.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chitieu/model/evaluation.hpp"
+#include "chitieu/model/statistics.hpp"
+#include "chitieu/model/targets.hpp"
+
+namespace chitieu {
+
+struct EvaluateOptions {
+    std::optional<int> as_of;         // default: the latest year present in the data set
+    std::vector<std::string> areas;   // empty: every area
+};
+
+// Evaluate every target for every selected area. The result points into `targets`, which must
+// outlive it. Throws InputError when the data set has no year at all and no as_of is given, or
+// when a selected area does not exist.
+Evaluation evaluate(const TargetSet& targets, const Dataset& data, const EvaluateOptions& options);
+
+// One target for one area, as of `as_of` (exposed for unit tests and `chitieu calc`).
+TargetResult evaluate_target(const Target& target, const AreaData& area, int as_of,
+                             const Assessment& assessment);
+
+}  // namespace chitieu

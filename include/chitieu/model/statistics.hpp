@@ -1,0 +1,75 @@
+// Statistics: yearly series and industrial zones, per area. The shared vocabulary that loaders
+// produce and the engine reads.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chitieu/diagnostic.hpp"
+
+namespace chitieu {
+
+inline constexpr int kMinYear = 1900;
+inline constexpr int kMaxYear = 2100;
+
+struct Observation {
+    double value = 0.0;       // always finite
+    SourceLocation where;     // where the value was given (for duplicate and check messages)
+};
+
+struct Series {
+    std::string indicator;    // [a-z][a-z0-9_]*
+    std::string unit;         // free text, may be empty
+    std::map<int, Observation> values;  // year -> value; missing years are absent
+    SourceLocation where;     // where the series was declared
+};
+
+enum class ZoneKind { park, cluster };
+
+const char* zone_kind_name(ZoneKind kind);
+
+struct Zone {
+    std::string name;
+    ZoneKind kind = ZoneKind::park;
+    std::string district;
+    std::optional<int> established;   // year of the establishment decision; absent = not yet
+    std::optional<int> expanded;      // year of an approved expansion
+    std::optional<int> year;          // the year the land figures describe (snapshot)
+    std::optional<double> leasable_ha;
+    std::optional<double> leased_ha;  // <= leasable_ha when both are present
+    SourceLocation where;
+};
+
+// Everything known about one area (a province, district or commune).
+struct AreaData {
+    std::string name;                         // may be empty: the inputs named no area
+    std::string source;                       // free text, shown in reports
+    std::map<std::string, Series> series;     // by indicator name
+    std::vector<Zone> zones;
+
+    const Series* find_series(const std::string& indicator) const {
+        auto it = series.find(indicator);
+        return it == series.end() ? nullptr : &it->second;
+    }
+};
+
+// The merged inputs: areas in order of first appearance.
+struct Dataset {
+    std::vector<AreaData> areas;
+
+    AreaData* find_area(const std::string& name);
+    const AreaData* find_area(const std::string& name) const;
+    AreaData& area(const std::string& name);  // finds or appends
+
+    // The latest year present anywhere (series values and zone snapshots), if any.
+    std::optional<int> latest_year() const;
+};
+
+// Merge `from` into `into`. A value given twice (same area, indicator and year; or the same zone
+// and snapshot year) is an error at the second place with a note at the first; so is a unit that
+// differs from the one given before. Differing sources are joined with "; ".
+void merge_dataset(Dataset& into, Dataset from, Diagnostics& diagnostics);
+
+}  // namespace chitieu

@@ -1,0 +1,94 @@
+// The merged data set: finding areas and merging inputs with duplicate detection.
+#include <algorithm>
+
+#include "chitieu/model/statistics.hpp"
+
+namespace chitieu {
+
+AreaData* Dataset::find_area(const std::string& name) {
+    for (AreaData& area : areas)
+        if (area.name == name) return &area;
+    return nullptr;
+}
+
+const AreaData* Dataset::find_area(const std::string& name) const {
+    for (const AreaData& area : areas)
+        if (area.name == name) return &area;
+    return nullptr;
+}
+
+AreaData& Dataset::area(const std::string& name) {
+    if (AreaData* found = find_area(name)) return *found;
+    areas.push_back(AreaData{});
+    areas.back().name = name;
+    return areas.back();
+}
+
+std::optional<int> Dataset::latest_year() const {
+    std::optional<int> latest;
+    auto consider = [&latest](int year) {
+        if (!latest || year > *latest) latest = year;
+    };
+    for (const AreaData& area : areas) {
+        for (const auto& [name, series] : area.series)
+            if (!series.values.empty()) consider(series.values.rbegin()->first);
+        for (const Zone& zone : area.zones)
+            if (zone.year) consider(*zone.year);
+    }
+    return latest;
+}
+
+static std::string display_area(const std::string& name) {
+    return name.empty() ? std::string("(no area)") : "'" + name + "'";
+}
+
+static void merge_series(AreaData& into, Series from, Diagnostics& diagnostics) {
+    auto [it, inserted] = into.series.try_emplace(from.indicator, std::move(from));
+    if (inserted) return;
+    Series& existing = it->second;
+    if (existing.unit.empty()) {
+        existing.unit = from.unit;
+    } else if (!from.unit.empty() && from.unit != existing.unit) {
+        diagnostics.error(from.where, "indicator '" + from.indicator + "' of area " + display_area(into.name) +
+                                          " has unit '" + from.unit + "' here but '" + existing.unit +
+                                          "' elsewhere; use one unit per indicator");
+        diagnostics.note(existing.where, "the unit was first given here");
+    }
+    for (auto& [year, observation] : from.values) {
+        auto [old, added] = existing.values.try_emplace(year, observation);
+        if (added) continue;
+        diagnostics.error(observation.where, "indicator '" + from.indicator + "' of area " +
+                                                 display_area(into.name) + " has a value for " +
+                                                 std::to_string(year) +
+                                                 " twice; keep one of them");
+        diagnostics.note(old->second.where, "the first value for " + std::to_string(year) + " is here");
+    }
+}
+
+static void merge_zone(AreaData& into, Zone from, Diagnostics& diagnostics) {
+    auto same = std::find_if(into.zones.begin(), into.zones.end(), [&from](const Zone& zone) {
+        return zone.name == from.name && zone.year == from.year;
+    });
+    if (same != into.zones.end()) {
+        diagnostics.error(from.where, "zone '" + from.name + "' of area " + display_area(into.name) +
+                                          " is described twice" +
+                                          (from.year ? " for " + std::to_string(*from.year) : std::string()) +
+                                          "; keep one description per zone and year");
+        diagnostics.note(same->where, "the first description is here");
+        return;
+    }
+    into.zones.push_back(std::move(from));
+}
+
+void merge_dataset(Dataset& into, Dataset from, Diagnostics& diagnostics) {
+    for (AreaData& area : from.areas) {
+        AreaData& target = into.area(area.name);
+        if (target.source.empty()) target.source = area.source;
+        else if (!area.source.empty() && area.source != target.source)
+            target.source += "; " + area.source;
+        for (auto& [name, series] : area.series) merge_series(target, std::move(series), diagnostics);
+        for (Zone& zone : area.zones) merge_zone(target, std::move(zone), diagnostics);
+    }
+}
+
+}  // namespace chitieu

@@ -1,0 +1,54 @@
+#include "chitieu/diagnostic.hpp"
+
+namespace chitieu {
+
+const char* severity_name(Severity severity) {
+    switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+    }
+    return "error";
+}
+
+std::string format_diagnostic(const Diagnostic& diagnostic) {
+    std::string out = diagnostic.where.file.empty() ? std::string("chitieu") : diagnostic.where.file;
+    if (diagnostic.where.line > 0) {
+        out += ':' + std::to_string(diagnostic.where.line);
+        if (diagnostic.where.column > 0) out += ':' + std::to_string(diagnostic.where.column);
+    }
+    out += ": ";
+    out += severity_name(diagnostic.severity);
+    out += ": ";
+    out += diagnostic.message;
+    return out;
+}
+
+void Diagnostics::add(Diagnostic diagnostic) {
+    if (diagnostic.severity == Severity::error) ++error_count_;
+    items_.push_back(std::move(diagnostic));
+}
+
+void Diagnostics::error(SourceLocation where, std::string message) {
+    add({Severity::error, std::move(where), std::move(message)});
+}
+
+void Diagnostics::warning(SourceLocation where, std::string message) {
+    add({Severity::warning, std::move(where), std::move(message)});
+}
+
+void Diagnostics::note(SourceLocation where, std::string message) {
+    add({Severity::note, std::move(where), std::move(message)});
+}
+
+static std::string first_message(const std::vector<Diagnostic>& diagnostics) {
+    return diagnostics.empty() ? std::string("invalid input") : format_diagnostic(diagnostics.front());
+}
+
+InputError::InputError(std::vector<Diagnostic> diagnostics)
+    : std::runtime_error(first_message(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+InputError::InputError(SourceLocation where, const std::string& message)
+    : InputError(std::vector<Diagnostic>{{Severity::error, std::move(where), message}}) {}
+
+}  // namespace chitieu

@@ -1,0 +1,94 @@
+#include "chitieu/util/utf8.hpp"
+
+#include <cstdint>
+
+namespace chitieu {
+
+namespace {
+
+// Decodes one code point at `text[i]`; returns its length in bytes, 0 when malformed.
+std::size_t decode(std::string_view text, std::size_t i, char32_t& out) {
+    const auto byte = [&text](std::size_t k) { return static_cast<std::uint8_t>(text[k]); };
+    const std::uint8_t lead = byte(i);
+    std::size_t length = 0;
+    char32_t cp = 0;
+    if (lead < 0x80) {
+        out = lead;
+        return 1;
+    } else if ((lead & 0xE0) == 0xC0) {
+        length = 2;
+        cp = lead & 0x1F;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3;
+        cp = lead & 0x0F;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4;
+        cp = lead & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (byte(i + k) & 0x3F);
+    }
+    static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < kMinimum[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    out = cp;
+    return length;
+}
+
+bool is_combining(char32_t cp) {
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+           (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+           (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
+           cp == 0xFEFF;
+}
+
+bool is_wide(char32_t cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+           (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+           (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
+           (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        const std::size_t length = decode(text, i, cp);
+        if (length == 0) return false;
+        i += length;
+    }
+    return true;
+}
+
+int utf8_column(std::string_view line, std::size_t byte_offset) {
+    int column = 1;
+    for (std::size_t i = 0; i < line.size() && i < byte_offset; ++column) {
+        char32_t cp = 0;
+        const std::size_t length = decode(line, i, cp);
+        i += length == 0 ? 1 : length;
+    }
+    return column;
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        std::size_t length = decode(text, i, cp);
+        if (length == 0) {
+            length = 1;   // a stray byte shows as one replacement character
+            cp = 0xFFFD;
+        }
+        i += length;
+        if (is_combining(cp)) continue;
+        width += is_wide(cp) ? 2 : 1;
+    }
+    return width;
+}
+
+}  // namespace chitieu
