@@ -1,0 +1,129 @@
+// chitieu targets: list, show or export a target set (the built-in one by default).
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include "chitieu/diagnostic.hpp"
+#include "chitieu/load/builtin_targets.hpp"
+#include "chitieu/report/number_format.hpp"
+#include "cli/commands.hpp"
+#include "cli/language.hpp"
+#include "cli/target_set_option.hpp"
+#include "chitieu/util/utf8.hpp"
+
+namespace chitieu::cli {
+
+namespace {
+
+struct TargetsCommandOptions {
+    std::string action = "list";
+    std::string id;
+    std::string targets;
+    std::string lang;
+};
+
+std::string pad(const std::string& text, std::size_t width) {
+    const std::size_t shown = display_width(text);
+    return text + std::string(shown < width ? width - shown : 0, ' ');
+}
+
+std::string goal_of(const Target& target) {
+    if (target.kind == TargetKind::milestones) {
+        std::string names;
+        for (const std::string& zone : target.zones) names += (names.empty() ? "" : ", ") + zone;
+        return std::string(target.require == MilestoneRequire::expanded ? "expanded: " : "established: ") + names +
+               " by " + std::to_string(target.year);
+    }
+    std::string goal = std::string(op_symbol(target.op)) + " " + format_number(target.value, kMachineNumbers);
+    if (!target.unit.empty()) goal += (target.unit == "%" || target.unit == "%/yr" ? "" : " ") + target.unit;
+    if (target.kind == TargetKind::growth)
+        goal += " " + std::to_string(target.base_year) + "–" + std::to_string(target.year);
+    else
+        goal += " in " + std::to_string(target.year);
+    return goal;
+}
+
+void list_targets(const TargetSet& set, Lang lang) {
+    fmt::print("{}  {} ({}–{})\n\n", set.id, set.title.in(lang), set.base_year, set.end_year);
+    std::size_t id_width = 2, kind_width = 4, goal_width = 4;
+    for (const Target& target : set.targets) {
+        id_width = std::max(id_width, display_width(target.id));
+        kind_width = std::max(kind_width, display_width(target_kind_name(target.kind)));
+        goal_width = std::max(goal_width, display_width(goal_of(target)));
+    }
+    fmt::print("{}  {}  {}  {}\n", pad("ID", id_width), pad("KIND", kind_width), pad("GOAL", goal_width), "TITLE");
+    for (const Target& target : set.targets)
+        fmt::print("{}  {}  {}  {}\n", pad(target.id, id_width), pad(target_kind_name(target.kind), kind_width),
+                   pad(goal_of(target), goal_width), target.title.in(lang));
+}
+
+void show_target(const Target& target) {
+    fmt::print("id:       {}\nkind:     {}\ntitle:    {}\n          {}\ngoal:     {}\nbase:     {}\nyear:     {}\n",
+               target.id, target_kind_name(target.kind), target.title.en, target.title.vi, goal_of(target),
+               target.base_year, target.year);
+    if (!target.series.empty()) fmt::print("series:   {}\n", target.series);
+    if (!target.numerator.empty()) fmt::print("share:    {} / {} × 100\n", target.numerator, target.denominator);
+    if (target.kind == TargetKind::occupancy)
+        fmt::print("method:   {}\n", target.method == OccupancyMethod::weighted ? "weighted" : "mean");
+    if (target.kind == TargetKind::growth) {
+        const char* mean = target.mean == GrowthMean::compound     ? "compound"
+                           : target.mean == GrowthMean::arithmetic ? "arithmetic"
+                                                                   : "every_year";
+        fmt::print("mean:     {}\n", mean);
+    }
+    if (target.kind == TargetKind::count) {
+        fmt::print("counts:   {} established {}–{}\n",
+                   target.zone_kind ? zone_kind_name(*target.zone_kind) : "zones", target.established_from,
+                   target.established_to);
+    }
+}
+
+int run_targets(const TargetsCommandOptions& options) {
+    if (options.action == "export") {
+        const std::string prefix = "builtin:";
+        const std::string name = options.targets.empty() ? std::string(kDefaultTargetSet)
+                                 : options.targets.rfind(prefix, 0) == 0
+                                     ? options.targets.substr(prefix.size())
+                                     : throw UsageError("export prints a built-in set; name it as -t builtin:NAME");
+        load_target_set(prefix + name);   // unknown names fail here, with the list of built-in sets
+        const BuiltinTargetSet* builtin = find_builtin_target_set(name);
+        fmt::print("{}", builtin->yaml);
+        return 0;
+    }
+    const TargetSet set = load_target_set(options.targets);
+    if (options.action == "list") {
+        if (!options.id.empty()) throw UsageError("'targets list' takes no ID; use 'targets show ID'");
+        list_targets(set, resolve_language(options.lang));
+        return 0;
+    }
+    if (options.id.empty()) throw UsageError("'targets show' needs a target ID; 'chitieu targets list' lists them");
+    const Target* target = set.find(options.id);
+    if (!target) {
+        std::string ids;
+        for (const Target& each : set.targets) ids += (ids.empty() ? "" : ", ") + each.id;
+        throw UsageError("no target '" + options.id + "' in " + set.id + "; its targets are: " + ids);
+    }
+    show_target(*target);
+    return 0;
+}
+
+}  // namespace
+
+CommandAction add_targets_command(CLI::App& app) {
+    auto options = std::make_shared<TargetsCommandOptions>();
+    CLI::App* command = app.add_subcommand("targets", "List, show or export a target set (the built-in one by default)");
+    command->add_option("ACTION", options->action, "list | show | export")
+        ->check(CLI::IsMember({"list", "show", "export"}))
+        ->capture_default_str();
+    command->add_option("ID", options->id, "The target to show");
+    command->add_option("-t,--targets", options->targets, kTargetsOptionHelp);
+    command->add_option("--lang", options->lang, "Language of titles")->check(CLI::IsMember({"en", "vi"}));
+    command->footer(
+        "Examples:\n"
+        "  chitieu targets list\n"
+        "  chitieu targets show industrial_output_growth\n"
+        "  chitieu targets export > my-plan.yaml   # a starting point for your own plan\n"
+        "  chitieu targets list -t examples/custom-plan/targets.yaml");
+    return [options] { return run_targets(*options); };
+}
+
+}  // namespace chitieu::cli

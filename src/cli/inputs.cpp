@@ -1,0 +1,83 @@
+#include "cli/inputs.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <cstdio>
+
+#include "chitieu/diagnostic.hpp"
+#include "chitieu/load/input_file.hpp"
+#include "chitieu/load/statistics_yaml.hpp"
+
+namespace chitieu::cli {
+
+namespace {
+
+enum class InputFormat { yaml, csv };
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+InputFormat format_of(const std::string& path, const InputOptions& options) {
+    if (path == "-") {
+        if (options.input_format.empty())
+            throw UsageError("reading standard input needs --input-format yaml or --input-format csv");
+        return options.input_format == "csv" ? InputFormat::csv : InputFormat::yaml;
+    }
+    if (!options.input_format.empty()) return options.input_format == "csv" ? InputFormat::csv : InputFormat::yaml;
+    if (ends_with(path, ".yaml") || ends_with(path, ".yml") || ends_with(path, ".YAML") || ends_with(path, ".YML"))
+        return InputFormat::yaml;
+    if (ends_with(path, ".csv") || ends_with(path, ".CSV") || ends_with(path, ".tsv") || ends_with(path, ".TSV"))
+        return InputFormat::csv;
+    throw InputError({path}, "cannot tell the format from the file name; name it .yaml, .yml or .csv, "
+                             "or pass --input-format yaml|csv");
+}
+
+Dataset parse_input(const std::string& path, const std::string& text, const InputOptions& options,
+                    Diagnostics& diagnostics) {
+    const std::string shown = path == "-" ? "<stdin>" : path;
+    if (format_of(path, options) == InputFormat::csv) {
+        diagnostics.error({shown}, "CSV input is not supported yet; convert the data to YAML");
+        return {};
+    }
+    return load_statistics_yaml(text, shown, diagnostics);
+}
+
+}  // namespace
+
+void add_input_options(CLI::App& command, InputOptions& options) {
+    command.add_option("INPUT", options.paths, "Statistics files (.yaml, .yml, .csv), or - for standard input")
+        ->required();
+    command.add_option("--input-format", options.input_format, "Format of standard input (or of every input)")
+        ->check(CLI::IsMember({"yaml", "csv"}));
+    command.add_flag("--decimal-comma", options.decimal_comma,
+                     "CSV numbers use the Vietnamese convention: 27.700,5 means 27700.5");
+    command.add_option("--delimiter", options.delimiter, "CSV delimiter (default: detected from the header)")
+        ->check(CLI::IsMember({",", ";", "tab"}));
+    command.add_flag("--ignore-extra-columns", options.ignore_extra_columns,
+                     "CSV: ignore columns chitieu does not know instead of refusing them");
+}
+
+Dataset load_inputs(const InputOptions& options) {
+    Diagnostics diagnostics;
+    Dataset merged;
+    int stdin_uses = 0;
+    for (const std::string& path : options.paths) {
+        if (path == "-" && ++stdin_uses > 1) throw UsageError("standard input (-) can be read only once");
+        std::string text;
+        try {
+            text = read_input_file(path);
+        } catch (const InputError& error) {
+            for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
+            continue;
+        }
+        merge_dataset(merged, parse_input(path, text, options, diagnostics), diagnostics);
+    }
+    if (diagnostics.has_errors()) throw InputError(diagnostics.items());
+    for (const Diagnostic& diagnostic : diagnostics.items())
+        fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
+    return merged;
+}
+
+}  // namespace chitieu::cli

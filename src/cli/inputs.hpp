@@ -1,0 +1,29 @@
+// Statistics inputs shared by `report` and `check`: options, reading, parsing and merging.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chitieu/model/statistics.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace chitieu::cli {
+
+struct InputOptions {
+    std::vector<std::string> paths;
+    std::string input_format;        // for "-": yaml | csv
+    bool decimal_comma = false;
+    std::string delimiter;           // CSV: "," ";" "tab" or empty (detect)
+    bool ignore_extra_columns = false;
+};
+
+void add_input_options(CLI::App& command, InputOptions& options);
+
+// Reads and merges every input. Warnings and notes go to stderr; any error throws InputError
+// carrying every diagnostic (all files are read first, so one run lists every problem).
+Dataset load_inputs(const InputOptions& options);
+
+}  // namespace chitieu::cli

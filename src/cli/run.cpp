@@ -1,0 +1,77 @@
+#include "cli/run.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <cstdio>
+#include <new>
+#include <vector>
+
+#include "chitieu/diagnostic.hpp"
+#include "cli/commands.hpp"
+
+namespace chitieu::cli {
+
+namespace {
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+    for (const Diagnostic& diagnostic : diagnostics) fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
+}
+
+int run_unguarded(int argc, char** argv) {
+    CLI::App app{"chitieu: evaluate yearly statistics against a plan's numeric targets (chỉ tiêu)\n"
+                 "and write gap reports (Markdown, CSV)."};
+    app.name("chitieu");
+    app.set_version_flag("--version", std::string("chitieu ") + CHITIEU_VERSION);
+    app.require_subcommand(1);
+    app.footer(
+        "Examples:\n"
+        "  chitieu report examples/tuyen-quang/statistics.yaml\n"
+        "  chitieu report data.yaml --lang vi -o bao-cao.md\n"
+        "  chitieu targets list\n"
+        "Run 'chitieu COMMAND --help' for a command's options.");
+
+    std::vector<std::pair<CLI::App*, CommandAction>> commands;
+    auto add = [&app, &commands](CommandAction (*adder)(CLI::App&)) {
+        const std::size_t before = app.get_subcommands({}).size();
+        CommandAction action = adder(app);
+        commands.emplace_back(app.get_subcommands({}).at(before), std::move(action));
+    };
+    add(add_report_command);
+    add(add_targets_command);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        // CLI11 exits with 100-127 for parse errors; the interface says 2. Help and version are 0.
+        const int code = app.exit(error);
+        return code == 0 ? kExitOk : kExitUsage;
+    }
+    for (auto& [command, action] : commands)
+        if (command->parsed()) return action();
+    return kExitUsage;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    // Exceptions are caught here and nowhere else: every failure becomes a message and an exit code.
+    try {
+        return run_unguarded(argc, argv);
+    } catch (const InputError& error) {
+        print_diagnostics(error.diagnostics());
+        return kExitInvalidInput;
+    } catch (const UsageError& error) {
+        fmt::print(stderr, "chitieu: error: {}\nRun 'chitieu --help' for usage.\n", error.what());
+        return kExitUsage;
+    } catch (const std::bad_alloc&) {
+        fmt::print(stderr, "chitieu: error: out of memory; split the input into smaller files\n");
+        return kExitInvalidInput;
+    } catch (const std::exception& error) {
+        fmt::print(stderr, "chitieu: error: internal error: {}; please report this with the input that caused it\n",
+                   error.what());
+        return kExitInvalidInput;
+    }
+}
+
+}  // namespace chitieu::cli
