@@ -85,8 +85,8 @@ int run_targets(const TargetsCommandOptions& options) {
                                      ? options.targets.substr(prefix.size())
                                      : throw UsageError("export prints a built-in set; name it as -t builtin:NAME");
         load_target_set(prefix + name);   // unknown names fail here, with the list of built-in sets
-        const BuiltinTargetSet* builtin = find_builtin_target_set(name);
-        fmt::print("{}", builtin->yaml);
+        const EmbeddedFile* builtin = find_builtin_target_set(name);
+        fmt::print("{}", builtin->text);
         return 0;
     }
     const TargetSet set = load_target_set(options.targets);

@@ -39,6 +39,7 @@ int run_unguarded(int argc, char** argv) {
     };
     add(add_report_command);
     add(add_targets_command);
+    add(add_schema_command);
 
     try {
         app.parse(argc, argv);

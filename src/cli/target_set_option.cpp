@@ -11,7 +11,7 @@ namespace {
 
 std::string builtin_names() {
     std::string names;
-    for (const BuiltinTargetSet& set : builtin_target_sets())
+    for (const EmbeddedFile& set : builtin_target_sets())
         names += (names.empty() ? "builtin:" : ", builtin:") + std::string(set.name);
     return names;
 }
@@ -24,9 +24,9 @@ TargetSet load_target_set(const std::string& spec) {
     const std::string prefix = "builtin:";
     if (spec.empty() || spec.rfind(prefix, 0) == 0) {
         const std::string name = spec.empty() ? std::string(kDefaultTargetSet) : spec.substr(prefix.size());
-        const BuiltinTargetSet* builtin = find_builtin_target_set(name);
+        const EmbeddedFile* builtin = find_builtin_target_set(name);
         if (!builtin) throw UsageError("no built-in target set '" + name + "'; built-in sets: " + builtin_names());
-        set = load_targets_yaml(builtin->yaml, "builtin:" + name, diagnostics);
+        set = load_targets_yaml(builtin->text, "builtin:" + name, diagnostics);
     } else {
         set = load_targets_yaml(read_input_file(spec), spec, diagnostics);
     }
