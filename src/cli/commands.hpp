@@ -15,5 +15,6 @@ using CommandAction = std::function<int()>;
 CommandAction add_report_command(CLI::App& app);
 CommandAction add_targets_command(CLI::App& app);
 CommandAction add_schema_command(CLI::App& app);
+CommandAction add_calc_command(CLI::App& app);
 
 }  // namespace chitieu::cli

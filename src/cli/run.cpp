@@ -40,6 +40,7 @@ int run_unguarded(int argc, char** argv) {
     add(add_report_command);
     add(add_targets_command);
     add(add_schema_command);
+    add(add_calc_command);
 
     try {
         app.parse(argc, argv);
