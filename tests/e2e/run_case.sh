@@ -7,6 +7,7 @@
 #   setup     optional shell lines run first, in the same place (e.g. to put an old report in $OUT)
 #   stdout    expected standard output, whole (optional: absent means "not compared")
 #   stderr    expected standard error, whole (optional)
+#   stderr_contains  lines that must each appear in standard error (for texts owned by CLI11)
 #   exit      expected exit code (default 0)
 #   files/    expected files in $OUT afterwards, compared whole (optional)
 # CHITIEU_UPDATE_GOLDEN=1 rewrites stdout/stderr/files from the actual run instead of comparing.
@@ -49,6 +50,12 @@ for stream in stdout stderr; do
     echo "$stream differs (above)"; failed=1
   fi
 done
+if [ -f "$case_dir/stderr_contains" ]; then
+  while IFS= read -r needle; do
+    [ -z "$needle" ] && continue
+    grep -qF -- "$needle" "$actual/stderr" || { echo "stderr lacks: $needle"; failed=1; }
+  done <"$case_dir/stderr_contains"
+fi
 if [ -d "$case_dir/files" ] && ! diff -ru "$case_dir/files" "$OUT"; then
   echo "output files differ (above)"; failed=1
 fi

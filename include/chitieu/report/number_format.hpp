@@ -1,25 +1,48 @@
 // The one place where numbers are rounded and printed.
+//
+// Rounding works on the decimal text a reader sees, not on the binary double: the value is first
+// written in its SHORTEST round-trip form (std::to_chars without a precision: 2.675 -> "2.675",
+// 1e22 -> "1e+22"), and that digit string is rounded half away from zero at `decimals`. So 2.675
+// prints as "2.68" and 0.125 as "0.13" at 2 decimals, and 1.03125 as "1.0313" at 4, as an analyst
+// rounding by hand or a spreadsheet shows them (printf gives "2.67": the double nearest 2.675 lies
+// a hair below it; and "0.12": ties go to even). This is what the interface's "rounded to 4
+// decimals" means.
+//
+// The output never has an exponent ("1e+22" prints all 23 digits) and never a negative zero: a
+// value that rounds to zero prints without a sign.
 #pragma once
 
 #include <optional>
 #include <string>
+
+#include "chitieu/model/text.hpp"
 
 namespace chitieu {
 
 struct NumberStyle {
     int decimals = 4;
     char decimal_point = '.';
-    char group_separator = '\0';   // '\0': no grouping
-    bool trim_zeros = true;        // 14386.6000 -> 14386.6
+    char group_separator = '\0';  // '\0': no grouping; else every 3 digits of the integer part
+    bool trim_zeros = true;       // 14386.6000 -> 14386.6, 2.000 -> 2
 };
 
-inline constexpr NumberStyle kMachineNumbers{4, '.', '\0', true};   // CSV, JSON
-inline constexpr NumberStyle kEnglishNumbers{1, '.', ',', false};   // 23,730.5
-inline constexpr NumberStyle kVietnameseNumbers{1, ',', '.', false}; // 23.730,5
+inline constexpr NumberStyle kMachineNumbers{4, '.', '\0', true};     // CSV, JSON
+inline constexpr NumberStyle kEnglishNumbers{1, '.', ',', false};     // 23,730.5
+inline constexpr NumberStyle kVietnameseNumbers{1, ',', '.', false};  // 23.730,5
 
-// Rounds half away from zero at `decimals`; "-0" never appears. `value` must be finite.
+// Rounds half away from zero at `decimals` (clamped to 0..30); "-0" never appears.
+// `value` must be finite; a NaN or infinity prints as "" (an absent figure), never "nan".
 std::string format_number(double value, const NumberStyle& style);
 // Empty string for nullopt.
 std::string format_optional(const std::optional<double>& value, const NumberStyle& style);
+
+// The reader's convention for `lang` (en: 23,730.5; vi: 23.730,5) at `decimals`.
+NumberStyle language_style(Lang lang, int decimals, bool trim_zeros);
+
+// Prose helpers for the human-readable reports.
+std::string format_value(double value, Lang lang);    // up to 1 decimal: "523,100", "23.730,5"
+std::string format_exact(double value, Lang lang);    // up to 4 decimals: a target as written
+std::string format_percent(double value, Lang lang);  // 1 decimal and " %": "16.7 %", "16,7 %"
+std::string format_ratio(double value, Lang lang);    // 2 decimals: "0.87", "0,87"
 
 }  // namespace chitieu

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "chitieu/util/utf8.hpp"
 
 using namespace chitieu;
@@ -25,7 +27,9 @@ TEST_CASE("display width of Vietnamese text, precomposed or decomposed") {
     CHECK(display_width("Long Bình An") == 12);
     CHECK(display_width("Nhữ Khê") == 7);
     CHECK(display_width("Nhu\xCC\x9B\xCC\x83 Khe\xCC\x82") == 7);   // combining horn, tilde, circumflex
-    CHECK(display_width("✅") == 1);
+    CHECK(display_width("✅") == 2);   // emoji presentation: two cells
+    CHECK(display_width("❌ không đạt") == 12);
+    CHECK(display_width("≥ 5") == 3);
     CHECK(display_width("🟢") == 2);
     CHECK(display_width("工业") == 4);
 }

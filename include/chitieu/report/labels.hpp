@@ -1,0 +1,80 @@
+// Every word the human-readable reports show, in English and Vietnamese. Writers pick phrases
+// from here and never spell user-visible text themselves, so a translation is fixed in one place.
+// Nothing here knows Markdown: callers escape names before passing them in.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chitieu/model/evaluation.hpp"
+#include "chitieu/model/targets.hpp"
+#include "chitieu/model/text.hpp"
+
+namespace chitieu {
+
+const char* status_label(Status status, Lang lang);        // "on track" / "đúng tiến độ"
+const char* status_marker(Status status);                  // "🟢"
+std::string status_with_marker(Status status, Lang lang);  // "🟢 on track"
+const char* kind_label(TargetKind kind, Lang lang);        // "level" / "giá trị tuyệt đối"
+const char* op_display(Op op);                             // ">", "≥", "<", "≤"
+
+// A unit as the reader's language writes it: known units of the built-in target set are
+// translated for vi ("billion VND" -> "tỷ đồng", "%/yr" -> "%/năm"); others print as written.
+std::string unit_label(const std::string& unit, Lang lang);
+
+// The goal of a target in a few words: "> 27,700 billion VND in 2025",
+// "> 14 %/yr in 2020–2025", "≥ 5 clusters established in 2021–2025", "all 3 established by 2025".
+std::string goal_text(const Target& target, Lang lang);
+
+// One sentence explaining a note, e.g. "No value for the base year 2020; 2021 is used as the
+// base." Names are inserted as they are.
+std::string note_sentence(const Note& note, Lang lang);
+
+// Fixed phrases: headings, column headers, bullet labels.
+struct Words {
+    const char* summary;
+    const char* targets;
+    const char* method;
+    const char* notes;
+    const char* yearly_values;
+    const char* no_targets;
+    // table columns
+    const char* col_target;
+    const char* col_goal;
+    const char* col_actual;
+    const char* col_year;
+    const char* col_gap;
+    const char* col_status;
+    const char* col_value;
+    // bullet labels
+    const char* goal;
+    const char* kind;
+    const char* status;
+    const char* progress_ratio;
+    const char* actual;
+    const char* base;
+    const char* gap;
+    const char* achievement;
+    const char* actual_rate;
+    const char* required_rate;
+    const char* per_year;           // appended to a rate: "%/yr"
+    const char* percentage_points;  // a gap between percentages
+    const char* report;             // the title when no target set is known
+    const char* year_prefix;        // before a year in parentheses: "(2022)" / "(năm 2022)"
+};
+
+const Words& words(Lang lang);
+
+// Parametrised phrases.
+std::string intro_sentence(Lang lang, int as_of, const std::string& set_id_code, int base_year, int end_year);
+std::string source_sentence(Lang lang, const std::string& source);
+std::string achievement_text(Lang lang, const std::string& percent);  // "65.3 % of the target"
+std::string remaining_rate_line(Lang lang, int from, int to, const std::string& rate);
+std::string projection_line(Lang lang, int year, const std::string& value);
+std::string tally_item(Lang lang, Status status, long count);  // "🟢 2 on track"
+
+// The Method section's points (formulas in words, status rules, the source), with the status
+// thresholds already formatted.
+std::vector<std::string> method_points(Lang lang, const std::string& on_track, const std::string& at_risk);
+
+}  // namespace chitieu

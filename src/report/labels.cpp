@@ -1,0 +1,252 @@
+// The reports' words in English and Vietnamese (administrative usage, UTF-8, precomposed).
+#include "chitieu/report/labels.hpp"
+
+#include <fmt/format.h>
+
+#include <string_view>
+
+#include "chitieu/report/number_format.hpp"
+
+namespace chitieu {
+
+namespace {
+
+bool vi(Lang lang) {
+    return lang == Lang::vi;
+}
+
+std::string join_spaced(const std::string& number, const std::string& unit) {
+    return unit.empty() ? number : number + " " + unit;
+}
+
+// A count target's noun when the target set gives no unit.
+const char* zone_noun(const Target& target, Lang lang) {
+    if (!target.zone_kind) return vi(lang) ? "khu, cụm công nghiệp" : "zones";
+    if (*target.zone_kind == ZoneKind::park) return vi(lang) ? "khu công nghiệp" : "parks";
+    return vi(lang) ? "cụm công nghiệp" : "clusters";
+}
+
+std::string milestone_goal(const Target& target, Lang lang) {
+    const std::size_t n = target.zones.size();
+    const bool expanded = target.require == MilestoneRequire::expanded;
+    if (vi(lang)) {
+        if (n <= 1) return fmt::format("được {} đến năm {}", expanded ? "mở rộng" : "thành lập", target.year);
+        return fmt::format("{} đủ {} khu, cụm công nghiệp đến năm {}", expanded ? "mở rộng" : "thành lập", n,
+                           target.year);
+    }
+    if (n <= 1) return fmt::format("{} by {}", expanded ? "expanded" : "established", target.year);
+    return fmt::format("all {} {} by {}", n, expanded ? "expanded" : "established", target.year);
+}
+
+}  // namespace
+
+const char* status_label(Status status, Lang lang) {
+    switch (status) {
+        case Status::met:
+            return vi(lang) ? "đạt" : "met";
+        case Status::not_met:
+            return vi(lang) ? "không đạt" : "not met";
+        case Status::on_track:
+            return vi(lang) ? "đúng tiến độ" : "on track";
+        case Status::at_risk:
+            return vi(lang) ? "có nguy cơ không đạt" : "at risk";
+        case Status::off_track:
+            return vi(lang) ? "chệch hướng" : "off track";
+        case Status::insufficient_data:
+            return vi(lang) ? "chưa đủ dữ liệu" : "insufficient data";
+    }
+    return "";
+}
+
+const char* status_marker(Status status) {
+    switch (status) {
+        case Status::met:
+            return "✅";
+        case Status::not_met:
+            return "❌";
+        case Status::on_track:
+            return "🟢";
+        case Status::at_risk:
+            return "🟡";
+        case Status::off_track:
+            return "🔴";
+        case Status::insufficient_data:
+            return "⚪";
+    }
+    return "";
+}
+
+std::string status_with_marker(Status status, Lang lang) {
+    return std::string(status_marker(status)) + " " + status_label(status, lang);
+}
+
+const char* kind_label(TargetKind kind, Lang lang) {
+    switch (kind) {
+        case TargetKind::level:
+            return vi(lang) ? "giá trị tuyệt đối" : "level";
+        case TargetKind::growth:
+            return vi(lang) ? "tốc độ tăng trưởng" : "growth";
+        case TargetKind::share:
+            return vi(lang) ? "tỷ trọng" : "share";
+        case TargetKind::occupancy:
+            return vi(lang) ? "tỷ lệ lấp đầy" : "occupancy";
+        case TargetKind::count:
+            return vi(lang) ? "số lượng" : "count";
+        case TargetKind::milestones:
+            return vi(lang) ? "mốc hoàn thành" : "milestones";
+    }
+    return "";
+}
+
+const char* op_display(Op op) {
+    switch (op) {
+        case Op::gt:
+            return ">";
+        case Op::ge:
+            return "≥";
+        case Op::lt:
+            return "<";
+        case Op::le:
+            return "≤";
+    }
+    return "";
+}
+
+std::string unit_label(const std::string& unit, Lang lang) {
+    if (!vi(lang)) return unit;
+    static constexpr std::pair<std::string_view, std::string_view> kVietnamese[] = {
+        {"%/yr", "%/năm"},
+        {"billion VND", "tỷ đồng"},
+        {"million VND", "triệu đồng"},
+        {"workers", "lao động"},
+        {"clusters", "cụm công nghiệp"},
+        {"parks", "khu công nghiệp"},
+        {"zones", "khu, cụm công nghiệp"},
+        {"villages", "thôn, bản"},
+        {"procedures", "thủ tục"},
+    };
+    for (const auto& [english, vietnamese] : kVietnamese)
+        if (unit == english) return std::string(vietnamese);
+    return unit;
+}
+
+std::string goal_text(const Target& target, Lang lang) {
+    const std::string op = op_display(target.op);
+    const std::string value = format_exact(target.value, lang);
+    switch (target.kind) {
+        case TargetKind::level:
+        case TargetKind::share:
+        case TargetKind::occupancy:
+            return fmt::format("{} {} {} {}", op, join_spaced(value, unit_label(target.unit, lang)),
+                               vi(lang) ? "năm" : "in", target.year);
+        case TargetKind::growth:
+            return fmt::format("{} {} {} {}–{}", op, join_spaced(value, unit_label(target.unit, lang)),
+                               vi(lang) ? "giai đoạn" : "in", target.base_year, target.year);
+        case TargetKind::count: {
+            const std::string noun =
+                target.unit.empty() ? zone_noun(target, lang) : unit_label(target.unit, lang);
+            return fmt::format("{} {} {} {} {}–{}", op, value, noun,
+                               vi(lang) ? "thành lập mới giai đoạn" : "established in",
+                               target.established_from, target.established_to);
+        }
+        case TargetKind::milestones:
+            return milestone_goal(target, lang);
+    }
+    return "";
+}
+
+const Words& words(Lang lang) {
+    static constexpr Words kEnglish{
+        .summary = "Summary",
+        .targets = "Targets",
+        .method = "Method",
+        .notes = "Notes:",
+        .yearly_values = "Yearly values:",
+        .no_targets = "No targets to evaluate.",
+        .col_target = "Target",
+        .col_goal = "Goal",
+        .col_actual = "Actual",
+        .col_year = "Year",
+        .col_gap = "Gap",
+        .col_status = "Status",
+        .col_value = "Value",
+        .goal = "Goal",
+        .kind = "Kind",
+        .status = "Status",
+        .progress_ratio = "progress ratio",
+        .actual = "Actual",
+        .base = "Base",
+        .gap = "Gap",
+        .achievement = "Achievement",
+        .actual_rate = "Actual growth rate",
+        .required_rate = "Required growth rate",
+        .per_year = "/yr",
+        .percentage_points = "percentage points",
+        .report = "Gap report",
+        .year_prefix = "",
+    };
+    static constexpr Words kVietnamese{
+        .summary = "Tổng hợp",
+        .targets = "Chi tiết từng chỉ tiêu",
+        .method = "Phương pháp",
+        .notes = "Ghi chú:",
+        .yearly_values = "Số liệu theo năm:",
+        .no_targets = "Không có chỉ tiêu nào để đánh giá.",
+        .col_target = "Chỉ tiêu",
+        .col_goal = "Mục tiêu",
+        .col_actual = "Thực hiện",
+        .col_year = "Năm",
+        .col_gap = "Chênh lệch",
+        .col_status = "Đánh giá",
+        .col_value = "Giá trị",
+        .goal = "Mục tiêu",
+        .kind = "Loại chỉ tiêu",
+        .status = "Đánh giá",
+        .progress_ratio = "tỷ số tiến độ",
+        .actual = "Thực hiện",
+        .base = "Giá trị năm gốc",
+        .gap = "Chênh lệch",
+        .achievement = "Mức độ hoàn thành",
+        .actual_rate = "Tốc độ tăng trưởng thực tế",
+        .required_rate = "Tốc độ tăng trưởng cần thiết",
+        .per_year = "/năm",
+        .percentage_points = "điểm phần trăm",
+        .report = "Báo cáo đánh giá thực hiện chỉ tiêu",
+        .year_prefix = "năm ",
+    };
+    return vi(lang) ? kVietnamese : kEnglish;
+}
+
+std::string intro_sentence(Lang lang, int as_of, const std::string& set_id_code, int base_year,
+                           int end_year) {
+    if (vi(lang))
+        return fmt::format("Đánh giá tại năm {} theo bộ chỉ tiêu {} (giai đoạn {}–{}).", as_of, set_id_code,
+                           base_year, end_year);
+    return fmt::format("Evaluated as of {} against the target set {} (period {}–{}).", as_of, set_id_code,
+                       base_year, end_year);
+}
+
+std::string source_sentence(Lang lang, const std::string& source) {
+    const bool has_stop = !source.empty() && source.back() == '.';
+    return fmt::format("{}: {}{}", vi(lang) ? "Nguồn số liệu" : "Source", source, has_stop ? "" : ".");
+}
+
+std::string achievement_text(Lang lang, const std::string& percent) {
+    return vi(lang) ? fmt::format("đạt {} kế hoạch", percent) : fmt::format("{} of the target", percent);
+}
+
+std::string remaining_rate_line(Lang lang, int from, int to, const std::string& rate) {
+    if (vi(lang)) return fmt::format("Tốc độ tăng trưởng cần đạt từ {} đến {}: {}", from, to, rate);
+    return fmt::format("Growth needed from {} to {}: {}", from, to, rate);
+}
+
+std::string projection_line(Lang lang, int year, const std::string& value) {
+    if (vi(lang)) return fmt::format("Dự báo năm {} theo tốc độ hiện tại: {}", year, value);
+    return fmt::format("Projected for {} at the actual pace: {}", year, value);
+}
+
+std::string tally_item(Lang lang, Status status, long count) {
+    return fmt::format("{} {} {}", status_marker(status), count, status_label(status, lang));
+}
+
+}  // namespace chitieu

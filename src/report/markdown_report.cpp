@@ -1,0 +1,234 @@
+// The Markdown gap report for one area: title, summary table, one section per target, method.
+// Every figure comes from the evaluation as it is; this file only chooses words and formats.
+#include "chitieu/report/markdown_report.hpp"
+
+#include <cmath>
+
+#include "chitieu/report/labels.hpp"
+#include "chitieu/report/markdown_table.hpp"
+#include "chitieu/report/number_format.hpp"
+
+namespace chitieu {
+
+namespace {
+
+constexpr const char* kAbsent = "—";  // an empty table cell
+constexpr int kStatusCount = static_cast<int>(Status::insufficient_data) + 1;
+
+// Figures of a growth target (its actual value, its gap) are rates: 1 decimal, fixed. Everything
+// else is a value: up to 1 decimal, trailing zeros trimmed.
+std::string figure(double value, const Target& target, Lang lang) {
+    return target.kind == TargetKind::growth ? format_number(value, language_style(lang, 1, false))
+                                             : format_value(value, lang);
+}
+
+// A gap shows its direction: "+120", "-9,605". Zero, or what rounds to it, has no sign.
+std::string signed_figure(double value, const Target& target, Lang lang) {
+    const std::string text = figure(value, target, lang);
+    const bool nonzero = text.find_first_of("123456789") != std::string::npos;
+    return value > 0 && nonzero ? "+" + text : text;
+}
+
+std::string with_unit(const std::string& number, const std::string& unit) {
+    return unit.empty() ? number : number + " " + unit;
+}
+
+// Percent-valued targets have gaps in percentage points.
+bool in_percent(const Target& target) {
+    return target.kind == TargetKind::growth || target.kind == TargetKind::share ||
+           target.kind == TargetKind::occupancy || target.unit.rfind('%', 0) == 0;
+}
+
+// The unit of a target's levels (base, projection, trajectory). A growth target's unit is a
+// rate ("%/yr"), and the level's own unit is not known here.
+std::string level_unit(const Target& target, Lang lang) {
+    return target.kind == TargetKind::growth ? std::string() : markdown_escape(unit_label(target.unit, lang));
+}
+
+std::string rate_text(double percent, Lang lang) {
+    return format_percent(percent, lang) + words(lang).per_year;
+}
+
+std::string year_paren(int year, Lang lang) {
+    return " (" + std::string(words(lang).year_prefix) + std::to_string(year) + ")";
+}
+
+std::string escaped_goal(const Target& target, Lang lang) {
+    Target shown = target;  // the unit is user text: escape it before it joins the phrase
+    shown.unit = markdown_escape(target.unit);
+    return goal_text(shown, lang);
+}
+
+// The engine never yields NaN or infinity; should one slip through, it reads as an absent figure
+// rather than a blank after a label.
+TargetResult finite_only(const TargetResult& result) {
+    TargetResult out = result;
+    for (std::optional<double>* slot :
+         {&out.actual_value, &out.base_value, &out.gap, &out.achievement_pct, &out.actual_rate_pct,
+          &out.required_rate_pct, &out.remaining_rate_pct, &out.projected_value, &out.progress_ratio})
+        if (*slot && !std::isfinite(**slot)) slot->reset();
+    std::erase_if(out.trajectory, [](const YearValue& point) { return !std::isfinite(point.value); });
+    return out;
+}
+
+std::string summary(const AreaEvaluation& area, Lang lang) {
+    const Words& w = words(lang);
+    std::vector<std::vector<std::string>> rows;
+    long tally[kStatusCount] = {};
+    for (const TargetResult& given : area.results) {
+        if (!given.target) continue;
+        const TargetResult result = finite_only(given);
+        const Target& target = *result.target;
+        rows.push_back({
+            markdown_escape(target.title.in(lang)),
+            escaped_goal(target, lang),
+            result.actual_value ? figure(*result.actual_value, target, lang) : kAbsent,
+            result.actual_year ? std::to_string(*result.actual_year) : kAbsent,
+            result.gap ? signed_figure(*result.gap, target, lang) : kAbsent,
+            status_with_marker(result.status, lang),
+        });
+        ++tally[static_cast<int>(result.status)];
+    }
+    if (rows.empty()) return std::string(w.no_targets) + "\n";
+
+    std::string out = markdown_table({{w.col_target, Align::left},
+                                      {w.col_goal, Align::left},
+                                      {w.col_actual, Align::right},
+                                      {w.col_year, Align::right},
+                                      {w.col_gap, Align::right},
+                                      {w.col_status, Align::left}},
+                                     rows);
+    std::string line;
+    for (int s = 0; s < kStatusCount; ++s) {
+        if (tally[s] == 0) continue;
+        if (!line.empty()) line += " · ";
+        line += tally_item(lang, static_cast<Status>(s), tally[s]);
+    }
+    return out + "\n" + line + "\n";
+}
+
+std::string labelled(const char* label, const std::string& text) {
+    return std::string(label) + ": " + text;
+}
+
+// The bullet list of a target: each figure only when the evaluation has it.
+std::vector<std::string> figure_lines(const TargetResult& result, Lang lang) {
+    const Words& w = words(lang);
+    const Target& target = *result.target;
+    const std::string unit = markdown_escape(unit_label(target.unit, lang));
+    std::vector<std::string> lines;
+    lines.push_back(labelled(w.goal, escaped_goal(target, lang)));
+    lines.push_back(labelled(w.kind, kind_label(target.kind, lang)));
+
+    std::string status = status_with_marker(result.status, lang);
+    if (result.progress_ratio)
+        status +=
+            " (" + std::string(w.progress_ratio) + " " + format_ratio(*result.progress_ratio, lang) + ")";
+    lines.push_back(labelled(w.status, status));
+
+    if (result.actual_value) {
+        std::string actual = with_unit(figure(*result.actual_value, target, lang), unit);
+        if (target.kind == TargetKind::growth && result.base_year && result.actual_year)
+            actual +=
+                " (" + std::to_string(*result.base_year) + "–" + std::to_string(*result.actual_year) + ")";
+        else if (result.actual_year)
+            actual += year_paren(*result.actual_year, lang);
+        lines.push_back(labelled(w.actual, actual));
+    }
+    if (result.base_value) {
+        std::string base = with_unit(format_value(*result.base_value, lang), level_unit(target, lang));
+        if (result.base_year) base += year_paren(*result.base_year, lang);
+        lines.push_back(labelled(w.base, base));
+    }
+    if (result.gap) {
+        const std::string gap_unit = in_percent(target) ? std::string(w.percentage_points) : unit;
+        lines.push_back(labelled(w.gap, with_unit(signed_figure(*result.gap, target, lang), gap_unit)));
+    }
+    if (result.achievement_pct)
+        lines.push_back(
+            labelled(w.achievement, achievement_text(lang, format_percent(*result.achievement_pct, lang))));
+    if (result.actual_rate_pct)
+        lines.push_back(labelled(w.actual_rate, rate_text(*result.actual_rate_pct, lang)));
+    if (result.required_rate_pct)
+        lines.push_back(labelled(w.required_rate, rate_text(*result.required_rate_pct, lang)));
+    if (result.remaining_rate_pct) {
+        // "from the latest year": the engine's r_rem runs from actual_year to the target year
+        const int from = result.actual_year.value_or(result.base_year.value_or(target.base_year));
+        lines.push_back(
+            remaining_rate_line(lang, from, target.year, rate_text(*result.remaining_rate_pct, lang)));
+    }
+    if (result.projected_value) {
+        const std::string projected =
+            with_unit(format_value(*result.projected_value, lang), level_unit(target, lang));
+        lines.push_back(projection_line(lang, target.year, projected));
+    }
+    return lines;
+}
+
+std::string target_section(const TargetResult& given, int number, Lang lang) {
+    const TargetResult result = finite_only(given);
+    const Words& w = words(lang);
+    const Target& target = *result.target;
+    std::string out = "### " + std::to_string(number) + ". " + markdown_escape(target.title.in(lang)) + " (" +
+                      markdown_code(target.id) + ")\n\n";
+    for (const std::string& line : figure_lines(result, lang)) out += "- " + line + "\n";
+
+    if (!result.trajectory.empty()) {
+        const std::string unit = level_unit(target, lang);
+        std::vector<std::vector<std::string>> rows;
+        for (const YearValue& point : result.trajectory)
+            rows.push_back({std::to_string(point.year), format_value(point.value, lang)});
+        out += "\n" + std::string(w.yearly_values) + "\n\n";
+        out += markdown_table(
+            {{w.col_year, Align::right},
+             {std::string(w.col_value) + (unit.empty() ? "" : " (" + unit + ")"), Align::right}},
+            rows);
+    }
+    if (!result.notes.empty()) {
+        out += "\n" + std::string(w.notes) + "\n\n";
+        for (const Note& note : result.notes) {
+            Note shown = note;  // zone names are user text
+            for (std::string& name : shown.names) name = markdown_escape(name);
+            out += "- " + note_sentence(shown, lang) + "\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string write_markdown_report(const Evaluation& evaluation, const AreaEvaluation& area,
+                                  const ReportOptions& options) {
+    const Lang lang = options.lang;
+    const Words& w = words(lang);
+    const TargetSet* set = evaluation.targets;
+
+    const std::string title = set ? set->title.in(lang) : std::string();
+    std::string out = "# " + (title.empty() ? std::string(w.report) : markdown_escape(title));
+    if (!area.area.empty()) out += " — " + markdown_escape(area.area);
+    out += "\n\n";
+
+    std::string intro =
+        set ? intro_sentence(lang, evaluation.as_of, markdown_code(set->id), set->base_year, set->end_year)
+            : std::string();
+    if (!area.source.empty())
+        intro += (intro.empty() ? "" : " ") + source_sentence(lang, markdown_escape(area.source));
+    if (!intro.empty()) out += intro + "\n\n";
+
+    out += "## " + std::string(w.summary) + "\n\n" + summary(area, lang) + "\n";
+
+    std::string sections;
+    int number = 0;
+    for (const TargetResult& result : area.results)
+        if (result.target) sections += target_section(result, ++number, lang) + "\n";
+    if (!sections.empty()) out += "## " + std::string(w.targets) + "\n\n" + sections;
+
+    const Assessment assessment = set ? set->assessment : Assessment{};
+    out += "## " + std::string(w.method) + "\n\n";
+    for (const std::string& point :
+         method_points(lang, format_exact(assessment.on_track, lang), format_exact(assessment.at_risk, lang)))
+        out += "- " + point + "\n";
+    return out;
+}
+
+}  // namespace chitieu

@@ -1,0 +1,140 @@
+// One sentence per NoteCode, in English and Vietnamese: why a figure is what it is.
+#include <fmt/format.h>
+
+#include "chitieu/report/labels.hpp"
+
+namespace chitieu {
+
+namespace {
+
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) {
+        if (!out.empty()) out += ", ";
+        out += name;
+    }
+    return out;
+}
+
+std::string first_name(const Note& note) {
+    return note.names.empty() ? std::string() : note.names.front();
+}
+
+std::string occupancy_method_sentence(const Note& note, bool vi) {
+    const std::string method = first_name(note);
+    if (method == "weighted")
+        return vi ? "Tỷ lệ lấp đầy tính theo diện tích: tổng diện tích đã cho thuê ÷ tổng diện tích đất "
+                    "công nghiệp có thể cho thuê."
+                  : "Occupancy is area-weighted: total leased land ÷ total leasable land.";
+    if (method == "mean")
+        return vi ? "Tỷ lệ lấp đầy là bình quân cộng tỷ lệ lấp đầy của từng khu, cụm công nghiệp."
+                  : "Occupancy is the mean of each zone's leased ÷ leasable rate.";
+    return fmt::format("{}: {}.", vi ? "Phương pháp tính tỷ lệ lấp đầy" : "Occupancy method", method);
+}
+
+std::string growth_mean_sentence(const Note& note, bool vi) {
+    const std::string mean = first_name(note);
+    if (mean == "compound")
+        return vi ? "Tốc độ tăng trưởng là tốc độ bình quân hằng năm tính theo bình quân nhân từ năm gốc."
+                  : "Growth is the compound (geometric) annual average from the base year.";
+    if (mean == "arithmetic")
+        return vi ? "Tốc độ tăng trưởng là bình quân cộng tốc độ tăng của từng năm."
+                  : "Growth is the arithmetic mean of the year-on-year rates.";
+    if (mean == "every_year")
+        return vi ? "Tốc độ tăng của từng năm đều phải đạt chỉ tiêu; giá trị thực hiện là năm thấp nhất."
+                  : "Every year's growth must meet the target; the actual figure is the weakest year.";
+    return fmt::format("{}: {}.", vi ? "Cách tính tốc độ tăng trưởng" : "Growth averaging", mean);
+}
+
+}  // namespace
+
+std::string note_sentence(const Note& note, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    switch (note.code) {
+        case NoteCode::base_year_fallback:
+            return vi ? fmt::format("Không có số liệu năm gốc {}; dùng năm {} làm gốc.", note.year_a,
+                                    note.year_b)
+                      : fmt::format("No value for the base year {}; {} is used as the base.", note.year_a,
+                                    note.year_b);
+        case NoteCode::no_observation:
+            return vi ? "Chưa có số liệu cho chỉ tiêu này." : "No observation for this target.";
+        case NoteCode::single_observation:
+            return vi ? fmt::format(
+                            "Chỉ có số liệu của một năm ({}) và chưa đạt chỉ tiêu: chưa thể đánh giá "
+                            "xu hướng.",
+                            note.year_a)
+                      : fmt::format(
+                            "Only one observation ({}), which does not meet the target: no trend can be "
+                            "judged.",
+                            note.year_a);
+        case NoteCode::opposite_signs:
+            return vi ? "Giá trị năm gốc và năm gần nhất trái dấu: không tính được tốc độ tăng trưởng."
+                      : "The base and latest values have opposite signs: growth cannot be measured.";
+        case NoteCode::nonpositive_values:
+            return vi ? "Có giá trị bằng 0 hoặc âm nên không tính được tốc độ tăng trưởng bình quân."
+                      : "A zero or negative value leaves compound growth undefined.";
+        case NoteCode::linear_pace:
+            return vi ? "Giá trị năm gốc, năm gần nhất hoặc chỉ tiêu không dương: tiến độ được đánh giá theo "
+                        "mức thay đổi tuyệt đối, không tính tốc độ tăng trưởng."
+                      : "The base, latest or target value is not positive: progress is judged on the "
+                        "absolute "
+                        "(linear) pace, and growth rates are not shown.";
+        case NoteCode::target_at_base:
+            return vi ? "Chỉ tiêu bằng giá trị năm gốc: mọi thay đổi theo đúng hướng đều được coi là đúng "
+                        "tiến độ."
+                      : "The target equals the base-year value: any move in the right direction is on track.";
+        case NoteCode::after_target_year:
+            return vi ? fmt::format(
+                            "Đánh giá tại năm {}, sau năm mục tiêu: căn cứ vào số liệu của năm mục tiêu.",
+                            note.year_a)
+                      : fmt::format(
+                            "Evaluated as of {}, after the target year: judged on the target year's value.",
+                            note.year_a);
+        case NoteCode::target_year_missing:
+            return vi ? fmt::format("Không có số liệu năm mục tiêu {}: chưa thể kết luận đạt hay không đạt.",
+                                    note.year_a)
+                      : fmt::format(
+                            "No value for the target year {}: the target cannot be judged met or not met.",
+                            note.year_a);
+        case NoteCode::zones_left_out:
+            if (vi)
+                return fmt::format(
+                    "{} khu, cụm công nghiệp chưa có số liệu diện tích nên không được tính vào tỷ "
+                    "lệ lấp đầy.",
+                    note.count);
+            return note.count == 1
+                       ? "1 zone without land figures was left out of the occupancy rate."
+                       : fmt::format("{} zones without land figures were left out of the occupancy rate.",
+                                     note.count);
+        case NoteCode::occupancy_method:
+            return occupancy_method_sentence(note, vi);
+        case NoteCode::milestones_reached:
+            return fmt::format("{}: {}.", vi ? "Đã đạt" : "Reached", join_names(note.names));
+        case NoteCode::milestones_missing:
+            return fmt::format("{}: {}.", vi ? "Chưa đạt" : "Not reached", join_names(note.names));
+        case NoteCode::zones_unknown:
+            return vi ? fmt::format("Không có trong dữ liệu đầu vào (đề nghị kiểm tra lại tên khu, cụm): {}.",
+                                    join_names(note.names))
+                      : fmt::format("Not found among the input zones (check the names): {}.",
+                                    join_names(note.names));
+        case NoteCode::counted_zones:
+            if (note.names.empty()) return vi ? "Chưa có khu, cụm nào được tính." : "No zone counted.";
+            return fmt::format("{}: {}.", vi ? "Các khu, cụm được tính" : "Zones counted",
+                               join_names(note.names));
+        case NoteCode::denominator_zero:
+            return vi ? fmt::format("Mẫu số bằng 0 trong năm {}; năm này không được tính.", note.year_a)
+                      : fmt::format("The denominator is zero in {}; that year is left out.", note.year_a);
+        case NoteCode::growth_mean:
+            return growth_mean_sentence(note, vi);
+        case NoteCode::years_failing:
+            return fmt::format("{}: {}.", vi ? "Các năm không đạt chỉ tiêu" : "Years that missed the target",
+                               join_names(note.names));
+        case NoteCode::years_missing:
+            return fmt::format("{}: {}.",
+                               vi ? "Thiếu số liệu các năm cần để đánh giá" : "No value for the years needed",
+                               join_names(note.names));
+    }
+    return "";
+}
+
+}  // namespace chitieu

@@ -1,0 +1,126 @@
+#include <doctest/doctest.h>
+
+#include "chitieu/report/labels.hpp"
+
+using namespace chitieu;
+
+namespace {
+
+Target count_target() {
+    Target target;
+    target.kind = TargetKind::count;
+    target.op = Op::ge;
+    target.value = 5;
+    target.zone_kind = ZoneKind::cluster;
+    target.established_from = 2021;
+    target.established_to = 2025;
+    target.year = 2025;
+    return target;
+}
+
+}  // namespace
+
+TEST_CASE("status names and markers in both languages") {
+    CHECK(std::string(status_label(Status::met, Lang::en)) == "met");
+    CHECK(std::string(status_label(Status::not_met, Lang::en)) == "not met");
+    CHECK(std::string(status_label(Status::insufficient_data, Lang::en)) == "insufficient data");
+    CHECK(std::string(status_label(Status::met, Lang::vi)) == "đạt");
+    CHECK(std::string(status_label(Status::not_met, Lang::vi)) == "không đạt");
+    CHECK(std::string(status_label(Status::on_track, Lang::vi)) == "đúng tiến độ");
+    CHECK(std::string(status_label(Status::at_risk, Lang::vi)) == "có nguy cơ không đạt");
+    CHECK(std::string(status_label(Status::off_track, Lang::vi)) == "chệch hướng");
+    CHECK(std::string(status_label(Status::insufficient_data, Lang::vi)) == "chưa đủ dữ liệu");
+    CHECK(status_with_marker(Status::met, Lang::en) == "✅ met");
+    CHECK(status_with_marker(Status::not_met, Lang::vi) == "❌ không đạt");
+    CHECK(status_with_marker(Status::off_track, Lang::en) == "🔴 off track");
+    CHECK(std::string(kind_label(TargetKind::occupancy, Lang::vi)) == "tỷ lệ lấp đầy");
+    CHECK(std::string(op_display(Op::ge)) == "≥");
+    CHECK(std::string(op_display(Op::le)) == "≤");
+}
+
+TEST_CASE("known units are translated for Vietnamese readers, others print as written") {
+    CHECK(unit_label("billion VND", Lang::vi) == "tỷ đồng");
+    CHECK(unit_label("%/yr", Lang::vi) == "%/năm");
+    CHECK(unit_label("%/yr", Lang::en) == "%/yr");
+    CHECK(unit_label("MWh", Lang::vi) == "MWh");
+}
+
+TEST_CASE("goals in a few words") {
+    Target level;
+    level.kind = TargetKind::level;
+    level.op = Op::gt;
+    level.value = 138700;
+    level.unit = "workers";
+    level.year = 2025;
+    CHECK(goal_text(level, Lang::en) == "> 138,700 workers in 2025");
+    CHECK(goal_text(level, Lang::vi) == "> 138.700 lao động năm 2025");
+    level.unit.clear();
+    level.value = 0.125;
+    CHECK(goal_text(level, Lang::en) == "> 0.125 in 2025");  // a target prints as written
+
+    Target count = count_target();
+    CHECK(goal_text(count, Lang::en) == "≥ 5 clusters established in 2021–2025");
+    CHECK(goal_text(count, Lang::vi) == "≥ 5 cụm công nghiệp thành lập mới giai đoạn 2021–2025");
+    count.zone_kind.reset();
+    CHECK(goal_text(count, Lang::vi) == "≥ 5 khu, cụm công nghiệp thành lập mới giai đoạn 2021–2025");
+
+    Target milestone;
+    milestone.kind = TargetKind::milestones;
+    milestone.zones = {"Long Bình An"};
+    milestone.require = MilestoneRequire::expanded;
+    milestone.year = 2025;
+    CHECK(goal_text(milestone, Lang::en) == "expanded by 2025");
+    CHECK(goal_text(milestone, Lang::vi) == "được mở rộng đến năm 2025");
+    milestone.zones = {"Nam Sơn Dương", "Tam Đa", "Nhữ Khê"};
+    milestone.require = MilestoneRequire::established;
+    CHECK(goal_text(milestone, Lang::vi) == "thành lập đủ 3 khu, cụm công nghiệp đến năm 2025");
+}
+
+TEST_CASE("note sentences") {
+    const Note fallback{NoteCode::base_year_fallback, 2020, 2021, 0, {}};
+    CHECK(note_sentence(fallback, Lang::en) == "No value for the base year 2020; 2021 is used as the base.");
+    CHECK(note_sentence(fallback, Lang::vi) == "Không có số liệu năm gốc 2020; dùng năm 2021 làm gốc.");
+
+    const Note left_out{NoteCode::zones_left_out, 0, 0, 2, {}};
+    CHECK(note_sentence(left_out, Lang::en) ==
+          "2 zones without land figures were left out of the occupancy rate.");
+    CHECK(note_sentence({NoteCode::zones_left_out, 0, 0, 1, {}}, Lang::en) ==
+          "1 zone without land figures was left out of the occupancy rate.");
+    CHECK(note_sentence(left_out, Lang::vi) ==
+          "2 khu, cụm công nghiệp chưa có số liệu diện tích nên không được tính vào tỷ lệ lấp đầy.");
+
+    const Note counted{NoteCode::counted_zones, 0, 0, 0, {"Thắng Quân", "Sơn Nam"}};
+    CHECK(note_sentence(counted, Lang::en) == "Zones counted: Thắng Quân, Sơn Nam.");
+    CHECK(note_sentence({NoteCode::counted_zones, 0, 0, 0, {}}, Lang::vi) ==
+          "Chưa có khu, cụm nào được tính.");
+    CHECK(note_sentence({NoteCode::occupancy_method, 0, 0, 0, {"mean"}}, Lang::en) ==
+          "Occupancy is the mean of each zone's leased ÷ leasable rate.");
+    CHECK(note_sentence({NoteCode::years_failing, 0, 0, 0, {"2022", "2023"}}, Lang::vi) ==
+          "Các năm không đạt chỉ tiêu: 2022, 2023.");
+    CHECK(note_sentence({NoteCode::target_year_missing, 2025, 0, 0, {}}, Lang::en) ==
+          "No value for the target year 2025: the target cannot be judged met or not met.");
+
+    // Every code has a sentence in both languages, ending with a full stop.
+    for (int code = 0; code <= static_cast<int>(NoteCode::years_missing); ++code) {
+        const Note note{static_cast<NoteCode>(code), 2020, 2021, 3, {"weighted"}};
+        for (const Lang lang : {Lang::en, Lang::vi}) {
+            const std::string sentence = note_sentence(note, lang);
+            CHECK_MESSAGE(!sentence.empty(), code);
+            CHECK_MESSAGE(sentence.back() == '.', sentence);
+            CHECK_MESSAGE(sentence.find("{}") == std::string::npos, sentence);
+        }
+    }
+}
+
+TEST_CASE("phrases with figures") {
+    CHECK(achievement_text(Lang::vi, "65,3 %") == "đạt 65,3 % kế hoạch");
+    CHECK(achievement_text(Lang::en, "65.3 %") == "65.3 % of the target");
+    CHECK(source_sentence(Lang::vi, "Niên giám") == "Nguồn số liệu: Niên giám.");
+    CHECK(tally_item(Lang::en, Status::on_track, 2) == "🟢 2 on track");
+    const auto points = method_points(Lang::vi, "0,95", "0,6");
+    REQUIRE(points.size() == 7);
+    CHECK(points[5] ==
+          "Phương pháp: đánh giá tiến độ thực hiện SDG của Eurostat (tỷ số giữa tốc độ tăng trưởng "
+          "thực tế và tốc độ cần thiết, cũng được Cơ quan Thống kê Canada và Open SDG sử dụng), với "
+          "các ngưỡng 0,95 và 0,6.");
+}

@@ -1,0 +1,113 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <limits>
+
+#include "chitieu/report/number_format.hpp"
+
+using namespace chitieu;
+
+namespace {
+
+NumberStyle machine_at(int decimals) {
+    NumberStyle style = kMachineNumbers;
+    style.decimals = decimals;
+    return style;
+}
+
+}  // namespace
+
+TEST_CASE("rounding works on the shortest decimal form, half away from zero") {
+    CHECK(format_number(2.675, machine_at(2)) == "2.68");  // printf("%.2f") gives 2.67
+    CHECK(format_number(0.125, machine_at(2)) == "0.13");  // printf gives 0.12 (ties to even)
+    CHECK(format_number(1.03125, kMachineNumbers) == "1.0313");
+    CHECK(format_number(-2.675, machine_at(2)) == "-2.68");
+    CHECK(format_number(2.674999, machine_at(2)) == "2.67");
+    CHECK(format_number(0.1 + 0.2, kMachineNumbers) == "0.3");
+    CHECK(format_number(0.5, machine_at(0)) == "1");
+    CHECK(format_number(-0.5, machine_at(0)) == "-1");
+    CHECK(format_number(0.4, machine_at(0)) == "0");
+    CHECK(format_number(1.5, machine_at(-3)) == "2");  // negative decimals count as 0
+    NumberStyle wide = machine_at(1000);
+    wide.trim_zeros = false;
+    CHECK(format_number(1.5, wide) == "1.5" + std::string(29, '0'));   // at most 30 decimals
+}
+
+TEST_CASE("a carry can add a digit") {
+    CHECK(format_number(9.99995, kMachineNumbers) == "10");
+    CHECK(format_number(99.96, kEnglishNumbers) == "100.0");
+    CHECK(format_number(999999.96, kEnglishNumbers) == "1,000,000.0");
+    CHECK(format_number(-0.00005, kMachineNumbers) == "-0.0001");
+    CHECK(format_number(0.00095, machine_at(3)) == "0.001");
+}
+
+TEST_CASE("no negative zero") {
+    CHECK(format_number(-0.00001, kMachineNumbers) == "0");
+    CHECK(format_number(-0.0, kMachineNumbers) == "0");
+    CHECK(format_number(-0.04, kEnglishNumbers) == "0.0");
+    CHECK(format_number(-0.00004999, kMachineNumbers) == "0");
+    CHECK(format_number(-1e-300, kVietnameseNumbers) == "0,0");
+    CHECK(format_number(0.0, kMachineNumbers) == "0");
+}
+
+TEST_CASE("machine numbers: dot, no grouping, 4 decimals, zeros trimmed") {
+    CHECK(format_number(14386.6, kMachineNumbers) == "14386.6");
+    CHECK(format_number(1234567.891, kMachineNumbers) == "1234567.891");
+    CHECK(format_number(27700, kMachineNumbers) == "27700");
+    CHECK(format_number(65.32490974729242, kMachineNumbers) == "65.3249");
+    CHECK(format_number(-9605, kMachineNumbers) == "-9605");
+    CHECK(format_number(0.00001, kMachineNumbers) == "0");
+    CHECK(format_number(2.10, kMachineNumbers) == "2.1");
+}
+
+TEST_CASE("exponent forms are written out in plain digits") {
+    CHECK(format_number(1e15, kMachineNumbers) == "1000000000000000");
+    CHECK(format_number(1e15, kEnglishNumbers) == "1,000,000,000,000,000.0");
+    CHECK(format_number(1e22, kMachineNumbers) == "10000000000000000000000");
+    CHECK(format_number(-1.5e17, kVietnameseNumbers) == "-150.000.000.000.000.000,0");
+    CHECK(format_number(1.5e-7, machine_at(8)) == "0.00000015");
+    CHECK(format_number(1e-7, kMachineNumbers) == "0");
+    CHECK(format_number(5e-324, kMachineNumbers) == "0");
+    const std::string largest = format_number(std::numeric_limits<double>::max(), kMachineNumbers);
+    CHECK(largest.size() == 309);
+    CHECK(largest.rfind("17976931348623157000", 0) == 0);
+    CHECK(largest.find('e') == std::string::npos);
+}
+
+TEST_CASE("grouping every three digits of the integer part") {
+    CHECK(format_number(23730.5, kVietnameseNumbers) == "23.730,5");
+    CHECK(format_number(23730.5, kEnglishNumbers) == "23,730.5");
+    CHECK(format_number(100, kEnglishNumbers) == "100.0");
+    CHECK(format_number(1000, kEnglishNumbers) == "1,000.0");
+    CHECK(format_number(-1234.5, kEnglishNumbers) == "-1,234.5");
+    CHECK(format_number(123456, kVietnameseNumbers) == "123.456,0");
+}
+
+TEST_CASE("non-finite values print as an absent figure, never nan") {
+    CHECK(format_number(std::nan(""), kMachineNumbers).empty());
+    CHECK(format_number(std::numeric_limits<double>::infinity(), kEnglishNumbers).empty());
+    CHECK(format_number(-std::numeric_limits<double>::infinity(), kEnglishNumbers).empty());
+}
+
+TEST_CASE("optional values") {
+    CHECK(format_optional(std::nullopt, kMachineNumbers).empty());
+    CHECK(format_optional(2.5, kMachineNumbers) == "2.5");
+}
+
+TEST_CASE("prose helpers for the readable reports") {
+    CHECK(format_value(523100, Lang::en) == "523,100");
+    CHECK(format_value(523100, Lang::vi) == "523.100");
+    CHECK(format_value(23730.54, Lang::vi) == "23.730,5");
+    CHECK(format_value(14386.6, Lang::en) == "14,386.6");
+    CHECK(format_value(22.96, Lang::en) == "23");
+    CHECK(format_exact(25.8, Lang::vi) == "25,8");
+    CHECK(format_exact(0.95, Lang::en) == "0.95");
+    CHECK(format_exact(0.125, Lang::en) == "0.125");
+    CHECK(format_percent(16.666, Lang::en) == "16.7 %");
+    CHECK(format_percent(16.666, Lang::vi) == "16,7 %");
+    CHECK(format_percent(14, Lang::en) == "14.0 %");
+    CHECK(format_percent(-0.04, Lang::en) == "0.0 %");
+    CHECK(format_ratio(0.8749, Lang::en) == "0.87");
+    CHECK(format_ratio(0.875, Lang::vi) == "0,88");
+    CHECK(format_ratio(1, Lang::en) == "1.00");
+}
