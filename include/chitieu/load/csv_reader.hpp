@@ -1,0 +1,87 @@
+// An RFC 4180 CSV record reader over a text held whole in memory.
+//
+// Our own rather than a library: no CSV library among Debian's C++ -dev packages both reports the
+// line and character column of every field (a record may span lines) and refuses malformed input
+// with located errors instead of guessing. It must stream a 55 MB commune-level file with a
+// million rows, so nothing is allocated per field: a field is a view into the text, or into one
+// buffer reused for every record when its quotes had to be undoubled.
+//
+// Accepted: quoted fields with doubled quotes, delimiters and line breaks inside; CRLF, LF or a
+// lone CR (mixed too); a UTF-8 byte order mark. Empty lines carry no record. Refused, with the
+// place: a quote that is never closed, a quote inside an unquoted field, text after a closing
+// quote, a record whose field count differs from the header's, NUL bytes, invalid UTF-8.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chitieu/diagnostic.hpp"
+
+namespace chitieu {
+
+struct CsvField {
+    std::string_view text;  // the value: outer quotes removed, doubled quotes undoubled
+    int line = 0;           // where the field starts (its opening quote when quoted), 1-based
+    int column = 0;         // in characters, 1-based
+    bool quoted = false;
+};
+
+struct CsvRecord {
+    int line = 0;  // the line the record starts on
+    std::vector<CsvField> fields;
+};
+
+class CsvReader {
+public:
+    // `delimiter` is ',', ';' or '\t', or 0 to take the most frequent of the three outside quotes
+    // on the header line (',' on a tie or when there is none). Any other delimiter throws
+    // UsageError. `text` must outlive the reader.
+    CsvReader(std::string_view text, std::string file, Diagnostics& diagnostics, char delimiter = 0);
+
+    // Reads the next well-formed record into `record`; false at the end of the text. The first
+    // record is the header, and every later one must have as many fields. A malformed record is
+    // reported to the diagnostics and skipped; a malformed header, an unclosed quote, a NUL byte
+    // and invalid UTF-8 end the reading. The fields stay valid until the next call.
+    bool next(CsvRecord& record);
+
+    char delimiter() const { return delimiter_; }
+    const std::string& file() const { return file_; }
+    SourceLocation where(int line, int column) const { return {file_, line, column}; }
+    SourceLocation where(const CsvField& field) const { return {file_, field.line, field.column}; }
+
+private:
+    enum class Outcome { record, malformed, end };
+    struct Unescaped {  // a field whose text lives in buffer_, resolved once the record is whole
+        std::size_t field = 0;
+        std::size_t offset = 0;
+        std::size_t length = 0;
+    };
+
+    Outcome read_record(CsvRecord& record);
+    bool read_quoted(CsvField& field, std::size_t index, bool& malformed);
+    bool skip_to_field_end(bool report_quotes, bool& malformed);
+    void report_ragged(const CsvRecord& record);
+    void take_line_break();
+    int column_at(std::size_t pos);
+    void fail(int line, int column, std::string message);
+    void fail_nul();
+
+    std::string_view text_;
+    std::string file_;
+    Diagnostics& diagnostics_;
+    char delimiter_ = ',';
+    std::array<bool, 256> stops_{};  // bytes that end an unquoted run
+    std::size_t pos_ = 0;
+    int line_ = 1;
+    std::size_t column_pos_ = 0;  // column_at's cache: the column of byte column_pos_
+    int column_ = 1;
+    std::size_t header_fields_ = 0;  // 0 until the header is read
+    bool done_ = false;
+    std::string buffer_;
+    std::vector<Unescaped> unescaped_;
+};
+
+}  // namespace chitieu

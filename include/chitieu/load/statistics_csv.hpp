@@ -1,0 +1,34 @@
+// Statistics CSV loader (the interface's "Statistics, CSV").
+//
+// The header decides the table: a column `indicator` (or SDMX `INDICATOR`) makes a series table
+// in long format, one observation per row (indicator, year, value; optional area, unit, source,
+// note); columns `name` and `kind` make a zones table (optional area, district, year,
+// established, expanded, leasable_ha, leased_ha, source, note). Column names are case-sensitive;
+// spaces around them are ignored. Spaces around cells are ignored too; an empty cell or `NA` is
+// missing (a series row with a missing value is skipped, not an error). Under the dot convention,
+// a file split at ';' whose numbers look like "16.143" gets one warning suggesting --decimal-comma.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "chitieu/diagnostic.hpp"
+#include "chitieu/model/statistics.hpp"
+#include "chitieu/util/parse_number.hpp"
+
+namespace chitieu {
+
+struct CsvOptions {
+    NumberConvention numbers = NumberConvention::dot;
+    char delimiter = 0;                 // ',', ';' or '\t'; 0 detects it from the header line
+    bool ignore_extra_columns = false;  // skip unknown columns instead of refusing them
+};
+
+// Parse the CSV in `text`; `file` names it in diagnostics. Every problem is added to
+// `diagnostics` as FILE:LINE:COL (columns in characters) and reading goes on with the next row,
+// so that all problems of a file are listed at once (up to a limit, then a note says it
+// stopped). The result holds the rows that could be read, areas in order of first appearance.
+Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
+                            Diagnostics& diagnostics);
+
+}  // namespace chitieu

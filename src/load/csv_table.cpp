@@ -1,0 +1,183 @@
+// Header columns, areas and the error limit shared by the series and zones tables.
+#include "csv_table.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace chitieu::csv_table {
+
+namespace {
+
+std::string quoted(std::string_view text) {
+    std::string out(1, '\'');
+    out += text;
+    out += '\'';
+    return out;
+}
+
+std::string lower_ascii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string known_columns(std::span<const ColumnSpec> specs) {
+    std::string names, synonyms;
+    for (const ColumnSpec& spec : specs) {
+        names += (names.empty() ? "" : ", ") + std::string(spec.name);
+        if (!spec.synonym.empty()) synonyms += (synonyms.empty() ? "" : ", ") + std::string(spec.synonym);
+    }
+    return synonyms.empty() ? names : names + " (SDMX names: " + synonyms + ")";
+}
+
+// "indicator, year and value"
+std::string required_columns(std::span<const ColumnSpec> specs) {
+    std::vector<std::string_view> names;
+    for (const ColumnSpec& spec : specs)
+        if (spec.required) names.push_back(spec.name);
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+std::string unknown_column(std::string_view name, std::span<const ColumnSpec> specs) {
+    std::string message =
+        name.empty() ? std::string("a column without a name") : "unknown column " + quoted(name);
+    // Column names are case-sensitive; a name that differs only in case is surely meant.
+    const std::string lower = lower_ascii(name);
+    for (const ColumnSpec& spec : specs) {
+        for (std::string_view known : {spec.name, spec.synonym}) {
+            if (!known.empty() && !name.empty() && lower_ascii(known) == lower) {
+                message += " (did you mean " + quoted(known) + "? column names are case-sensitive)";
+                return message + "; known columns: " + known_columns(specs) +
+                       "; or pass --ignore-extra-columns";
+            }
+        }
+    }
+    return message + "; known columns: " + known_columns(specs) + "; or pass --ignore-extra-columns";
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
+std::optional<std::vector<int>> map_columns(const CsvRecord& header, std::span<const ColumnSpec> specs,
+                                            std::string_view table, bool ignore_extra,
+                                            const CsvReader& reader, Diagnostics& diagnostics) {
+    std::vector<int> columns(specs.size(), kAbsent);
+    bool ok = true;
+    for (std::size_t i = 0; i < header.fields.size(); ++i) {
+        const CsvField& field = header.fields[i];
+        const std::string_view name = trim(field.text);
+        const auto spec = std::find_if(specs.begin(), specs.end(), [name](const ColumnSpec& s) {
+            return name == s.name || (!s.synonym.empty() && name == s.synonym);
+        });
+        if (spec == specs.end()) {
+            if (!ignore_extra) {
+                diagnostics.error(reader.where(field), unknown_column(name, specs));
+                ok = false;
+            }
+            continue;
+        }
+        int& column = columns[static_cast<std::size_t>(spec - specs.begin())];
+        if (column != kAbsent) {
+            const CsvField& first = header.fields[static_cast<std::size_t>(column)];
+            const std::string_view first_name = trim(first.text);
+            diagnostics.error(reader.where(field),
+                              name == first_name ? "column " + quoted(name) + " is given twice; keep one"
+                                                 : "column " + quoted(name) + " is the same column as " +
+                                                       quoted(first_name) + "; keep one");
+            diagnostics.note(reader.where(first), "the first " + quoted(first_name) + " column is here");
+            ok = false;
+            continue;
+        }
+        column = static_cast<int>(i);
+    }
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        if (!specs[i].required || columns[i] != kAbsent) continue;
+        std::string message = "the header has no " + quoted(specs[i].name) + " column";
+        if (!specs[i].synonym.empty()) message += " (SDMX: " + std::string(specs[i].synonym) + ")";
+        diagnostics.error(reader.where(header.line, 1),
+                          message + "; a " + std::string(table) + " needs " + required_columns(specs));
+        ok = false;
+    }
+    if (!ok) return std::nullopt;
+    return columns;
+}
+
+std::size_t AreaIndex::find_or_add(std::string_view name) {
+    if (last_ < dataset_.areas.size() && dataset_.areas[last_].name == name) return last_;
+    if (const auto it = by_name_.find(name); it != by_name_.end()) return last_ = it->second;
+    // The dataset is this file's own and grows only here, so appending is what Dataset::area
+    // would do, without its linear search (thousands of communes at commune scale).
+    last_ = dataset_.areas.size();
+    dataset_.areas.emplace_back();
+    dataset_.areas.back().name = std::string(name);
+    by_name_.emplace(std::string(name), last_);
+    sources_.emplace_back();
+    return last_;
+}
+
+void AreaIndex::add_source(std::size_t area, std::string_view source) {
+    if (source.empty()) return;
+    std::vector<std::string>& list = sources_[area];
+    if (std::find(list.begin(), list.end(), source) == list.end()) list.emplace_back(source);
+}
+
+void AreaIndex::write_sources() {
+    for (std::size_t i = 0; i < sources_.size(); ++i) {
+        std::string joined;
+        for (const std::string& source : sources_[i]) joined += (joined.empty() ? "" : "; ") + source;
+        dataset_.areas[i].source = std::move(joined);
+    }
+}
+
+std::string of_area(const std::string& area) {
+    return area.empty() ? std::string() : " of area '" + area + "'";
+}
+
+bool ErrorLimit::reached() {
+    if (diagnostics_.error_count() - start_ < kMaxErrors) return false;
+    if (!noted_) {
+        diagnostics_.note({file_}, "stopped reading after " + std::to_string(kMaxErrors) +
+                                       " errors in this file; fix these and run again");
+        noted_ = true;
+    }
+    return true;
+}
+
+void GroupedDotCheck::check(std::string_view number, const SourceLocation& where, Diagnostics& diagnostics) {
+    if (!active_ || number.empty()) return;
+    // Digits in groups of three after a first group of one to three: "16.143", "1.250.000".
+    std::size_t group = 0, groups = 0;
+    bool first = true;
+    for (std::size_t i = number.front() == '-' ? 1 : 0; i <= number.size(); ++i) {
+        if (i == number.size() || number[i] == '.') {
+            if ((first && (group == 0 || group > 3)) || (!first && group != 3)) return;
+            first = false;
+            group = 0;
+            ++groups;
+        } else if (number[i] >= '0' && number[i] <= '9') {
+            ++group;
+        } else {
+            return;
+        }
+    }
+    if (groups < 2) return;
+    const std::string text(number);
+    diagnostics.warning(where,
+                        "'" + text + "' is read as " + text +
+                            " with a decimal dot, but this file is split at ';' like spreadsheets where "
+                            "the dot groups thousands; if it does here, pass --decimal-comma");
+    active_ = false;
+}
+
+}  // namespace chitieu::csv_table

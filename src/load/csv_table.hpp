@@ -1,0 +1,120 @@
+// Private to the statistics CSV loader: what its two tables (series, zones) share. Header
+// columns to field indices, trimmed cells with their places, areas found without a linear
+// search, and a limit on the errors one file may produce.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chitieu/diagnostic.hpp"
+#include "chitieu/load/csv_reader.hpp"
+#include "chitieu/load/statistics_csv.hpp"
+#include "chitieu/model/statistics.hpp"
+
+namespace chitieu::csv_table {
+
+inline constexpr int kAbsent = -1;  // a column the header does not have
+
+struct ColumnSpec {
+    std::string_view name;
+    std::string_view synonym;  // the SDMX-CSV name, or empty
+    bool required = false;
+};
+
+std::string_view trim(std::string_view text);
+
+// Maps the header to `specs`: element i is the field index of specs[i], or kAbsent. Reports
+// unknown columns (unless `ignore_extra`), a column given twice, and missing required ones, and
+// returns nullopt when there was any of these.
+std::optional<std::vector<int>> map_columns(const CsvRecord& header, std::span<const ColumnSpec> specs,
+                                            std::string_view table, bool ignore_extra,
+                                            const CsvReader& reader, Diagnostics& diagnostics);
+
+// One data row, seen through the column map.
+class Row {
+public:
+    Row(const CsvRecord& record, const CsvReader& reader) : record_(record), reader_(reader) {}
+
+    std::string_view cell(int column) const {  // trimmed; empty when the column is absent
+        return column == kAbsent ? std::string_view() : trim(field(column).text);
+    }
+    bool missing(int column) const {  // an empty cell or NA
+        const std::string_view text = cell(column);
+        return text.empty() || text == "NA";
+    }
+    SourceLocation where(int column) const {  // the cell, or the row's start when absent
+        return column == kAbsent ? where() : reader_.where(field(column));
+    }
+    SourceLocation where() const { return reader_.where(record_.line, 1); }
+
+private:
+    const CsvField& field(int column) const { return record_.fields[static_cast<std::size_t>(column)]; }
+
+    const CsvRecord& record_;
+    const CsvReader& reader_;
+};
+
+// The areas of one file's dataset by name, in order of first appearance. Rows usually come
+// grouped by area, so the last area found is tried first; a map serves the others. Also
+// collects each area's distinct sources, in order.
+class AreaIndex {
+public:
+    explicit AreaIndex(Dataset& dataset) : dataset_(dataset) {}
+
+    std::size_t find_or_add(std::string_view name);
+    AreaData& operator[](std::size_t index) { return dataset_.areas[index]; }
+    void add_source(std::size_t area, std::string_view source);
+    void write_sources();  // joins each area's sources with "; " into AreaData::source
+
+private:
+    Dataset& dataset_;
+    std::map<std::string, std::size_t, std::less<>> by_name_;
+    std::size_t last_ = 0;
+    std::vector<std::vector<std::string>> sources_;
+};
+
+// " of area 'X'", or nothing for the unnamed area: for messages.
+std::string of_area(const std::string& area);
+
+// Stops a file after kMaxErrors errors: a systematic mistake (a whole column of decimal commas
+// in a million-row file) should fill a screen, not a terminal's scrollback.
+class ErrorLimit {
+public:
+    static constexpr std::size_t kMaxErrors = 50;
+
+    ErrorLimit(const std::string& file, Diagnostics& diagnostics)
+        : file_(file), diagnostics_(diagnostics), start_(diagnostics.error_count()) {}
+
+    bool reached();  // adds a note the first time it is
+
+private:
+    const std::string& file_;
+    Diagnostics& diagnostics_;
+    std::size_t start_;
+    bool noted_ = false;
+};
+
+// Under the dot convention "16.143" is a valid decimal, but a file split at ';' most likely comes
+// from a spreadsheet where the comma is the decimal mark and the dot groups thousands. Warns
+// once per file at the first such value, so that the user can choose --decimal-comma.
+class GroupedDotCheck {
+public:
+    GroupedDotCheck(const CsvReader& reader, const CsvOptions& options)
+        : active_(reader.delimiter() == ';' && options.numbers == NumberConvention::dot) {}
+
+    void check(std::string_view number, const SourceLocation& where, Diagnostics& diagnostics);
+
+private:
+    bool active_;
+};
+
+// The zones table (zones_csv.cpp): reads every row after `header` into `dataset`.
+void load_zone_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options, Dataset& dataset,
+                     Diagnostics& diagnostics);
+
+}  // namespace chitieu::csv_table

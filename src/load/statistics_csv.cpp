@@ -1,0 +1,226 @@
+// Statistics CSV: which table a header describes, and the series table (long format).
+#include "chitieu/load/statistics_csv.hpp"
+
+#include <array>
+#include <unordered_map>
+
+#include "chitieu/load/csv_reader.hpp"
+#include "csv_table.hpp"
+
+namespace chitieu {
+
+namespace {
+
+using csv_table::ColumnSpec;
+using csv_table::Row;
+
+enum SeriesColumn { kArea, kIndicator, kYear, kValue, kUnit, kSource, kNote };
+
+constexpr std::array<ColumnSpec, 7> kSeriesColumns = {{
+    {"area", "REF_AREA", false},
+    {"indicator", "INDICATOR", true},
+    {"year", "TIME_PERIOD", true},
+    {"value", "OBS_VALUE", true},
+    {"unit", "UNIT_MEASURE", false},
+    {"source", "", false},
+    {"note", "", false},  // for people; not read
+}};
+
+bool is_indicator_name(std::string_view name) {
+    if (name.empty() || name[0] < 'a' || name[0] > 'z') return false;
+    for (char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
+}
+
+// "Industrial output" -> "industrial_output", when that makes a valid name.
+std::string suggest_indicator(std::string_view name) {
+    std::string out;
+    for (char c : name) {
+        if (c >= 'A' && c <= 'Z')
+            out += static_cast<char>(c - 'A' + 'a');
+        else if (c == ' ' || c == '-' || c == '.')
+            out += '_';
+        else
+            out += c;
+    }
+    return is_indicator_name(out) ? out : std::string();
+}
+
+class SeriesTable {
+public:
+    SeriesTable(const std::vector<int>& columns, const CsvReader& reader, const CsvOptions& options,
+                Dataset& dataset, Diagnostics& diagnostics)
+        : columns_(columns),
+          options_(options),
+          areas_(dataset),
+          grouped_(reader, options),
+          diagnostics_(diagnostics) {}
+
+    void read_row(const Row& row);
+    void finish() { areas_.write_sources(); }
+
+private:
+    int column(SeriesColumn which) const { return columns_[which]; }
+    Series& series(std::size_t area, std::string_view indicator, const Row& row);
+    bool check_unit(const AreaData& area, Series& series, const Row& row);
+
+    const std::vector<int>& columns_;
+    const CsvOptions& options_;
+    csv_table::AreaIndex areas_;
+    csv_table::GroupedDotCheck grouped_;
+    Diagnostics& diagnostics_;
+    Series* last_series_ = nullptr;  // rows usually come grouped by indicator: try it first
+    std::size_t last_area_ = 0;
+    std::unordered_map<const Series*, SourceLocation> unit_where_;
+};
+
+void SeriesTable::read_row(const Row& row) {
+    bool ok = true;
+    const std::string_view indicator = row.cell(column(kIndicator));
+    if (indicator.empty()) {
+        diagnostics_.error(row.where(column(kIndicator)), "the indicator is missing; every row needs one");
+        ok = false;
+    } else if (!is_indicator_name(indicator)) {
+        std::string message = "indicator '" + std::string(indicator) +
+                              "' is not a valid name; use lower-case letters, digits and '_', starting "
+                              "with a letter";
+        if (const std::string suggestion = suggest_indicator(indicator); !suggestion.empty())
+            message += " ('" + suggestion + "')";
+        diagnostics_.error(row.where(column(kIndicator)), message);
+        ok = false;
+    }
+
+    const std::string_view year_text = row.cell(column(kYear));
+    const YearParse year = parse_year(year_text);
+    if (year_text.empty()) {
+        diagnostics_.error(row.where(column(kYear)),
+                           "the year is missing; every row needs a year from 1900 to 2100");
+        ok = false;
+    } else if (!year.value) {
+        diagnostics_.error(row.where(column(kYear)), "year " + year.error);
+        ok = false;
+    }
+
+    // An empty or NA value is a missing observation: the row still names its series.
+    std::optional<double> value;
+    if (!row.missing(column(kValue))) {
+        NumberParse number = parse_number(row.cell(column(kValue)), options_.numbers);
+        if (!number.value) {
+            diagnostics_.error(row.where(column(kValue)), "value " + number.error);
+            ok = false;
+        } else {
+            grouped_.check(row.cell(column(kValue)), row.where(column(kValue)), diagnostics_);
+        }
+        value = number.value;
+    }
+    if (!ok) return;
+
+    const std::size_t area_index = areas_.find_or_add(row.cell(column(kArea)));
+    AreaData& area = areas_[area_index];
+    Series& target = series(area_index, indicator, row);
+    if (!check_unit(area, target, row)) return;
+    areas_.add_source(area_index,
+                      row.missing(column(kSource)) ? std::string_view() : row.cell(column(kSource)));
+    if (!value) return;
+
+    const Observation observation{*value, row.where(column(kValue))};
+    const auto [it, added] = target.values.try_emplace(*year.value, observation);
+    if (added) return;
+    const std::string year_name = std::to_string(*year.value);
+    diagnostics_.error(observation.where, "indicator '" + target.indicator + "'" +
+                                              csv_table::of_area(area.name) + " has a value for " +
+                                              year_name + " given twice: here and at line " +
+                                              std::to_string(it->second.where.line) + "; keep one of them");
+    diagnostics_.note(it->second.where, "the first value for " + year_name + " is here");
+}
+
+Series& SeriesTable::series(std::size_t area, std::string_view indicator, const Row& row) {
+    if (last_series_ && last_area_ == area && last_series_->indicator == indicator) return *last_series_;
+    auto [it, added] = areas_[area].series.try_emplace(std::string(indicator));
+    if (added) {
+        it->second.indicator = it->first;
+        it->second.where = row.where(column(kIndicator));
+    }
+    last_area_ = area;
+    last_series_ = &it->second;  // std::map nodes do not move
+    return it->second;
+}
+
+// One unit per (area, indicator); a row without a unit agrees with any.
+bool SeriesTable::check_unit(const AreaData& area, Series& series, const Row& row) {
+    if (row.missing(column(kUnit))) return true;
+    const std::string_view unit = row.cell(column(kUnit));
+    if (series.unit.empty()) {
+        series.unit = std::string(unit);
+        unit_where_[&series] = row.where(column(kUnit));
+        return true;
+    }
+    if (series.unit == unit) return true;
+    const SourceLocation& first = unit_where_[&series];
+    diagnostics_.error(row.where(column(kUnit)),
+                       "indicator '" + series.indicator + "'" + csv_table::of_area(area.name) +
+                           " has unit '" + std::string(unit) + "' here but '" + series.unit + "' at line " +
+                           std::to_string(first.line) + "; use one unit per indicator");
+    diagnostics_.note(first, "the unit was first given here");
+    return false;
+}
+
+void load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options,
+                       Dataset& dataset, Diagnostics& diagnostics) {
+    const auto columns = csv_table::map_columns(header, kSeriesColumns, "series table",
+                                                options.ignore_extra_columns, reader, diagnostics);
+    if (!columns) return;
+    SeriesTable table(*columns, reader, options, dataset, diagnostics);
+    csv_table::ErrorLimit limit(reader.file(), diagnostics);
+    CsvRecord record;
+    while (!limit.reached() && reader.next(record)) table.read_row(Row(record, reader));
+    table.finish();
+}
+
+std::string header_names(const CsvRecord& header) {
+    std::string names;
+    for (const CsvField& field : header.fields)
+        names += (names.empty() ? "'" : ", '") + std::string(csv_table::trim(field.text)) + "'";
+    return names;
+}
+
+}  // namespace
+
+Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
+                            Diagnostics& diagnostics) {
+    Dataset dataset;
+    const std::size_t errors_before = diagnostics.error_count();
+    CsvReader reader(text, file, diagnostics, options.delimiter);
+    CsvRecord header;
+    if (!reader.next(header)) {
+        if (diagnostics.error_count() == errors_before)
+            diagnostics.error({file},
+                              "the file is empty; a statistics CSV needs a header line, such as "
+                              "area,indicator,year,value");
+        return dataset;
+    }
+    bool has_indicator = false, has_name = false, has_kind = false;
+    for (const CsvField& field : header.fields) {
+        const std::string_view name = csv_table::trim(field.text);
+        has_indicator = has_indicator || name == "indicator" || name == "INDICATOR";
+        has_name = has_name || name == "name";
+        has_kind = has_kind || name == "kind";
+    }
+    if (has_indicator) {
+        load_series_table(reader, header, options, dataset, diagnostics);
+    } else if (has_name && has_kind) {
+        csv_table::load_zone_table(reader, header, options, dataset, diagnostics);
+    } else {
+        const std::string delimiter =
+            reader.delimiter() == '\t' ? std::string("tabs") : std::string{'\'', reader.delimiter(), '\''};
+        diagnostics.error(reader.where(header.line, 1),
+                          "cannot tell what this table holds: a series table needs the columns indicator, "
+                          "year and value (SDMX: INDICATOR, TIME_PERIOD, OBS_VALUE), a zones table needs "
+                          "name and kind; this header, split at " +
+                              delimiter + ", has " + header_names(header));
+    }
+    return dataset;
+}
+
+}  // namespace chitieu
