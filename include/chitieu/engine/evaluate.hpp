@@ -12,8 +12,8 @@
 namespace chitieu {
 
 struct EvaluateOptions {
-    std::optional<int> as_of;         // default: the latest year present in the data set
-    std::vector<std::string> areas;   // empty: every area
+    std::optional<int> as_of;        // default: the latest year present in the data set
+    std::vector<std::string> areas;  // empty: every area
 };
 
 // Evaluate every target for every selected area. The result points into `targets`, which must

@@ -27,6 +27,7 @@ enum class NoteCode {
     no_observation,         // nothing observed for this target
     single_observation,     // only one observation (year_a), which does not meet the target
     opposite_signs,         // base and latest values have opposite signs
+    nonpositive_values,     // growth: a zero or negative value leaves compound growth undefined
     linear_pace,            // base, latest or target not positive: linear (absolute) pace, rates empty
     target_at_base,         // the target equals the base value: any move in the right direction is on track
     after_target_year,      // as-of year_a is after the target year: judged on the target year's value
@@ -40,6 +41,7 @@ enum class NoteCode {
     denominator_zero,       // year_a: a share's denominator is zero that year (year left out)
     growth_mean,            // names[0]: "compound", "arithmetic" or "every_year"
     years_failing,          // every_year growth: names are the years that missed the target
+    years_missing,          // names: years the judgement needs that have no value (insufficient data)
 };
 
 struct Note {

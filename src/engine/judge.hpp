@@ -1,0 +1,72 @@
+// The engine's internals, one judge per family of targets. Private to src/engine.
+//
+// Each judge fills a TargetResult that evaluate_target() has started (target pointer set, and
+// possibly notes already added, such as a share's skipped years). Notes are appended in the
+// order the reasons arise, so a report reads them as a story.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chitieu/model/evaluation.hpp"
+#include "chitieu/model/statistics.hpp"
+#include "chitieu/model/targets.hpp"
+
+namespace chitieu {
+
+// year -> value, ascending; only years <= as_of.
+using YearValues = std::map<int, double>;
+
+// --- series builders (level_series.cpp) ---
+YearValues observed_values(const Series* series, int as_of);
+// num / den * 100 per year where both exist; a zero denominator skips the year with a note.
+YearValues share_values(const Series* numerator, const Series* denominator, int as_of,
+                        std::vector<Note>& notes);
+
+// --- judges ---
+// level, share and occupancy: a yearly series compared with the target value (level_series.cpp).
+void judge_series(const Target& target, const YearValues& values, int as_of, const Assessment& assessment,
+                  TargetResult& result);
+void judge_growth(const Target& target, const YearValues& values, int as_of, const Assessment& assessment,
+                  TargetResult& result);
+void judge_occupancy(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
+                     TargetResult& result);
+void judge_count(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
+                 TargetResult& result);
+void judge_milestones(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
+                      TargetResult& result);
+
+// --- shared helpers (judge_support.cpp) ---
+Note make_note(NoteCode code, int year_a = 0, int year_b = 0);
+Note make_names_note(NoteCode code, std::vector<std::string> names);
+
+// The base year used: `base_year` when observed, else the first later observed year <= `last`
+// (with a base_year_fallback note). Earlier years never serve as the base. nullopt when nothing
+// is observed in [base_year, last].
+std::optional<int> choose_base(const YearValues& values, int base_year, int last, TargetResult& result);
+
+// Years in [from, to] without a value, as strings (for a years_missing note).
+std::vector<std::string> missing_years(const YearValues& values, int from, int to);
+
+// gap = actual - target; achievement = actual / target * 100 (empty for a zero target).
+void set_gap_and_achievement(TargetResult& result, double actual, double target);
+
+std::vector<YearValue> to_trajectory(const YearValues& values);
+
+// One zone over all its snapshots. Established/expanded are facts, not snapshot figures: the
+// earliest year any snapshot gives is used (snapshots should agree).
+struct ZoneFacts {
+    std::string name;
+    std::optional<int> established;
+    std::optional<int> expanded;
+    std::vector<const Zone*> snapshots;  // in input order
+};
+
+// The area's zones grouped by name, in order of first appearance, keeping only the snapshots
+// `keep` accepts (a zone none of whose snapshots is kept is absent).
+std::vector<ZoneFacts> group_zones(const AreaData& area, const std::function<bool(const Zone&)>& keep);
+
+}  // namespace chitieu

@@ -1,0 +1,84 @@
+// Occupancy targets: the share of leasable industrial land that is leased, over the zones of
+// the target's kinds, as a yearly series built from zone snapshots and judged like a level.
+#include <algorithm>
+#include <set>
+
+#include "chitieu/engine/rates.hpp"
+#include "judge.hpp"
+
+namespace chitieu {
+
+namespace {
+
+// The snapshot describing a zone in `year`: the latest dated one with year <= `year`; a
+// snapshot without a year (no land figures, as the loader enforces) serves when none is dated.
+const Zone* snapshot_at(const ZoneFacts& zone, int year) {
+    const Zone* best = nullptr;
+    const Zone* undated = nullptr;
+    for (const Zone* snapshot : zone.snapshots) {
+        if (!snapshot->year) {
+            if (undated == nullptr) undated = snapshot;
+        } else if (*snapshot->year <= year && (best == nullptr || *snapshot->year > *best->year)) {
+            best = snapshot;
+        }
+    }
+    return best != nullptr ? best : undated;
+}
+
+struct OccupancyYear {
+    std::optional<double> value;
+    long left_out = 0;  // established zones without usable land figures
+};
+
+OccupancyYear occupancy_at(const Target& target, const std::vector<ZoneFacts>& zones, int year) {
+    OccupancyYear result;
+    std::vector<LandArea> land;
+    for (const ZoneFacts& zone : zones) {
+        // Occupancy counts zones established by `year` only.
+        if (!zone.established || *zone.established > year) continue;
+        const Zone* snapshot = snapshot_at(zone, year);
+        // No land figures (or no leasable land) that year: left out, and counted as such.
+        if (snapshot == nullptr || !snapshot->leasable_ha || !snapshot->leased_ha ||
+            *snapshot->leasable_ha == 0.0) {
+            ++result.left_out;
+            continue;
+        }
+        land.push_back({*snapshot->leased_ha, *snapshot->leasable_ha});
+    }
+    result.value =
+        target.method == OccupancyMethod::weighted ? occupancy_weighted_pct(land) : occupancy_mean_pct(land);
+    return result;
+}
+
+}  // namespace
+
+void judge_occupancy(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
+                     TargetResult& result) {
+    // An empty kind list means every kind (the loader defaults it to both anyway).
+    std::vector<ZoneFacts> zones = group_zones(area, [&target](const Zone& zone) {
+        return target.zone_kinds.empty() || std::find(target.zone_kinds.begin(), target.zone_kinds.end(),
+                                                      zone.kind) != target.zone_kinds.end();
+    });
+    // One value per snapshot year Y <= A present among the selected zones.
+    std::set<int> years;
+    for (const ZoneFacts& zone : zones)
+        for (const Zone* snapshot : zone.snapshots)
+            if (snapshot->year && *snapshot->year <= as_of) years.insert(*snapshot->year);
+    YearValues values;
+    for (int year : years)
+        if (std::optional<double> value = occupancy_at(target, zones, year).value)
+            values.emplace(year, *value);
+
+    result.notes.push_back(make_names_note(
+        NoteCode::occupancy_method, {target.method == OccupancyMethod::weighted ? "weighted" : "mean"}));
+    judge_series(target, values, as_of, assessment, result);
+    // Left out at the actual year (at A when nothing was observed: that explains the gap).
+    long left_out = occupancy_at(target, zones, result.actual_year.value_or(as_of)).left_out;
+    if (left_out > 0) {
+        Note note = make_note(NoteCode::zones_left_out);
+        note.count = left_out;
+        result.notes.push_back(note);
+    }
+}
+
+}  // namespace chitieu

@@ -1,0 +1,120 @@
+// Shares, and evaluate(): the as-of year, area selection, errors.
+#include <doctest/doctest.h>
+
+#include "engine_fixtures.hpp"
+
+using namespace chitieu;
+using namespace chitieu::test;
+
+TEST_CASE("share: per year where both parts exist; a zero denominator skips the year") {
+    Target target = make_target(TargetKind::share, Op::gt, 25.8);
+    target.numerator = "employment_industry";
+    target.denominator = "employment_total";
+    AreaData area =
+        make_area({make_series("employment_industry", {{2020, 112000}, {2021, 118500}, {2022, 1}, {2023, 5}}),
+                   make_series("employment_total", {{2020, 523100}, {2021, 526900}, {2022, 0}})});
+    TargetResult r = evaluate_target(target, area, 2022, {});
+    REQUIRE(r.trajectory.size() == 2);
+    CHECK(near(r.trajectory[0].value, 21.410820110877463, 1e-9));
+    CHECK(near(r.actual_value, 22.490036059973427, 1e-9));
+    CHECK(r.actual_year == 2021);
+    CHECK(near(r.gap, 22.490036059973427 - 25.8, 1e-9));  // percentage points
+    const Note* zero = find_note(r, NoteCode::denominator_zero);
+    REQUIRE(zero);
+    CHECK(zero->year_a == 2022);
+    // r_a = 5.04 % in one year against r_r = 3.80 % a year: ratio 1.3265.
+    CHECK(near(r.progress_ratio, 1.3264578234508573, 1e-9));
+    CHECK(r.status == Status::on_track);
+
+    target.denominator = "no_such_series";
+    CHECK(has_note(evaluate_target(target, area, 2022, {}), NoteCode::no_observation));
+}
+
+namespace {
+
+TargetSet two_targets() {
+    TargetSet set;
+    set.id = "test";
+    set.assessment = Assessment{0.9, 0.7};
+    set.targets.push_back(level_target(Op::gt, 200));
+    set.targets.push_back(growth_target(Op::gt, 10));
+    return set;
+}
+
+Dataset two_areas() {
+    Dataset data;
+    AreaData& north = data.area("Na Hang");
+    north.source = "Niên giám 2023";
+    north.series["x"] = make_series("x", {{2020, 100}, {2022, 121}});
+    AreaData& south = data.area("Sơn Dương");
+    south.series["x"] = make_series("x", {{2020, 100}, {2023, 150}});
+    return data;
+}
+
+}  // namespace
+
+TEST_CASE("evaluate: as of the latest year, every area, the set's thresholds") {
+    TargetSet set = two_targets();
+    Dataset data = two_areas();
+    Evaluation evaluation = evaluate(set, data, {});
+    CHECK(evaluation.targets == &set);
+    CHECK(evaluation.as_of == 2023);
+    REQUIRE(evaluation.areas.size() == 2);
+    CHECK(evaluation.areas[0].area == "Na Hang");
+    CHECK(evaluation.areas[0].source == "Niên giám 2023");
+    REQUIRE(evaluation.areas[0].results.size() == 2);
+    CHECK(evaluation.areas[0].results[0].target == &set.targets[0]);
+    CHECK(evaluation.areas[0].results[1].target == &set.targets[1]);
+    // Na Hang, level: ratio 0.6725 is at risk by default, off track under the set's 0.7.
+    CHECK(near(evaluation.areas[0].results[0].progress_ratio, 0.6725023958872571, 1e-9));
+    CHECK(evaluation.areas[0].results[0].status == Status::off_track);
+    // Na Hang, growth: 10 % against 10 %: ratio 1.
+    CHECK(evaluation.areas[0].results[1].status == Status::on_track);
+}
+
+TEST_CASE("evaluate: --as-of and --area") {
+    TargetSet set = two_targets();
+    Dataset data = two_areas();
+    EvaluateOptions options;
+    options.as_of = 2021;
+    options.areas = {"Sơn Dương", "Na Hang"};
+    Evaluation evaluation = evaluate(set, data, options);
+    CHECK(evaluation.as_of == 2021);
+    REQUIRE(evaluation.areas.size() == 2);
+    CHECK(evaluation.areas[0].area == "Sơn Dương");  // in the order given
+    CHECK(evaluation.areas[1].area == "Na Hang");
+    CHECK(evaluation.areas[0].results[0].actual_year == 2020);
+}
+
+TEST_CASE("evaluate: errors users can act on") {
+    TargetSet set = two_targets();
+    Dataset data = two_areas();
+    EvaluateOptions options;
+    options.areas = {"Hà Giang"};
+    try {
+        evaluate(set, data, options);
+        FAIL("expected an InputError");
+    } catch (const InputError& error) {
+        REQUIRE(error.diagnostics().size() == 1);
+        CHECK(error.diagnostics()[0].message ==
+              "no area named 'Hà Giang' in the inputs; areas present: Na Hang, Sơn Dương");
+        CHECK(error.diagnostics()[0].where.file.empty());
+    }
+
+    Dataset empty;
+    empty.area("Tuyên Quang");
+    try {
+        evaluate(set, empty, {});
+        FAIL("expected an InputError");
+    } catch (const InputError& error) {
+        REQUIRE(error.diagnostics().size() == 1);
+        CHECK(error.diagnostics()[0].message ==
+              "the inputs hold no yearly data; give --as-of YEAR or add values");
+    }
+    // With --as-of the same data evaluates (every target lacks data).
+    EvaluateOptions as_of;
+    as_of.as_of = 2023;
+    Evaluation evaluation = evaluate(set, empty, as_of);
+    REQUIRE(evaluation.areas.size() == 1);
+    CHECK(evaluation.areas[0].results[0].status == Status::insufficient_data);
+}
