@@ -64,7 +64,7 @@ CommandAction add_calc_command(CLI::App& app) {
     command->add_flag("--json", o->json, "Print the answer as JSON");
     command->footer(
         "Examples:\n"
-        "  chitieu calc cagr --from 14386.6 --to 27700 --years 5        # 14.0000 %/yr\n"
+        "  chitieu calc cagr --from 14386.6 --to 27700 --years 5        # 13.9999 %/yr (14386.6 is 27,700 / 1.14⁵ rounded)\n"
         "  chitieu calc required --value 23730 --target 27700 --years 1  # growth needed next year\n"
         "  chitieu calc project --value 23730 --rate 16 --years 1\n"
         "  chitieu calc share --part 129600 --whole 533900\n"

@@ -7,6 +7,7 @@
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/load/input_file.hpp"
+#include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/load/statistics_yaml.hpp"
 
 namespace chitieu::cli {
@@ -38,8 +39,11 @@ Dataset parse_input(const std::string& path, const std::string& text, const Inpu
                     Diagnostics& diagnostics) {
     const std::string shown = path == "-" ? "<stdin>" : path;
     if (format_of(path, options) == InputFormat::csv) {
-        diagnostics.error({shown}, "CSV input is not supported yet; convert the data to YAML");
-        return {};
+        CsvOptions csv;
+        csv.numbers = options.decimal_comma ? NumberConvention::decimal_comma : NumberConvention::dot;
+        csv.delimiter = options.delimiter == "tab" ? '\t' : options.delimiter.empty() ? '\0' : options.delimiter[0];
+        csv.ignore_extra_columns = options.ignore_extra_columns;
+        return load_statistics_csv(text, shown, csv, diagnostics);
     }
     return load_statistics_yaml(text, shown, diagnostics);
 }
