@@ -16,5 +16,6 @@ CommandAction add_report_command(CLI::App& app);
 CommandAction add_targets_command(CLI::App& app);
 CommandAction add_schema_command(CLI::App& app);
 CommandAction add_calc_command(CLI::App& app);
+CommandAction add_check_command(CLI::App& app);
 
 }  // namespace chitieu::cli

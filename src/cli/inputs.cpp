@@ -63,21 +63,24 @@ void add_input_options(CLI::App& command, InputOptions& options) {
                      "CSV: ignore columns chitieu does not know instead of refusing them");
 }
 
-Dataset load_inputs(const InputOptions& options) {
-    Diagnostics diagnostics;
+Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
     Dataset merged;
     int stdin_uses = 0;
     for (const std::string& path : options.paths) {
         if (path == "-" && ++stdin_uses > 1) throw UsageError("standard input (-) can be read only once");
-        std::string text;
         try {
-            text = read_input_file(path);
-        } catch (const InputError& error) {
+            const std::string text = read_input_file(path);
+            merge_dataset(merged, parse_input(path, text, options, diagnostics), diagnostics);
+        } catch (const InputError& error) {  // unreadable, or a format the name does not tell
             for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
-            continue;
         }
-        merge_dataset(merged, parse_input(path, text, options, diagnostics), diagnostics);
     }
+    return merged;
+}
+
+Dataset load_inputs(const InputOptions& options) {
+    Diagnostics diagnostics;
+    Dataset merged = load_inputs(options, diagnostics);
     if (diagnostics.has_errors()) throw InputError(diagnostics.items());
     for (const Diagnostic& diagnostic : diagnostics.items())
         fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "chitieu/diagnostic.hpp"
 #include "chitieu/model/statistics.hpp"
 
 namespace CLI {
@@ -25,5 +26,9 @@ void add_input_options(CLI::App& command, InputOptions& options);
 // Reads and merges every input. Warnings and notes go to stderr; any error throws InputError
 // carrying every diagnostic (all files are read first, so one run lists every problem).
 Dataset load_inputs(const InputOptions& options);
+
+// The same, collecting every diagnostic (errors included) into `diagnostics` instead of throwing
+// or printing: what was read is returned, for `check` to examine anyway. Throws UsageError only.
+Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics);
 
 }  // namespace chitieu::cli

@@ -41,6 +41,7 @@ int run_unguarded(int argc, char** argv) {
     add(add_targets_command);
     add(add_schema_command);
     add(add_calc_command);
+    add(add_check_command);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,52 @@
+// Consistency rules for `chitieu check`: facts about the statistics that cannot all be true
+// (a part above its whole, a share over 100 %), that look like mistakes (a gap in a series, a year
+// outside the plan period), and targets that ask different things of the same series.
+// Pure functions over the model; no I/O.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "chitieu/model/finding.hpp"
+#include "chitieu/model/statistics.hpp"
+#include "chitieu/model/targets.hpp"
+
+namespace chitieu {
+
+// Rule ids, as findings carry them and as `check` prints them.
+inline constexpr const char* kRuleInput = "input";  // a loader's diagnostic (not raised here)
+inline constexpr const char* kRulePartAboveWhole = "part-above-whole";
+inline constexpr const char* kRuleShareOver100 = "share-over-100";
+inline constexpr const char* kRuleLeasedAboveLeasable = "leased-above-leasable";
+inline constexpr const char* kRuleNegativeCount = "negative-count";
+inline constexpr const char* kRuleSeriesGap = "series-gap";
+inline constexpr const char* kRuleYearOutsidePeriod = "year-outside-period";
+inline constexpr const char* kRuleLevelGrowthDisagree = "level-growth-disagree";
+
+// Every rule check_area applies, in the order it applies them.
+const std::vector<std::string>& consistency_rules();
+
+// How a number appears in a message, at most `decimals` decimals: the caller passes the report
+// layer's formatter, so numbers are rounded and printed in one place only.
+using NumberText = std::function<std::string(double value, int decimals)>;
+
+// The rules, for one area:
+//  part-above-whole       error at the part, note at the whole, for each year a share target's
+//                         numerator exceeds its denominator
+//  share-over-100         error for a value of a percent series (unit "%" or name *_pct) outside 0..100
+//  leased-above-leasable  error for a zone with more land leased than leasable
+//  negative-count         error for a negative value of a count (employment_*, villages_*)
+//  series-gap             warning for each year missing between a series' first and last year
+//  year-outside-period    warning, one per series, naming its years outside [base, end] of the set
+//  level-growth-disagree  note when a level target and a growth target on the same series and
+//                         year need rates more than 0.05 points apart, naming the binding one
+//                         (a warning when one is a floor and the other a ceiling that exclude
+//                         each other)
+std::vector<Finding> check_area(const TargetSet& targets, const AreaData& area, const NumberText& number);
+
+// check_area for each area of `data`, in order.
+std::vector<Finding> check_consistency(const TargetSet& targets, const Dataset& data,
+                                       const NumberText& number);
+
+}  // namespace chitieu

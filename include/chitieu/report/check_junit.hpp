@@ -1,0 +1,22 @@
+// `chitieu check --format junit`: JUnit XML, which CI systems show as a test report.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "chitieu/report/check_report.hpp"
+#include "chitieu/report/report_options.hpp"
+
+namespace chitieu {
+
+// Text for XML content and attribute values: & < > " ' escaped; CR, LF and TAB kept in content
+// and written as character references in attributes; characters XML 1.0 forbids (other control
+// characters, bytes that are not UTF-8) replaced by U+FFFD.
+std::string xml_escape(std::string_view text, bool attribute);
+
+// <testsuites> holding a "consistency" suite with one testcase per rule (a <failure> when the rule
+// found an error; warnings and notes in <system-out>), then one suite per area with a testcase per
+// target (a <failure> when its status fails the --fail-on policy, <skipped> for insufficient data).
+std::string write_check_junit(const CheckReport& report, const ReportOptions& options);
+
+}  // namespace chitieu

@@ -1,0 +1,232 @@
+// The consistency rules of `chitieu check`. Each rule reads one area (and the target set where the
+// rule needs it) and appends findings; nothing here changes the data or stops at the first problem.
+#include "chitieu/engine/consistency.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <optional>
+
+#include "chitieu/engine/rates.hpp"
+
+namespace chitieu {
+
+namespace {
+
+// Two rates closer than this (percentage points) agree: they print the same at 1 decimal.
+constexpr double kRateTolerancePp = 0.05;
+
+void add(std::vector<Finding>& out, const char* rule, Severity severity, const SourceLocation& where,
+         std::string message) {
+    out.push_back({rule, {severity, where, std::move(message)}});
+}
+
+bool starts_with(const std::string& text, const std::string& prefix) {
+    return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+    return text.size() >= suffix.size() &&
+           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_percent_series(const Series& series) {
+    return series.unit == "%" || ends_with(series.indicator, "_pct");
+}
+
+// Indicators that count people or villages (the built-in set's names); they cannot be negative.
+bool is_count_series(const Series& series) {
+    return starts_with(series.indicator, "employment_") || starts_with(series.indicator, "villages_");
+}
+
+// A share target divides a part by its whole; each distinct pair once, with the first target's id.
+struct PartWhole {
+    std::string part;
+    std::string whole;
+    std::string target_id;
+};
+
+std::vector<PartWhole> part_whole_pairs(const TargetSet& targets) {
+    std::vector<PartWhole> pairs;
+    for (const Target& target : targets.targets) {
+        if (target.kind != TargetKind::share || target.numerator.empty() ||
+            target.numerator == target.denominator)
+            continue;
+        const bool seen = std::any_of(pairs.begin(), pairs.end(), [&target](const PartWhole& pair) {
+            return pair.part == target.numerator && pair.whole == target.denominator;
+        });
+        if (!seen) pairs.push_back({target.numerator, target.denominator, target.id});
+    }
+    return pairs;
+}
+
+void check_part_above_whole(const TargetSet& targets, const AreaData& area, const NumberText& number,
+                            std::vector<Finding>& out) {
+    for (const PartWhole& pair : part_whole_pairs(targets)) {
+        const Series* part = area.find_series(pair.part);
+        const Series* whole = area.find_series(pair.whole);
+        if (!part || !whole) continue;
+        for (const auto& [year, observation] : part->values) {
+            const auto match = whole->values.find(year);
+            if (match == whole->values.end() || observation.value <= match->second.value) continue;
+            const std::string when = std::to_string(year);
+            add(out, kRulePartAboveWhole, Severity::error, observation.where,
+                pair.part + " (" + number(observation.value, 4) + ") is more than " + pair.whole + " (" +
+                    number(match->second.value, 4) + ") in " + when + ", but it is a part of it (target '" +
+                    pair.target_id + "' divides one by the other); check both figures");
+            add(out, kRulePartAboveWhole, Severity::note, match->second.where,
+                pair.whole + " for " + when + " is here");
+        }
+    }
+}
+
+void check_percentages(const AreaData& area, const NumberText& number, std::vector<Finding>& out) {
+    for (const auto& [indicator, series] : area.series) {
+        if (!is_percent_series(series)) continue;
+        for (const auto& [year, observation] : series.values) {
+            if (observation.value >= 0.0 && observation.value <= 100.0) continue;
+            add(out, kRuleShareOver100, Severity::error, observation.where,
+                indicator + " is " + number(observation.value, 4) + " % in " + std::to_string(year) +
+                    "; a percentage lies between 0 and 100: check the value, or the unit if it is not a "
+                    "percentage");
+        }
+    }
+}
+
+void check_zone_land(const AreaData& area, const NumberText& number, std::vector<Finding>& out) {
+    for (const Zone& zone : area.zones) {
+        if (!zone.leased_ha || !zone.leasable_ha || *zone.leased_ha <= *zone.leasable_ha) continue;
+        const std::string snapshot = zone.year ? " (" + std::to_string(*zone.year) + ")" : std::string();
+        add(out, kRuleLeasedAboveLeasable, Severity::error, zone.where,
+            "zone '" + zone.name + "'" + snapshot + ": leased_ha " + number(*zone.leased_ha, 4) +
+                " is more than leasable_ha " + number(*zone.leasable_ha, 4) +
+                "; leased land is part of the leasable land: check both figures");
+    }
+}
+
+void check_negative_counts(const AreaData& area, const NumberText& number, std::vector<Finding>& out) {
+    for (const auto& [indicator, series] : area.series) {
+        if (!is_count_series(series)) continue;
+        for (const auto& [year, observation] : series.values) {
+            if (observation.value >= 0.0) continue;
+            add(out, kRuleNegativeCount, Severity::error, observation.where,
+                indicator + " is " + number(observation.value, 4) + " in " + std::to_string(year) +
+                    "; it counts people or villages and cannot be negative: check the sign");
+        }
+    }
+}
+
+// A missing year inside a series hides the trend and can move the base year: one warning per
+// year, at the first value after the gap (where the missing one would be written).
+void check_gaps(const AreaData& area, std::vector<Finding>& out) {
+    for (const auto& [indicator, series] : area.series) {
+        std::optional<int> previous;
+        for (const auto& [year, observation] : series.values) {
+            if (previous) {
+                for (int missing = *previous + 1; missing < year; ++missing)
+                    add(out, kRuleSeriesGap, Severity::warning, observation.where,
+                        indicator + " has no value for " + std::to_string(missing) + ", between " +
+                            std::to_string(*previous) + " and " + std::to_string(year) +
+                            "; add it if it is published");
+            }
+            previous = year;
+        }
+    }
+}
+
+void check_period(const TargetSet& targets, const AreaData& area, std::vector<Finding>& out) {
+    if (targets.base_year == 0 && targets.end_year == 0) return;  // a set without a period
+    for (const auto& [indicator, series] : area.series) {
+        std::string years;
+        std::size_t count = 0;
+        const SourceLocation* first = nullptr;
+        for (const auto& [year, observation] : series.values) {
+            if (year >= targets.base_year && year <= targets.end_year) continue;
+            years += (count++ == 0 ? "" : ", ") + std::to_string(year);
+            if (!first) first = &observation.where;
+        }
+        if (!first) continue;
+        add(out, kRuleYearOutsidePeriod, Severity::warning, *first,
+            indicator + (count == 1 ? " has a value for " : " has values for ") + years +
+                ", outside the plan period " + std::to_string(targets.base_year) + "–" +
+                std::to_string(targets.end_year) + " of target set '" + targets.id + "'; check the years");
+    }
+}
+
+// A level target X in year T implies a compound rate from the base value; a growth target on the
+// same series and year states one. When both are floors (or both ceilings) the stricter binds;
+// a floor and a ceiling that leave no rate between them cannot both be met.
+void check_level_growth(const TargetSet& targets, const AreaData& area, const NumberText& number,
+                        std::vector<Finding>& out) {
+    for (const Target& growth : targets.targets) {
+        if (growth.kind != TargetKind::growth) continue;
+        const Series* series = area.find_series(growth.series);
+        if (!series) continue;
+        for (const Target& level : targets.targets) {
+            if (level.kind != TargetKind::level || level.series != growth.series || level.year != growth.year)
+                continue;
+            // The base year's value, else the first later one (as the evaluation falls back).
+            const auto base = series->values.lower_bound(growth.base_year);
+            if (base == series->values.end() || base->first >= level.year) continue;
+            const std::optional<double> rate =
+                compound_rate(base->second.value, level.value, static_cast<double>(level.year - base->first));
+            if (!rate) continue;
+            const double needed = *rate * 100.0;
+            if (std::fabs(needed - growth.value) <= kRateTolerancePp) continue;
+
+            const int direction = op_direction(level.op);
+            const bool same_direction = direction == op_direction(growth.op);
+            const std::string asked = same_direction
+                                          ? number(growth.value, 4)
+                                          : std::string(op_symbol(growth.op)) + " " + number(growth.value, 4);
+            std::string message = "reaching " + number(level.value, 4) + " in " + std::to_string(level.year) +
+                                  " (target '" + level.id + "') needs " + number(needed, 1) +
+                                  " %/yr from the " + std::to_string(base->first) + " value " +
+                                  number(base->second.value, 4) + "; the growth target '" + growth.id +
+                                  "' asks " + asked + " %/yr";
+            const bool level_stricter = direction * (needed - growth.value) > 0.0;
+            if (same_direction) {
+                message += level_stricter ? ": the level target is the binding one"
+                                          : ": the growth target is the binding one";
+                add(out, kRuleLevelGrowthDisagree, Severity::note, level.where, std::move(message));
+            } else if (level_stricter) {
+                message += ": both cannot be met; check the two targets' op and value";
+                add(out, kRuleLevelGrowthDisagree, Severity::warning, level.where, std::move(message));
+            }
+        }
+    }
+}
+
+}  // namespace
+
+const std::vector<std::string>& consistency_rules() {
+    static const std::vector<std::string> rules = {
+        kRulePartAboveWhole, kRuleShareOver100,      kRuleLeasedAboveLeasable, kRuleNegativeCount,
+        kRuleSeriesGap,      kRuleYearOutsidePeriod, kRuleLevelGrowthDisagree,
+    };
+    return rules;
+}
+
+std::vector<Finding> check_area(const TargetSet& targets, const AreaData& area, const NumberText& number) {
+    std::vector<Finding> out;
+    check_part_above_whole(targets, area, number, out);
+    check_percentages(area, number, out);
+    check_zone_land(area, number, out);
+    check_negative_counts(area, number, out);
+    check_gaps(area, out);
+    check_period(targets, area, out);
+    check_level_growth(targets, area, number, out);
+    return out;
+}
+
+std::vector<Finding> check_consistency(const TargetSet& targets, const Dataset& data,
+                                       const NumberText& number) {
+    std::vector<Finding> out;
+    for (const AreaData& area : data.areas) {
+        std::vector<Finding> found = check_area(targets, area, number);
+        out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    }
+    return out;
+}
+
+}  // namespace chitieu

@@ -1,0 +1,150 @@
+// GitHub Actions output for `chitieu check`: workflow commands and the job summary.
+// The runner reads "::command key=value,key=value::message" lines from the step's output; see
+// GitHub's "Workflow commands for GitHub Actions" for the encoding.
+#include "chitieu/report/check_github.hpp"
+
+#include <vector>
+
+#include "chitieu/report/labels.hpp"
+#include "chitieu/report/markdown_table.hpp"
+
+namespace chitieu {
+
+namespace {
+
+// GitHub shows at most a few annotations per step; the summary lists more, but not without end.
+constexpr std::size_t kSummaryFindings = 50;
+
+std::string encode(std::string_view text, bool property) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+            case '%':
+                out += "%25";
+                break;
+            case '\r':
+                out += "%0D";
+                break;
+            case '\n':
+                out += "%0A";
+                break;
+            case ':':
+                out += property ? "%3A" : ":";
+                break;
+            case ',':
+                out += property ? "%2C" : ",";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+const char* command_for(Severity severity) {
+    switch (severity) {
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::note:
+            return "notice";
+    }
+    return "error";
+}
+
+std::string annotation(const char* command, const SourceLocation& where, const std::string& title,
+                       const std::string& message) {
+    std::string properties;
+    if (!where.file.empty()) properties += "file=" + github_escape_property(where.file) + ",";
+    if (!where.file.empty() && where.line > 0) {
+        properties += "line=" + std::to_string(where.line) + ",";
+        if (where.column > 0) properties += "col=" + std::to_string(where.column) + ",";
+    }
+    properties += "title=" + github_escape_property(title);
+    return std::string("::") + command + " " + properties + "::" + github_escape_data(message) + "\n";
+}
+
+std::string place(const SourceLocation& where) {
+    std::string out = where.file.empty() ? std::string("chitieu") : where.file;
+    if (where.line > 0) out += ":" + std::to_string(where.line);
+    if (where.line > 0 && where.column > 0) out += ":" + std::to_string(where.column);
+    return out;
+}
+
+std::string findings_section(const CheckReport& report) {
+    if (report.findings.empty()) return "";
+    std::string out = "### Findings\n\n";
+    std::size_t shown = 0;
+    for (const Finding& finding : report.findings) {
+        if (shown++ == kSummaryFindings) break;
+        const Diagnostic& diagnostic = finding.diagnostic;
+        out += "- " + markdown_code(place(diagnostic.where)) + " " + severity_name(diagnostic.severity) +
+               ": " + markdown_escape(diagnostic.message) + " (" + markdown_code(finding.rule) + ")\n";
+    }
+    if (report.findings.size() > kSummaryFindings)
+        out += "- … and " + std::to_string(report.findings.size() - kSummaryFindings) +
+               " more: run `chitieu check` on the inputs to see them all\n";
+    return out + "\n";
+}
+
+std::string area_section(const CheckReport& report, const AreaEvaluation& area, Lang lang) {
+    // The policy column only when the policy can fail a target (not under --fail-on invalid).
+    const bool policy_column = !report.failing_statuses.empty();
+    std::vector<MarkdownColumn> columns = {{words(lang).col_target}, {words(lang).col_status}};
+    if (policy_column) columns.push_back({"--fail-on " + report.fail_on});
+    std::vector<std::vector<std::string>> rows;
+    for (const TargetResult& result : area.results) {
+        if (!result.target) continue;
+        std::vector<std::string>& row = rows.emplace_back();
+        row.push_back(markdown_code(result.target->id) + " " +
+                      markdown_escape(result.target->title.in(lang)));
+        row.push_back(status_with_marker(result.status, lang));
+        if (policy_column) row.push_back(status_fails(report, result.status) ? "fails" : "");
+    }
+    return "### " + markdown_escape(area_display(area.area)) + "\n\n" + markdown_table(columns, rows) + "\n";
+}
+
+}  // namespace
+
+std::string github_escape_data(std::string_view text) {
+    return encode(text, false);
+}
+
+std::string github_escape_property(std::string_view text) {
+    return encode(text, true);
+}
+
+std::string write_check_github(const CheckReport& report) {
+    std::string out;
+    for (const Finding& finding : report.findings)
+        out += annotation(command_for(finding.diagnostic.severity), finding.diagnostic.where,
+                          "chitieu " + finding.rule, finding.diagnostic.message);
+    if (report.evaluation) {
+        for (const AreaEvaluation& area : report.evaluation->areas) {
+            for (const TargetResult& result : area.results) {
+                if (!result.target || !status_fails(report, result.status)) continue;
+                const Target& target = *result.target;
+                out += annotation("error", target.where, "chitieu target " + target.id,
+                                  area_display(area.area) + ": " + target.id + " is " +
+                                      status_name(result.status) + " (goal " + goal_text(target, Lang::en) +
+                                      "), which fails --fail-on " + report.fail_on);
+            }
+        }
+    }
+    return out + summary_line(report, tally_check(report)) + "\n";
+}
+
+std::string write_check_github_summary(const CheckReport& report, const ReportOptions& options) {
+    const CheckTally tally = tally_check(report);
+    std::string out = std::string("## chitieu check ") + (tally.passed() ? "passed" : "failed") + "\n\n" +
+                      markdown_escape(summary_line(report, tally)) + "\n\n";
+    out += findings_section(report);
+    if (report.evaluation)
+        for (const AreaEvaluation& area : report.evaluation->areas)
+            out += area_section(report, area, options.lang);
+    return out;
+}
+
+}  // namespace chitieu
