@@ -1,0 +1,266 @@
+// Statistics YAML -> Dataset with one area. Every problem becomes a located diagnostic; a bad
+// value or entry is skipped and reading goes on, so one run lists all the problems of a file.
+#include "chitieu/load/statistics_yaml.hpp"
+
+#include <algorithm>
+
+#include "chitieu/util/parse_number.hpp"
+#include "yaml_support.hpp"
+
+namespace chitieu {
+
+namespace {
+
+using yaml_support::Field;
+using yaml_support::Mapping;
+using yaml_support::YamlFile;
+
+constexpr std::string_view kTopKeys[] = {"area", "source", "series", "zones"};
+constexpr std::string_view kSeriesKeys[] = {"unit", "values"};
+constexpr std::string_view kZoneKeys[] = {"name",     "kind", "district",    "established",
+                                          "expanded", "year", "leasable_ha", "leased_ha"};
+constexpr std::string_view kZoneKinds[] = {"park", "cluster"};
+
+bool is_blank(const std::string& text) {
+    return text.find_first_not_of(" \t") == std::string::npos;
+}
+
+// values: {2020: 14386.6, 2021: null}. A null value is a missing year, not stored.
+void read_values(YamlFile& file, const Field& values, Series& series) {
+    if (values.value.IsNull()) return;
+    if (!values.value.IsMap()) {
+        file.error(where(file, values),
+                   "values must be a map from year to number, like {2020: 14386.6, "
+                   "2021: 16143}; found " +
+                       yaml_support::describe(values.value));
+        return;
+    }
+    const Mapping years(file, values.value, {}, "");
+    for (const Field& entry : years.fields()) {
+        const std::optional<int> year = read_year(file, entry.key_node, file.at(entry.key_node), "year");
+        if (entry.value.IsNull()) continue;
+        const std::string label = "value for " + entry.key;
+        if (!entry.value.IsScalar()) {
+            file.error(where(file, entry),
+                       label + " must be a number, found " + yaml_support::describe(entry.value));
+            continue;
+        }
+        const NumberParse number = parse_number(entry.value.Scalar());
+        if (!number.value) {
+            // .nan is how some exports spell "missing": number_error says what to write instead.
+            file.error(file.at(entry.value),
+                       label + " " + yaml_support::number_error(entry.value.Scalar(), number.error, true));
+            continue;
+        }
+        if (year) series.values[*year] = Observation{*number.value, file.at(entry.value)};
+    }
+}
+
+void read_series(YamlFile& file, const Field& entry, AreaData& area) {
+    const bool named = yaml_support::is_indicator_name(entry.key);
+    if (!named) file.error(entry.key_node, yaml_support::indicator_name_error(entry.key));
+    Series series;
+    series.indicator = entry.key;
+    series.where = file.at(entry.key_node);
+    const YAML::Node& body = entry.value;
+    if (!body.IsMap()) {
+        file.error(where(file, entry), "series '" + entry.key +
+                                           "' must be a map with `values:` (and optionally "
+                                           "`unit:`); found " +
+                                           yaml_support::describe(body));
+        return;
+    }
+    const Mapping fields(file, body, {}, "");
+    bool misplaced = false;  // a key reported below is likely the missing `values:`
+    for (const Field& field : fields.fields()) {
+        misplaced = misplaced || (field.key != "unit" && field.key != "values");
+        if (field.key == "unit") {
+            series.unit = read_text(file, field).value_or("");
+        } else if (field.key == "values") {
+            read_values(file, field, series);
+        } else if (parse_year(field.key).value) {
+            file.error(field.key_node, "'" + field.key +
+                                           "' is a year, not a key of a series; put yearly values "
+                                           "under `values:`, as in values: {" +
+                                           field.key + ": 14386.6}");
+        } else {
+            report_unknown_key(file, field.key_node, field.key, kSeriesKeys, "in a series");
+        }
+    }
+    // Required, as in the schema: a series without it is most likely a misplaced block.
+    if (!fields.find("values") && !misplaced)
+        file.error(entry.key_node, "series '" + entry.key +
+                                       "' needs `values:`, like values: {2020: 14386.6} (or values: {} "
+                                       "when there are none yet)");
+    if (named) area.series.emplace(series.indicator, std::move(series));
+}
+
+void read_series_map(YamlFile& file, const Field& field, AreaData& area) {
+    if (field.value.IsNull()) return;
+    if (!field.value.IsMap()) {
+        file.error(where(file, field),
+                   "series must be a map from indicator name to series, like "
+                   "industrial_output: {values: {2020: 14386.6}}; found " +
+                       yaml_support::describe(field.value));
+        return;
+    }
+    const Mapping indicators(file, field.value, {}, "");
+    for (const Field& entry : indicators.fields()) read_series(file, entry, area);
+}
+
+// Land figures must be consistent and dated; a figure that breaks a rule is dropped so that the
+// model's promises (leased <= leasable, figures come with a year) hold for what is returned.
+void check_land(YamlFile& file, const Mapping& fields, const std::string& label, Zone& zone) {
+    const Field* leasable = fields.find("leasable_ha");
+    const Field* leased = fields.find("leased_ha");
+    if (zone.leasable_ha && zone.leased_ha && *zone.leased_ha > *zone.leasable_ha) {
+        file.error(where(file, *leased),
+                   "leased_ha (" + leased->value.Scalar() + ") is more than leasable_ha (" +
+                       leasable->value.Scalar() + ") in " + label +
+                       "; leased land is part of the leasable land: check both figures");
+        zone.leasable_ha.reset();
+        zone.leased_ha.reset();
+    }
+    const Field* year = fields.find("year");
+    const bool dated = year && !year->value.IsNull();
+    if ((zone.leasable_ha || zone.leased_ha) && !dated) {
+        const Field* first = zone.leasable_ha ? leasable : leased;
+        file.error(where(file, *first), label +
+                                            " has land figures but no `year:`; give `year:` — the year these "
+                                            "land figures describe");
+        zone.leasable_ha.reset();
+        zone.leased_ha.reset();
+    }
+}
+
+std::optional<double> read_area_ha(YamlFile& file, const Field* field) {
+    if (!field) return std::nullopt;
+    std::optional<double> hectares = read_number(file, *field);
+    if (hectares && *hectares < 0) {
+        file.error(where(file, *field), field->key + " (" + field->value.Scalar() +
+                                            ") is negative; land areas are 0 or more hectares");
+        hectares.reset();
+    }
+    return hectares;
+}
+
+// One list item of `zones:`; nullopt when it has no usable name or kind.
+std::optional<Zone> read_zone(YamlFile& file, const YAML::Node& item) {
+    if (!item.IsMap()) {
+        file.error(item, "each zone is a map with `name:`, `kind:` and its figures; found " +
+                             yaml_support::describe(item));
+        return std::nullopt;
+    }
+    const Mapping fields(file, item, kZoneKeys, "in a zone");
+    Zone zone;
+    zone.where = file.at(item);
+    bool usable = true;
+
+    const Field* name = fields.find("name");
+    if (!name || name->value.IsNull() || (name->value.IsScalar() && is_blank(name->value.Scalar()))) {
+        file.error(name ? where(file, *name) : zone.where, "a zone needs a name; give `name:`");
+        usable = false;
+    } else if (std::optional<std::string> text = read_text(file, *name)) {
+        zone.name = *text;
+    } else {
+        usable = false;
+    }
+    const std::string label = zone.name.empty() ? std::string("a zone") : "zone '" + zone.name + "'";
+
+    const Field* kind = fields.find("kind");
+    if (!kind || kind->value.IsNull()) {
+        file.error(kind ? where(file, *kind) : zone.where, label + " needs `kind:` (park or cluster)");
+        usable = false;
+    } else if (auto index = read_choice(file, *kind, kZoneKinds, "a zone kind")) {
+        zone.kind = *index == 0 ? ZoneKind::park : ZoneKind::cluster;
+    } else {
+        usable = false;
+    }
+
+    if (const Field* district = fields.find("district"))
+        zone.district = read_text(file, *district).value_or("");
+    if (const Field* field = fields.find("established")) zone.established = read_year(file, *field);
+    if (const Field* field = fields.find("expanded")) zone.expanded = read_year(file, *field);
+    if (const Field* field = fields.find("year")) zone.year = read_year(file, *field);
+    zone.leasable_ha = read_area_ha(file, fields.find("leasable_ha"));
+    zone.leased_ha = read_area_ha(file, fields.find("leased_ha"));
+    check_land(file, fields, label, zone);
+
+    // `year` (the snapshot) may precede `established`: figures for a zone still being set up.
+    if (zone.established && zone.expanded && *zone.expanded < *zone.established) {
+        file.error(where(file, *fields.find("expanded")),
+                   "expanded (" + std::to_string(*zone.expanded) + ") is before established (" +
+                       std::to_string(*zone.established) + ") in " + label +
+                       "; an expansion comes after the establishment: check both years");
+        zone.expanded.reset();
+    }
+    if (!usable) return std::nullopt;
+    return zone;
+}
+
+void read_zones(YamlFile& file, const Field& field, AreaData& area) {
+    if (field.value.IsNull()) return;
+    if (!field.value.IsSequence()) {
+        file.error(where(file, field), "zones must be a list, one `- name: ...` item per zone; found " +
+                                           yaml_support::describe(field.value));
+        return;
+    }
+    for (const YAML::Node& item : field.value) {
+        std::optional<Zone> zone = read_zone(file, item);
+        if (!zone) continue;
+        const auto same = std::find_if(area.zones.begin(), area.zones.end(), [&zone](const Zone& other) {
+            return other.name == zone->name && other.year == zone->year;
+        });
+        if (same != area.zones.end()) {
+            file.error(zone->where, "zone '" + zone->name + "' is described twice" +
+                                        (zone->year ? " for " + std::to_string(*zone->year) +
+                                                          "; keep one "
+                                                          "description per zone and year"
+                                                    : " without `year:`; keep one, or give each its year"));
+            file.note(same->where, "the first description of '" + zone->name + "' is here");
+            continue;
+        }
+        area.zones.push_back(std::move(*zone));
+    }
+}
+
+void read_document(YamlFile& file, const YAML::Node& root, Dataset& dataset) {
+    const std::optional<SourceLocation> content = file.first_content();
+    if (root.IsNull() && !content) {
+        file.error({file.file()},
+                   "the file is empty; a statistics file needs at least `series:` or `zones:`");
+        return;
+    }
+    if (!root.IsMap()) {  // a null root with content: text yaml-cpp reads as nothing, like a stray ','
+        file.error(root.IsNull() ? *content : file.at(root),
+                   "a statistics file is a map with `series:` and/or `zones:` at the top; found " +
+                       yaml_support::describe(root));
+        return;
+    }
+    const Mapping top(file, root, kTopKeys, "at the top of a statistics file");
+    dataset.areas.emplace_back();
+    AreaData& area = dataset.areas.back();
+    if (const Field* field = top.find("area")) area.name = read_text(file, *field).value_or("");
+    if (const Field* field = top.find("source")) area.source = read_text(file, *field).value_or("");
+    const Field* series = top.find("series");
+    const Field* zones = top.find("zones");
+    if (!series && !zones)
+        file.error(root, "a statistics file needs at least `series:` or `zones:`; neither is here");
+    if (series) read_series_map(file, *series, area);
+    if (zones) read_zones(file, *zones, area);
+}
+
+}  // namespace
+
+Dataset load_statistics_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+    Dataset dataset;
+    YamlFile yaml(text, file, diagnostics);
+    try {
+        if (const std::optional<YAML::Node> root = yaml.parse()) read_document(yaml, *root, dataset);
+    } catch (const YAML::Exception& exception) {
+        yaml.report(exception);  // nothing above should throw; the promise is never to
+    }
+    return dataset;
+}
+
+}  // namespace chitieu

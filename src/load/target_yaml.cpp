@@ -1,0 +1,339 @@
+// One target of a target set: its keys checked against its kind, its defaults resolved.
+#include "target_yaml.hpp"
+
+#include <algorithm>
+
+namespace chitieu::yaml_support {
+
+namespace {
+
+constexpr std::string_view kTargetKeys[] = {"id",     "kind",      "title",       "unit",        "op",
+                                            "value",  "year",      "base",        "series",      "from",
+                                            "to",     "mean",      "numerator",   "denominator", "zone_kinds",
+                                            "method", "zone_kind", "established", "zones",       "require"};
+constexpr std::string_view kCommonKeys[] = {"id", "kind", "title", "unit", "op", "value", "year", "base"};
+constexpr std::string_view kKinds[] = {"level", "growth", "share", "occupancy", "count", "milestones"};
+
+// The keys each kind adds to the common ones, in TargetKind order.
+constexpr std::string_view kLevelKeys[] = {"series"};
+constexpr std::string_view kGrowthKeys[] = {"series", "from", "to", "mean"};
+constexpr std::string_view kShareKeys[] = {"numerator", "denominator"};
+constexpr std::string_view kOccupancyKeys[] = {"zone_kinds", "method"};
+constexpr std::string_view kCountKeys[] = {"zone_kind", "established"};
+constexpr std::string_view kMilestoneKeys[] = {"zones", "require"};
+constexpr std::span<const std::string_view> kKindKeys[] = {kLevelKeys,     kGrowthKeys, kShareKeys,
+                                                           kOccupancyKeys, kCountKeys,  kMilestoneKeys};
+
+constexpr std::string_view kOps[] = {">", ">=", "<", "<="};
+constexpr std::string_view kMeans[] = {"compound", "arithmetic", "every_year"};
+constexpr std::string_view kMethods[] = {"weighted", "mean"};
+constexpr std::string_view kZoneKinds[] = {"park", "cluster"};
+constexpr std::string_view kRequires[] = {"established", "expanded"};
+
+bool contains(std::span<const std::string_view> list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::string label(const Target& target) {
+    return target.id.empty() ? "a target" : "target '" + target.id + "'";
+}
+
+// "a level target", "an occupancy target".
+std::string kind_phrase(TargetKind kind) {
+    const std::string name = target_kind_name(kind);
+    return (kind == TargetKind::occupancy ? "an " : "a ") + name + " target";
+}
+
+const char* default_unit(TargetKind kind) {
+    switch (kind) {
+        case TargetKind::growth:
+            return "%/yr";
+        case TargetKind::share:
+        case TargetKind::occupancy:
+            return "%";
+        case TargetKind::level:
+        case TargetKind::count:
+        case TargetKind::milestones:
+            return "";
+    }
+    return "";
+}
+
+bool is_blank_scalar(const YAML::Node& node) {
+    return node.IsNull() || (node.IsScalar() && node.Scalar().find_first_not_of(" \t") == std::string::npos);
+}
+
+}  // namespace
+
+std::optional<Target> TargetReader::read(const YAML::Node& item) {
+    if (!item.IsMap()) {
+        file_.error(item,
+                    "each target is a map with `id:`, `kind:` and its condition; found " + describe(item));
+        return std::nullopt;
+    }
+    const std::size_t errors_before = file_.error_count();
+    const Mapping fields(file_, item, kTargetKeys, "in a target");
+    Target target;
+    target.where = file_.at(item);
+    read_id(fields, target);
+
+    const Field* kind = fields.find("kind");
+    std::optional<std::size_t> kind_index;
+    if (!kind || kind->value.IsNull())
+        file_.error(kind ? where(file_, *kind) : target.where,
+                    label(target) + " needs `kind:` (" + list_choices(kKinds) + ")");
+    else
+        kind_index = read_choice(file_, *kind, kKinds, "a target kind");
+    if (!kind_index) return std::nullopt;  // what else the target needs depends on its kind
+    target.kind = static_cast<TargetKind>(*kind_index);
+
+    for (const Field& field : fields.fields()) {
+        if (target.kind == TargetKind::milestones && (field.key == "op" || field.key == "value"))
+            file_.error(field.key_node, "'" + field.key +
+                                            "' does not apply to a milestones target; its value is "
+                                            "the number of zones listed, so remove it");
+        else if (!contains(kCommonKeys, field.key) && !contains(kKindKeys[*kind_index], field.key))
+            file_.error(field.key_node, "'" + field.key + "' does not apply to " + kind_phrase(target.kind) +
+                                            "; " + target_kind_name(target.kind) + " targets take " +
+                                            list_choices(kKindKeys[*kind_index], " and "));
+    }
+
+    target.title = LocalText{target.id, target.id};
+    if (const Field* title = fields.find("title"))
+        target.title = read_local_text(file_, *title).value_or(target.title);
+    target.unit = default_unit(target.kind);
+    if (const Field* unit = fields.find("unit")) target.unit = read_text(file_, *unit).value_or(target.unit);
+    if (target.kind != TargetKind::milestones) read_condition(fields, target);
+    read_years(fields, target);
+    read_kind_keys(fields, target);
+    if (file_.error_count() != errors_before) return std::nullopt;
+    return target;
+}
+
+bool TargetReader::read_id(const Mapping& fields, Target& target) {
+    const Field* id = fields.find("id");
+    if (!id || is_blank_scalar(id->value)) {
+        file_.error(id ? where(file_, *id) : target.where,
+                    "a target needs `id:`, a name like industrial_output");
+        return false;
+    }
+    const std::optional<std::string> text = read_text(file_, *id);
+    if (!text) return false;
+    const SourceLocation at = where(file_, *id);
+    if (!is_indicator_name(*text)) {
+        file_.error(at, "target id '" + *text +
+                            "' must be lower-case letters, digits and '_', starting with a letter");
+        return false;
+    }
+    target.id = *text;
+    const auto [first, inserted] = ids_.try_emplace(*text, at);
+    if (!inserted) {
+        file_.error(at, "target id '" + *text + "' is used twice in this set; give each target its own id");
+        file_.note(first->second, "the first target '" + *text + "' is here");
+        return false;
+    }
+    return true;
+}
+
+// op and value: required for every kind but milestones.
+void TargetReader::read_condition(const Mapping& fields, Target& target) {
+    const Field* op = fields.find("op");
+    if (!op || op->value.IsNull()) {
+        file_.error(op ? where(file_, *op) : target.where,
+                    label(target) + " needs `op:` (\">\", \">=\", \"<\" or \"<=\")");
+    } else if (const std::optional<std::string> text = read_text(file_, *op)) {
+        const auto found = std::find(std::begin(kOps), std::end(kOps), *text);
+        if (found != std::end(kOps))
+            target.op = static_cast<Op>(found - std::begin(kOps));
+        else
+            file_.error(where(file_, *op), "'" + *text +
+                                               "' is not a comparison; use \">\", \">=\", \"<\" or \"<=\", "
+                                               "in quotes (a bare > starts a YAML text block)");
+    }
+    const Field* value = fields.find("value");
+    if (!value || value->value.IsNull())
+        file_.error(value ? where(file_, *value) : target.where,
+                    label(target) + " needs `value:`, the target figure");
+    else if (const std::optional<double> number = read_number(file_, *value))
+        target.value = *number;
+}
+
+// year/base, with growth's to/from as synonyms; the defaults come from the set's period.
+void TargetReader::read_years(const Mapping& fields, Target& target) {
+    const std::size_t errors_before = file_.error_count();
+    const auto read = [this, &fields](std::string_view key) -> std::pair<const Field*, std::optional<int>> {
+        const Field* field = fields.find(key);
+        return {field, field ? read_year(file_, *field) : std::nullopt};
+    };
+    auto [year_field, year] = read("year");
+    auto [base_field, base] = read("base");
+    if (target.kind == TargetKind::growth) {
+        const auto merge = [this, &target](std::pair<const Field*, std::optional<int>> alias,
+                                           const Field*& main_field, std::optional<int>& main) {
+            if (!alias.second) return;
+            if (main && *main != *alias.second)
+                file_.error(where(file_, *alias.first),
+                            "`" + alias.first->key + "` (" + std::to_string(*alias.second) + ") and `" +
+                                main_field->key + "` (" + std::to_string(*main) + ") of " + label(target) +
+                                " differ; give one of them");
+            main = alias.second;
+            main_field = alias.first;
+        };
+        merge(read("to"), year_field, year);
+        merge(read("from"), base_field, base);
+    }
+    target.year = year.value_or(end_year_);
+    target.base_year = base.value_or(base_year_);
+    if (file_.error_count() != errors_before || target.year == 0 || target.base_year == 0) return;
+    if (target.base_year >= target.year) {
+        const Field* at = year_field ? year_field : base_field;
+        file_.error(at ? where(file_, *at) : target.where,
+                    "the base year (" + std::to_string(target.base_year) + ") of " + label(target) +
+                        " is not before its target year (" + std::to_string(target.year) +
+                        "); the base year comes first");
+    }
+}
+
+std::optional<std::string> TargetReader::read_indicator(const Mapping& fields, std::string_view key,
+                                                        const Target& target) {
+    const Field* field = fields.find(key);
+    if (!field || field->value.IsNull()) {
+        file_.error(
+            field ? where(file_, *field) : target.where,
+            label(target) + " needs `" + std::string(key) + ":`, an indicator name like industrial_output");
+        return std::nullopt;
+    }
+    std::optional<std::string> name = read_text(file_, *field);
+    if (name && !is_indicator_name(*name)) {
+        file_.error(where(file_, *field), indicator_name_error(*name));
+        return std::nullopt;
+    }
+    return name;
+}
+
+void TargetReader::read_kind_keys(const Mapping& fields, Target& target) {
+    const auto choice = [this, &fields](std::string_view key, std::span<const std::string_view> choices,
+                                        std::string_view what) -> std::optional<std::size_t> {
+        const Field* field = fields.find(key);
+        return field ? read_choice(file_, *field, choices, what) : std::nullopt;
+    };
+    switch (target.kind) {
+        case TargetKind::level:
+            target.series = read_indicator(fields, "series", target).value_or("");
+            break;
+        case TargetKind::growth:
+            target.series = read_indicator(fields, "series", target).value_or("");
+            if (const auto mean = choice("mean", kMeans, "a way to average growth"))
+                target.mean = GrowthMean(*mean);
+            break;
+        case TargetKind::share:
+            target.numerator = read_indicator(fields, "numerator", target).value_or("");
+            target.denominator = read_indicator(fields, "denominator", target).value_or("");
+            break;
+        case TargetKind::occupancy:
+            target.zone_kinds = {ZoneKind::park, ZoneKind::cluster};
+            if (const Field* kinds = fields.find("zone_kinds"); kinds && !kinds->value.IsNull())
+                read_zone_kinds(*kinds, target);
+            if (const auto method = choice("method", kMethods, "an occupancy method"))
+                target.method = OccupancyMethod(*method);
+            break;
+        case TargetKind::count:
+            if (const auto kind = choice("zone_kind", kZoneKinds, "a zone kind"))
+                target.zone_kind = ZoneKind(*kind);
+            target.established_from = target.base_year + 1;
+            target.established_to = target.year;
+            if (const Field* established = fields.find("established");
+                established && !established->value.IsNull())
+                read_established(*established, target);
+            break;
+        case TargetKind::milestones:
+            if (const Field* zones = fields.find("zones"); zones && !zones->value.IsNull())
+                read_zone_names(*zones, target);
+            else
+                file_.error(
+                    zones ? where(file_, *zones) : target.where,
+                    label(target) + " needs `zones:`, the list of zones that must reach the milestone");
+            if (const auto require = choice("require", kRequires, "a milestone requirement"))
+                target.require = MilestoneRequire(*require);
+            target.op = Op::ge;
+            target.value = static_cast<double>(target.zones.size());
+            break;
+    }
+}
+
+void TargetReader::read_zone_kinds(const Field& field, Target& target) {
+    target.zone_kinds.clear();
+    if (!field.value.IsSequence() || field.value.size() == 0) {
+        file_.error(where(file_, field),
+                    "zone_kinds must be a list of park, cluster or both, like [park, cluster]; "
+                    "found " +
+                        describe(field.value));
+        return;
+    }
+    for (const YAML::Node& item : field.value) {
+        const auto index =
+            read_choice(file_, Field{field.key, field.key_node, item}, kZoneKinds, "a zone kind");
+        if (!index) continue;
+        const auto kind = static_cast<ZoneKind>(*index);
+        if (std::find(target.zone_kinds.begin(), target.zone_kinds.end(), kind) != target.zone_kinds.end())
+            file_.error(item, "'" + item.Scalar() + "' is listed twice in zone_kinds; list it once");
+        else
+            target.zone_kinds.push_back(kind);
+    }
+}
+
+void TargetReader::read_established(const Field& field, Target& target) {
+    const YAML::Node& range = field.value;
+    if (!range.IsSequence() || range.size() != 2) {
+        const std::string found =
+            range.IsSequence() ? "a list of " + std::to_string(range.size()) : describe(range);
+        file_.error(where(file_, field),
+                    "established must be two years [from, to], like [2021, 2025]; found " + found);
+        return;
+    }
+    const YAML::Node first = range[0];
+    const YAML::Node last = range[1];
+    const auto at = [this, &field](const YAML::Node& node) {
+        return node.IsNull() ? where(file_, field) : file_.at(node);
+    };
+    const std::optional<int> from = read_year(file_, first, at(first), "established");
+    const std::optional<int> to = read_year(file_, last, at(last), "established");
+    if (!from || !to) {
+        if (first.IsNull() || last.IsNull())
+            file_.error(where(file_, field), "established needs both years [from, to], like [2021, 2025]");
+        return;
+    }
+    if (*from > *to) {
+        file_.error(where(file_, field), "established [" + std::to_string(*from) + ", " +
+                                             std::to_string(*to) +
+                                             "] runs backwards; write [from, to] with from <= to");
+        return;
+    }
+    target.established_from = *from;
+    target.established_to = *to;
+}
+
+void TargetReader::read_zone_names(const Field& field, Target& target) {
+    if (!field.value.IsSequence() || field.value.size() == 0) {
+        file_.error(where(file_, field),
+                    "zones must be a non-empty list of zone names, like [Nam Sơn Dương, Tam Đa]; "
+                    "found " +
+                        describe(field.value));
+        return;
+    }
+    for (const YAML::Node& item : field.value) {
+        if (!item.IsScalar() || is_blank_scalar(item)) {
+            file_.error(item.IsNull() ? where(file_, field) : file_.at(item),
+                        "each entry of zones is a zone name; found " + describe(item));
+            continue;
+        }
+        const std::string& name = item.Scalar();
+        if (std::find(target.zones.begin(), target.zones.end(), name) != target.zones.end()) {
+            file_.error(item, "zone '" + name + "' is listed twice in " + label(target) + "; list it once");
+            continue;
+        }
+        target.zones.push_back(name);
+    }
+}
+
+}  // namespace chitieu::yaml_support

@@ -1,0 +1,166 @@
+// Target-set YAML -> TargetSet: the set's id, title, period and thresholds here; each target in
+// target_yaml.cpp. Problems become located diagnostics; a target with an error is left out.
+#include "chitieu/load/targets_yaml.hpp"
+
+#include "target_yaml.hpp"
+#include "yaml_support.hpp"
+
+namespace chitieu {
+
+namespace {
+
+using yaml_support::Field;
+using yaml_support::Mapping;
+using yaml_support::YamlFile;
+
+constexpr std::string_view kSetKeys[] = {"id", "title", "period", "assessment", "targets"};
+constexpr std::string_view kPeriodKeys[] = {"base", "end"};
+constexpr std::string_view kAssessmentKeys[] = {"on_track", "at_risk"};
+
+// [a-z0-9][a-z0-9_.-]*: safe in file names and as builtin:NAME.
+bool is_set_id(std::string_view id) {
+    const auto plain = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (id.empty() || !plain(id[0])) return false;
+    for (char c : id)
+        if (!plain(c) && c != '_' && c != '.' && c != '-') return false;
+    return true;
+}
+
+void read_id(YamlFile& file, const YAML::Node& root, const Mapping& top, TargetSet& set) {
+    const Field* id = top.find("id");
+    if (!id || id->value.IsNull()) {
+        file.error(id ? where(file, *id) : file.at(root),
+                   "a target set needs `id:`, a name like tuyen-quang-industry-2021-2025");
+        return;
+    }
+    const std::optional<std::string> text = read_text(file, *id);
+    if (!text) return;
+    if (!is_set_id(*text)) {
+        file.error(where(file, *id), "target-set id '" + *text +
+                                         "' must be lower-case letters, digits, '_', '.' and "
+                                         "'-', starting with a letter or digit");
+        return;
+    }
+    set.id = *text;
+}
+
+void read_period(YamlFile& file, const YAML::Node& root, const Mapping& top, TargetSet& set) {
+    const Field* period = top.find("period");
+    if (!period || period->value.IsNull()) {
+        file.error(period ? where(file, *period) : file.at(root),
+                   "a target set needs `period:`, like period: {base: 2020, end: 2025}");
+        return;
+    }
+    if (!period->value.IsMap()) {
+        file.error(where(file, *period), "period must be a map like {base: 2020, end: 2025}; found " +
+                                             yaml_support::describe(period->value));
+        return;
+    }
+    const Mapping years(file, period->value, kPeriodKeys, "in period");
+    std::optional<int> base;
+    std::optional<int> end;
+    for (std::string_view key : kPeriodKeys) {
+        const Field* field = years.find(key);
+        if (!field || field->value.IsNull()) {
+            file.error(field ? where(file, *field) : where(file, *period),
+                       "period needs `" + std::string(key) + ":`, like period: {base: 2020, end: 2025}");
+            continue;
+        }
+        (key == "base" ? base : end) = read_year(file, *field);
+    }
+    if (!base || !end) return;
+    if (*base >= *end) {
+        file.error(where(file, *years.find("end")), "period end (" + std::to_string(*end) +
+                                                        ") must be after its base (" + std::to_string(*base) +
+                                                        ")");
+        return;
+    }
+    set.base_year = *base;
+    set.end_year = *end;
+}
+
+// assessment: {on_track, at_risk}, both optional; 0 < at_risk < on_track.
+void read_assessment(YamlFile& file, const Field& field, TargetSet& set) {
+    if (field.value.IsNull()) return;
+    if (!field.value.IsMap()) {
+        file.error(where(file, field),
+                   "assessment must be a map like {on_track: 0.95, at_risk: 0.60}; found " +
+                       yaml_support::describe(field.value));
+        return;
+    }
+    const std::size_t errors_before = file.error_count();
+    const Mapping thresholds(file, field.value, kAssessmentKeys, "in assessment");
+    const Field* on_track = thresholds.find("on_track");
+    const Field* at_risk = thresholds.find("at_risk");
+    Assessment assessment;
+    if (on_track) assessment.on_track = read_number(file, *on_track).value_or(assessment.on_track);
+    if (at_risk) assessment.at_risk = read_number(file, *at_risk).value_or(assessment.at_risk);
+    if (file.error_count() != errors_before) return;
+    if (!(assessment.at_risk > 0 && assessment.at_risk < assessment.on_track)) {
+        const auto shown = [](const Field* given, const char* fallback) {
+            return given && !given->value.IsNull() ? given->value.Scalar()
+                                                   : std::string(fallback) + " (the default)";
+        };
+        const Field* at = at_risk ? at_risk : on_track;
+        file.error(at ? where(file, *at) : where(file, field),
+                   "assessment thresholds need 0 < at_risk < on_track; here at_risk is " +
+                       shown(at_risk, "0.60") + " and on_track " + shown(on_track, "0.95"));
+        return;
+    }
+    set.assessment = assessment;
+}
+
+void read_targets(YamlFile& file, const YAML::Node& root, const Mapping& top, TargetSet& set) {
+    const Field* targets = top.find("targets");
+    if (!targets || targets->value.IsNull()) {
+        file.error(targets ? where(file, *targets) : file.at(root),
+                   "a target set needs `targets:`, a list of targets");
+        return;
+    }
+    if (!targets->value.IsSequence() || targets->value.size() == 0) {
+        file.error(where(file, *targets),
+                   "targets must be a list with at least one `- id: ...` item; found " +
+                       yaml_support::describe(targets->value));
+        return;
+    }
+    yaml_support::TargetReader reader(file, set.base_year, set.end_year);
+    for (const YAML::Node& item : targets->value)
+        if (std::optional<Target> target = reader.read(item)) set.targets.push_back(std::move(*target));
+}
+
+void read_document(YamlFile& file, const YAML::Node& root, TargetSet& set) {
+    const std::optional<SourceLocation> content = file.first_content();
+    if (root.IsNull() && !content) {
+        file.error({file.file()}, "the file is empty; a target set needs `id:`, `period:` and `targets:`");
+        return;
+    }
+    if (!root.IsMap()) {  // a null root with content: text yaml-cpp reads as nothing, like a stray ','
+        file.error(root.IsNull() ? *content : file.at(root),
+                   "a target set is a map with `id:`, `period:` and `targets:` at the top; found " +
+                       yaml_support::describe(root));
+        return;
+    }
+    const Mapping top(file, root, kSetKeys, "at the top of a target set");
+    read_id(file, root, top, set);
+    set.title = LocalText{set.id, set.id};
+    if (const Field* title = top.find("title")) set.title = read_local_text(file, *title).value_or(set.title);
+    read_period(file, root, top, set);  // before the targets: their default years come from it
+    if (const Field* assessment = top.find("assessment")) read_assessment(file, *assessment, set);
+    read_targets(file, root, top, set);
+}
+
+}  // namespace
+
+TargetSet load_targets_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+    TargetSet set;
+    set.origin = file;
+    YamlFile yaml(text, file, diagnostics);
+    try {
+        if (const std::optional<YAML::Node> root = yaml.parse()) read_document(yaml, *root, set);
+    } catch (const YAML::Exception& exception) {
+        yaml.report(exception);  // nothing above should throw; the promise is never to
+    }
+    return set;
+}
+
+}  // namespace chitieu

@@ -1,0 +1,221 @@
+// Checked mappings and strict scalars for the YAML loaders (declared in yaml_support.hpp).
+#include <algorithm>
+#include <map>
+
+#include "chitieu/util/parse_number.hpp"
+#include "yaml_support.hpp"
+
+namespace chitieu::yaml_support {
+
+namespace {
+
+std::string quoted(std::string_view text) {
+    return "'" + std::string(text) + "'";
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
+std::string describe(const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Map:
+            return node.size() == 0 ? "an empty map" : "a map";
+        case YAML::NodeType::Sequence:
+            return node.size() == 0 ? "an empty list" : "a list";
+        case YAML::NodeType::Scalar:
+            return "the value " + quoted(node.Scalar());
+        case YAML::NodeType::Null:
+        case YAML::NodeType::Undefined:
+            return "nothing";
+    }
+    return "nothing";
+}
+
+void report_unknown_key(YamlFile& file, const YAML::Node& key, std::string_view name,
+                        std::span<const std::string_view> allowed, std::string_view context) {
+    const auto suggestion = closest_match(name, allowed);
+    file.error(key, "unknown key " + quoted(name) + " " + std::string(context) + "; " +
+                        (suggestion ? "did you mean " + quoted(*suggestion) + "?"
+                                    : "allowed keys are " + list_choices(allowed, " and ")));
+}
+
+SourceLocation where(const YamlFile& file, const Field& field) {
+    return field.value.IsNull() ? file.at(field.key_node) : file.at(field.value);
+}
+
+Mapping::Mapping(YamlFile& file, const YAML::Node& map, std::span<const std::string_view> allowed,
+                 std::string_view context) {
+    if (!map.IsMap()) return;
+    std::map<std::string, YAML::Node> first_keys;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        // A copy: `it->` hands out a temporary proxy, so a reference into it would dangle.
+        const YAML::Node key = it->first;
+        if (!key.IsScalar()) {
+            file.error(key, "a key must be a plain name, found " + describe(key));
+            continue;
+        }
+        const std::string& name = key.Scalar();
+        auto [first, inserted] = first_keys.try_emplace(name, key);
+        if (!inserted) {
+            file.error(key, quoted(name) + " is given twice in this mapping; keep one");
+            file.note(file.at(first->second), quoted(name) + " is first given here");
+            continue;
+        }
+        if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+            report_unknown_key(file, key, name, allowed, context);
+            continue;
+        }
+        fields_.push_back({name, key, it->second});
+    }
+}
+
+const Field* Mapping::find(std::string_view key) const {
+    for (const Field& field : fields_)
+        if (field.key == key) return &field;
+    return nullptr;
+}
+
+std::optional<std::string> read_text(YamlFile& file, const Field& field) {
+    if (field.value.IsNull()) return std::nullopt;
+    if (!field.value.IsScalar()) {
+        file.error(where(file, field), field.key + " must be text, found " + describe(field.value));
+        return std::nullopt;
+    }
+    return field.value.Scalar();
+}
+
+std::optional<int> read_year(YamlFile& file, const YAML::Node& node, SourceLocation where,
+                             std::string_view label) {
+    if (node.IsNull()) return std::nullopt;
+    if (!node.IsScalar()) {
+        file.error(where, std::string(label) + " must be a year, found " + describe(node));
+        return std::nullopt;
+    }
+    YearParse parsed = parse_year(node.Scalar());
+    if (!parsed.value) file.error(where, std::string(label) + " " + parsed.error);
+    return parsed.value;
+}
+
+std::optional<double> read_number(YamlFile& file, const YAML::Node& node, SourceLocation where,
+                                  std::string_view label) {
+    if (node.IsNull()) return std::nullopt;
+    if (!node.IsScalar()) {
+        file.error(where, std::string(label) + " must be a number, found " + describe(node));
+        return std::nullopt;
+    }
+    NumberParse parsed = parse_number(node.Scalar());
+    if (!parsed.value)
+        file.error(where, std::string(label) + " " + number_error(node.Scalar(), parsed.error, false));
+    return parsed.value;
+}
+
+std::string number_error(std::string_view text, const std::string& parse_error, bool missing_allowed) {
+    if (text.find(',') != std::string_view::npos)
+        return quoted(text) +
+               " is not a number; numbers in YAML use a dot for decimals and no thousands "
+               "separator, like 27700.5";
+    std::string lower(text);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (missing_allowed && lower.find("nan") != std::string::npos)
+        return quoted(text) + " is not a number; write null for a missing value";
+    return parse_error;
+}
+
+std::optional<std::size_t> read_choice(YamlFile& file, const Field& field,
+                                       std::span<const std::string_view> choices, std::string_view what) {
+    const std::optional<std::string> text = read_text(file, field);
+    if (!text) return std::nullopt;
+    const auto found = std::find(choices.begin(), choices.end(), *text);
+    if (found != choices.end()) return static_cast<std::size_t>(found - choices.begin());
+    file.error(where(file, field),
+               quoted(*text) + " is not " + std::string(what) + "; use " + list_choices(choices));
+    return std::nullopt;
+}
+
+std::optional<LocalText> read_local_text(YamlFile& file, const Field& field) {
+    if (field.value.IsNull()) return std::nullopt;
+    if (field.value.IsScalar()) return LocalText{field.value.Scalar(), field.value.Scalar()};
+    if (!field.value.IsMap()) {
+        file.error(where(file, field),
+                   field.key + " must be text or a map {en: ..., vi: ...}; found " + describe(field.value));
+        return std::nullopt;
+    }
+    static constexpr std::string_view kLanguages[] = {"en", "vi"};
+    const Mapping languages(file, field.value, kLanguages, "in " + field.key);
+    LocalText text;
+    if (const Field* en = languages.find("en")) text.en = read_text(file, *en).value_or("");
+    if (const Field* vi = languages.find("vi")) text.vi = read_text(file, *vi).value_or("");
+    if (text.en.empty() && text.vi.empty()) {
+        file.error(where(file, field), field.key + " needs `en:` or `vi:` text (or write it as plain text)");
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::string list_choices(std::span<const std::string_view> choices, std::string_view last_joiner) {
+    std::string out;
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (i > 0) out += i + 1 == choices.size() ? last_joiner : std::string_view(", ");
+        out += choices[i];
+    }
+    return out;
+}
+
+std::optional<std::string_view> closest_match(std::string_view word,
+                                              std::span<const std::string_view> candidates) {
+    std::optional<std::string_view> best;
+    std::size_t best_distance = 3;  // only distances <= 2 count as "close"
+    for (std::string_view candidate : candidates) {
+        const std::size_t distance = edit_distance(word, candidate);
+        // Rewriting a whole short word ("fr" -> "en") is not a typo.
+        if (distance < best_distance && distance < candidate.size()) {
+            best = candidate;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+bool is_indicator_name(std::string_view name) {
+    if (name.empty() || name[0] < 'a' || name[0] > 'z') return false;
+    return std::all_of(name.begin(), name.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+std::string indicator_name_error(std::string_view name) {
+    std::string message = "indicator name " + quoted(name) +
+                          " must be lower-case letters, digits and '_', starting with a letter";
+    // Suggest the ASCII spelling: "Industrial Output" -> "industrial_output".
+    std::string suggestion;
+    bool ascii = true;
+    for (char c : name) {
+        const auto byte = static_cast<unsigned char>(c);
+        ascii = ascii && byte < 0x80;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (keep)
+            suggestion += c;
+        else if (!suggestion.empty() && suggestion.back() != '_')
+            suggestion += '_';
+    }
+    while (!suggestion.empty() && suggestion.back() == '_') suggestion.pop_back();
+    if (ascii && is_indicator_name(suggestion) && suggestion != name)
+        message += ", such as " + quoted(suggestion);
+    return message;
+}
+
+}  // namespace chitieu::yaml_support

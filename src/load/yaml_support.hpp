@@ -1,0 +1,129 @@
+// Shared machinery of the YAML loaders: located errors, checked mappings, strict scalars.
+//
+// yaml-cpp 0.7 leaves gaps that every loader would otherwise have to remember: its marks are
+// 0-based and count bytes, it keeps duplicate keys silently, and as<double>/as<int> accept .nan,
+// .inf, 0x7E4 and +5. Everything here closes one of those gaps, so the loaders read like the
+// format they describe. Private to src/load: public headers never see yaml-cpp. YamlFile lives in
+// yaml_support.cpp, the mapping and scalar readers in yaml_fields.cpp.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chitieu/diagnostic.hpp"
+#include "chitieu/model/text.hpp"
+
+namespace chitieu::yaml_support {
+
+// One YAML text being loaded: turns marks into character columns and collects diagnostics.
+class YamlFile {
+public:
+    YamlFile(std::string_view text, std::string file, Diagnostics& diagnostics);
+
+    // Checks the text (UTF-8, no NUL) and parses its single document (a second one is an error).
+    // nullopt after reporting a problem; a Null node when there is no data (see first_content).
+    std::optional<YAML::Node> parse();
+
+    // Where the first line of data is (not blank, a comment or a document marker); nullopt when the
+    // text holds none, which is what "the file is empty" means.
+    std::optional<SourceLocation> first_content() const;
+
+    SourceLocation at(const YAML::Mark& mark) const;
+    SourceLocation at(const YAML::Node& node) const { return at(node.Mark()); }
+
+    void error(SourceLocation where, std::string message) { diagnostics_.error(where, std::move(message)); }
+    void error(const YAML::Node& node, std::string message) { error(at(node), std::move(message)); }
+    void error(const YAML::Mark& mark, std::string message) { error(at(mark), std::move(message)); }
+    void note(SourceLocation where, std::string message) { diagnostics_.note(where, std::move(message)); }
+    std::size_t error_count() const { return diagnostics_.error_count(); }
+    const std::string& file() const { return file_; }
+
+    // Reports a yaml-cpp exception escaping the loader (the boundary promised never to throw).
+    void report(const YAML::Exception& exception);
+
+private:
+    bool check_encoding();
+    std::string syntax_hint(const YAML::Mark& mark, const std::string& message) const;
+
+    std::string_view text_;  // without a leading byte order mark (yaml-cpp skips it too)
+    std::string file_;
+    std::vector<std::string_view> lines_;  // without their line ends
+    Diagnostics& diagnostics_;
+};
+
+// What a node is, for "expected X, found Y": "a map", "a list", "a value" or "nothing".
+std::string describe(const YAML::Node& node);
+
+// One key of a mapping with its value.
+struct Field {
+    std::string key;
+    YAML::Node key_node;
+    YAML::Node value;
+};
+
+// Reports `name` (at `key`) as not one of `allowed`: "did you mean" when one is close, else the list.
+void report_unknown_key(YamlFile& file, const YAML::Node& key, std::string_view name,
+                        std::span<const std::string_view> allowed, std::string_view context);
+
+// Where to point for a field's value: the value itself, or its key when the value is empty (an
+// empty value's mark lies on the next token, often a line further down).
+SourceLocation where(const YamlFile& file, const Field& field);
+
+// The entries of one mapping, each key once, in file order. Reports keys that are not plain
+// values, a key given twice (error at the second, note at the first, which is kept) and, unless
+// `allowed` is empty, keys not in `allowed` ("did you mean" when one is close; `context` names
+// the mapping: "in a zone"). Unknown keys are left out.
+class Mapping {
+public:
+    Mapping(YamlFile& file, const YAML::Node& map, std::span<const std::string_view> allowed,
+            std::string_view context);
+
+    const Field* find(std::string_view key) const;
+    const std::vector<Field>& fields() const { return fields_; }
+
+private:
+    std::vector<Field> fields_;
+};
+
+// Scalar readers. An empty value (~, null, nothing) is absent: nullopt and no error. A value of
+// the wrong shape or text is an error naming `label` (usually the key), and nullopt.
+std::optional<std::string> read_text(YamlFile& file, const Field& field);
+std::optional<int> read_year(YamlFile& file, const YAML::Node& node, SourceLocation where,
+                             std::string_view label);
+std::optional<double> read_number(YamlFile& file, const YAML::Node& node, SourceLocation where,
+                                  std::string_view label);
+// parse_number's message with the hint that fits a YAML file (--decimal-comma is for CSV only);
+// `missing_allowed`: .nan gets "write null for a missing value".
+std::string number_error(std::string_view text, const std::string& parse_error, bool missing_allowed);
+inline std::optional<int> read_year(YamlFile& file, const Field& field) {
+    return read_year(file, field.value, where(file, field), field.key);
+}
+inline std::optional<double> read_number(YamlFile& file, const Field& field) {
+    return read_number(file, field.value, where(file, field), field.key);
+}
+
+// The index in `choices` of the field's text; else an error "'x' is not a WHAT; use a, b or c".
+std::optional<std::size_t> read_choice(YamlFile& file, const Field& field,
+                                       std::span<const std::string_view> choices, std::string_view what);
+
+// A title: plain text (both languages) or a map {en: ..., vi: ...}; nullopt when empty or wrong.
+std::optional<LocalText> read_local_text(YamlFile& file, const Field& field);
+
+// "a, b or c".
+std::string list_choices(std::span<const std::string_view> choices, std::string_view last_joiner = " or ");
+
+// The candidate within edit distance 2 of `word` (the closest, first on ties), if any; a short
+// candidate must keep at least one letter ("fr" is not close to "en").
+std::optional<std::string_view> closest_match(std::string_view word,
+                                              std::span<const std::string_view> candidates);
+
+// Indicator names are [a-z][a-z0-9_]*. The error explains the rule and suggests a fixed name.
+bool is_indicator_name(std::string_view name);
+std::string indicator_name_error(std::string_view name);
+
+}  // namespace chitieu::yaml_support
