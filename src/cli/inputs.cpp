@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "chitieu/diagnostic.hpp"
+#include "chitieu/engine/chain_indices.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/load/statistics_yaml.hpp"
@@ -75,6 +76,7 @@ Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
             for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
         }
     }
+    chain_indices(merged, diagnostics);   // levels from yearbook indices, once every input is in
     return merged;
 }
 

@@ -26,7 +26,23 @@ void chain_series(Series& series, Diagnostics& diagnostics) {
     }
     if (diagnostics.error_count() > errors_before) return;
 
-    // Disagreements are judged on the levels as given, before anything is derived from them.
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (const auto& [year, index] : series.indices) {
+            const bool has_current = series.values.count(year) > 0;
+            const bool has_previous = series.values.count(year - 1) > 0;
+            if (has_previous && !has_current) {
+                series.values[year] = {series.values[year - 1].value * index.value / 100.0, index.where};
+                changed = true;
+            } else if (has_current && !has_previous && year - 1 >= kMinYear) {
+                series.values[year - 1] = {series.values[year].value * 100.0 / index.value, index.where};
+                changed = true;
+            }
+        }
+    }
+    // A derived level satisfies its own index exactly, so a disagreement left after chaining is
+    // where two given levels, or a chain and a given level, meet.
     for (const auto& [year, index] : series.indices) {
         const auto current = series.values.find(year);
         const auto previous = series.values.find(year - 1);
@@ -43,21 +59,6 @@ void chain_series(Series& series, Diagnostics& diagnostics) {
         }
     }
 
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (const auto& [year, index] : series.indices) {
-            const bool has_current = series.values.count(year) > 0;
-            const bool has_previous = series.values.count(year - 1) > 0;
-            if (has_previous && !has_current) {
-                series.values[year] = {series.values[year - 1].value * index.value / 100.0, index.where};
-                changed = true;
-            } else if (has_current && !has_previous && year - 1 >= kMinYear) {
-                series.values[year - 1] = {series.values[year].value * 100.0 / index.value, index.where};
-                changed = true;
-            }
-        }
-    }
     for (const auto& [year, index] : series.indices) {
         if (series.values.count(year) == 0) {
             diagnostics.warning(index.where, "index for " + std::to_string(year) + " of '" + series.indicator +

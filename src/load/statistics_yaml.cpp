@@ -16,7 +16,7 @@ using yaml_support::Mapping;
 using yaml_support::YamlFile;
 
 constexpr std::string_view kTopKeys[] = {"area", "source", "series", "zones"};
-constexpr std::string_view kSeriesKeys[] = {"unit", "values"};
+constexpr std::string_view kSeriesKeys[] = {"unit", "values", "indices"};
 constexpr std::string_view kZoneKeys[] = {"name",     "kind", "district",    "established",
                                           "expanded", "year", "leasable_ha", "leased_ha"};
 constexpr std::string_view kZoneKinds[] = {"park", "cluster"};
@@ -26,20 +26,23 @@ bool is_blank(const std::string& text) {
 }
 
 // values: {2020: 14386.6, 2021: null}. A null value is a missing year, not stored.
-void read_values(YamlFile& file, const Field& values, Series& series) {
+// indices: {2021: 116.8} (previous year = 100) take the same shape.
+void read_values(YamlFile& file, const Field& values, std::map<int, Observation>& into) {
     if (values.value.IsNull()) return;
     if (!values.value.IsMap()) {
         file.error(where(file, values),
-                   "values must be a map from year to number, like {2020: 14386.6, "
-                   "2021: 16143}; found " +
-                       yaml_support::describe(values.value));
+                   values.key == "indices"
+                       ? "indices must be a map from year to index (previous year = 100), like {2021: 116.8, "
+                         "2022: 116.6}; found " + yaml_support::describe(values.value)
+                       : "values must be a map from year to number, like {2020: 14386.6, "
+                         "2021: 16143}; found " + yaml_support::describe(values.value));
         return;
     }
     const Mapping years(file, values.value, {}, "");
     for (const Field& entry : years.fields()) {
         const std::optional<int> year = read_year(file, entry.key_node, file.at(entry.key_node), "year");
         if (entry.value.IsNull()) continue;
-        const std::string label = "value for " + entry.key;
+        const std::string label = (values.key == "indices" ? "index for " : "value for ") + entry.key;
         if (!entry.value.IsScalar()) {
             file.error(where(file, entry),
                        label + " must be a number, found " + yaml_support::describe(entry.value));
@@ -52,7 +55,7 @@ void read_values(YamlFile& file, const Field& values, Series& series) {
                        label + " " + yaml_support::number_error(entry.value.Scalar(), number.error, true));
             continue;
         }
-        if (year) series.values[*year] = Observation{*number.value, file.at(entry.value)};
+        if (year) into[*year] = Observation{*number.value, file.at(entry.value)};
     }
 }
 
@@ -73,11 +76,13 @@ void read_series(YamlFile& file, const Field& entry, AreaData& area) {
     const Mapping fields(file, body, {}, "");
     bool misplaced = false;  // a key reported below is likely the missing `values:`
     for (const Field& field : fields.fields()) {
-        misplaced = misplaced || (field.key != "unit" && field.key != "values");
+        misplaced = misplaced || (field.key != "unit" && field.key != "values" && field.key != "indices");
         if (field.key == "unit") {
             series.unit = read_text(file, field).value_or("");
         } else if (field.key == "values") {
-            read_values(file, field, series);
+            read_values(file, field, series.values);
+        } else if (field.key == "indices") {
+            read_values(file, field, series.indices);
         } else if (parse_year(field.key).value) {
             file.error(field.key_node, "'" + field.key +
                                            "' is a year, not a key of a series; put yearly values "

@@ -74,3 +74,13 @@ TEST_CASE("a zero index is an error; indices without any level are a warning") {
     CHECK(warnings.items()[0].severity == Severity::warning);
     CHECK(output(unanchored).values.empty());
 }
+
+TEST_CASE("a chain that meets a given level with a different value is a warning") {
+    // 2020 = 1000, +10 % to 2021 (derived 1100), but 2022 is given as 1300 while its index says 105.
+    Dataset data = output_with({{2020, 1000}, {2022, 1300}}, {{2021, 110}, {2022, 105}});
+    Diagnostics diagnostics;
+    chain_indices(data, diagnostics);
+    REQUIRE(diagnostics.items().size() == 1);
+    CHECK(diagnostics.items()[0].message.find("index 105 for 2022 disagrees") == 0);
+    CHECK(output(data).values.at(2022).value == 1300);
+}
