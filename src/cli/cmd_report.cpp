@@ -6,7 +6,9 @@
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/engine/evaluate.hpp"
 #include "chitieu/report/csv_report.hpp"
+#include "chitieu/report/json_report.hpp"
 #include "chitieu/report/markdown_report.hpp"
+#include "chitieu/report/svg_chart.hpp"
 #include "cli/commands.hpp"
 #include "cli/inputs.hpp"
 #include "cli/language.hpp"
@@ -26,30 +28,62 @@ struct ReportCommandOptions {
     std::string output_file;
     std::string out_dir;
     std::vector<std::string> areas;
+    bool charts = false;
 };
 
-int run_report(const ReportCommandOptions& options) {
-    if (options.format == "csv" && !options.out_dir.empty())
-        throw UsageError("a CSV report is one table for every area: write it with -o FILE, not --out-dir");
+void check_combination(const ReportCommandOptions& options) {
+    if (options.charts && options.format != "md")
+        throw UsageError(
+            "--charts goes with the Markdown report: use -f md (the default) with --out-dir DIR");
+    if (options.charts && options.out_dir.empty())
+        throw UsageError("--charts writes SVG files beside the reports: give --out-dir DIR");
+    if (options.format != "md" && !options.out_dir.empty())
+        throw UsageError("a " + std::string(options.format == "csv" ? "CSV" : "JSON") +
+                         " report is one table for every area: write it with -o FILE, not --out-dir");
+}
 
+// One Markdown report per area, and with --charts the charts they link, all rendered before the
+// first file is written.
+void write_markdown(const Evaluation& evaluation, const ReportCommandOptions& options,
+                    ReportOptions report_options) {
+    if (evaluation.areas.size() > 1 && options.out_dir.empty())
+        throw UsageError("the inputs hold " + std::to_string(evaluation.areas.size()) +
+                         " areas and a Markdown report is one file per area: give --out-dir DIR, "
+                         "pick areas with --area NAME, or use -f csv for one table");
+    std::vector<ReportDocument> documents;
+    for (const AreaEvaluation& area : evaluation.areas) documents.push_back({area.area, ""});
+    const std::vector<std::string> stems = document_stems(documents);
+    std::vector<SideFile> charts;
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        const AreaEvaluation& area = evaluation.areas[i];
+        report_options.charts = options.charts;
+        report_options.chart_stem = stems[i];
+        documents[i].content = write_markdown_report(evaluation, area, report_options);
+        if (!options.charts) continue;
+        for (const TargetResult& result : area.results)
+            if (has_chart(result))
+                charts.push_back({chart_file_name(stems[i], result.target->id),
+                                  write_svg_chart(area, result, report_options)});
+    }
+    if (!charts.empty()) write_side_files(options.out_dir, charts);
+    write_documents(documents, options.output_file, options.out_dir, ".md");
+}
+
+int run_report(const ReportCommandOptions& options) {
+    check_combination(options);
     const TargetSet targets = load_target_set(options.targets);
     const Dataset data = load_inputs(options.inputs);
     const Evaluation evaluation = evaluate(targets, data, {options.as_of, options.areas});
     const ReportOptions report_options{resolve_language(options.lang)};
 
-    std::vector<ReportDocument> documents;
-    if (options.format == "csv") {
-        documents.push_back({"", write_csv_report(evaluation, report_options)});
-        write_documents(documents, options.output_file, "", ".csv");
+    if (options.format == "csv" || options.format == "json") {
+        const bool csv = options.format == "csv";
+        const std::string table = csv ? write_csv_report(evaluation, report_options)
+                                      : write_json_report(evaluation, report_options);
+        write_documents({{"", table}}, options.output_file, "", csv ? ".csv" : ".json");
         return 0;
     }
-    if (evaluation.areas.size() > 1 && options.out_dir.empty())
-        throw UsageError("the inputs hold " + std::to_string(evaluation.areas.size()) +
-                         " areas and a Markdown report is one file per area: give --out-dir DIR, "
-                         "pick areas with --area NAME, or use -f csv for one table");
-    for (const AreaEvaluation& area : evaluation.areas)
-        documents.push_back({area.area, write_markdown_report(evaluation, area, report_options)});
-    write_documents(documents, options.output_file, options.out_dir, ".md");
+    write_markdown(evaluation, options, report_options);
     return 0;
 }
 
@@ -63,7 +97,7 @@ CommandAction add_report_command(CLI::App& app) {
     command->add_option("--as-of", options->as_of, "Evaluate as of this year (default: the latest year in the inputs)")
         ->check(CLI::Range(1900, 2100));
     command->add_option("-f,--format", options->format, "Report format")
-        ->check(CLI::IsMember({"md", "csv"}))
+        ->check(CLI::IsMember({"md", "csv", "json"}))
         ->capture_default_str();
     command->add_option("--lang", options->lang, "Report language (default: vi when LANG is vi_*, else en)")
         ->check(CLI::IsMember({"en", "vi"}));
@@ -71,12 +105,17 @@ CommandAction add_report_command(CLI::App& app) {
     command->add_option("--out-dir", options->out_dir, "Write one Markdown report per area into DIR")
         ->excludes(output);
     command->add_option("--area", options->areas, "Report only this area (repeatable)");
+    command->add_flag("--charts", options->charts,
+                      "With --out-dir: write an SVG chart per level, share, occupancy and growth target into "
+                      "DIR/charts/ and link it from the Markdown report");
     command->footer(
         "Examples:\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml --lang vi -o bao-cao.md\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml -f csv --as-of 2023 -o gaps.csv\n"
         "  chitieu report districts.csv --out-dir reports/ --area \"Sơn Dương\"\n"
+        "  chitieu report examples/tuyen-quang/statistics.yaml -f json -o gaps.json\n"
+        "  chitieu report examples/tuyen-quang/statistics.yaml --out-dir report/ --charts\n"
         "  chitieu report data.yaml -t my-plan.yaml\n"
         "Exit codes: 0 success, 1 invalid input, 2 usage error.");
     return [options] { return run_report(*options); };

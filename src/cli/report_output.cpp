@@ -17,21 +17,40 @@ void write_stdout(const std::string& content) {
         throw InputError({"<stdout>"}, "cannot write the report to standard output");
 }
 
+void make_output_directory(const std::filesystem::path& directory) {
+    std::error_code ec;
+    std::filesystem::create_directories(directory, ec);
+    if (ec || !std::filesystem::is_directory(directory))
+        throw InputError({directory.string()}, "cannot create the output directory: " + ec.message() +
+                                                   "; choose a writable location");
+}
+
 }  // namespace
+
+std::vector<std::string> document_stems(const std::vector<ReportDocument>& documents) {
+    std::set<std::string> taken;
+    std::vector<std::string> stems;
+    for (const ReportDocument& document : documents)
+        stems.push_back(unique_stem(safe_file_stem(document.area), taken));
+    return stems;
+}
+
+void write_side_files(const std::string& out_dir, const std::vector<SideFile>& files) {
+    for (const SideFile& file : files) {
+        const std::filesystem::path path = std::filesystem::path(out_dir) / file.path;
+        make_output_directory(path.parent_path());
+        write_file_atomically(path.string(), file.content);
+    }
+}
 
 void write_documents(const std::vector<ReportDocument>& documents, const std::string& output_file,
                      const std::string& out_dir, const std::string& extension) {
     if (!out_dir.empty()) {
-        std::error_code ec;
-        std::filesystem::create_directories(out_dir, ec);
-        if (ec || !std::filesystem::is_directory(out_dir))
-            throw InputError({out_dir}, "cannot create the output directory: " + ec.message() +
-                                            "; choose a writable location");
-        std::set<std::string> taken;
-        for (const ReportDocument& document : documents) {
-            const std::string stem = unique_stem(safe_file_stem(document.area), taken);
-            write_file_atomically((std::filesystem::path(out_dir) / (stem + extension)).string(), document.content);
-        }
+        make_output_directory(out_dir);
+        const std::vector<std::string> stems = document_stems(documents);
+        for (std::size_t i = 0; i < documents.size(); ++i)
+            write_file_atomically((std::filesystem::path(out_dir) / (stems[i] + extension)).string(),
+                                  documents[i].content);
         return;
     }
     std::string combined;

@@ -11,9 +11,21 @@ struct ReportDocument {
     std::string content;
 };
 
+// A file written beside the reports in --out-dir, such as a chart.
+struct SideFile {
+    std::string path;  // relative to the output directory: "charts/Tuyên-Quang-x.svg"
+    std::string content;
+};
+
+// The file stem of each document's area, as write_documents names the files in --out-dir.
+std::vector<std::string> document_stems(const std::vector<ReportDocument>& documents);
+
 // Writes standard output when both `output_file` and `out_dir` are empty. Every file is written
 // atomically; all documents are rendered before the first file is touched.
 void write_documents(const std::vector<ReportDocument>& documents, const std::string& output_file,
                      const std::string& out_dir, const std::string& extension);
+
+// Writes each side file into `out_dir` atomically, creating the folders it needs.
+void write_side_files(const std::string& out_dir, const std::vector<SideFile>& files);
 
 }  // namespace chitieu::cli

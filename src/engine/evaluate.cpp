@@ -34,6 +34,8 @@ TargetResult evaluate_target(const Target& target, const AreaData& area, int as_
             judge_milestones(target, area, as_of, assessment, result);
             break;
     }
+    apply_assessment_method(target, as_of, assessment, result);
+    fill_chart_paths(target, result);
     return result;
 }
 

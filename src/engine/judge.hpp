@@ -39,6 +39,15 @@ void judge_count(const Target& target, const AreaData& area, int as_of, const As
 void judge_milestones(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
                       TargetResult& result);
 
+// --- after the judge ---
+// Decides a paced status again with the set's unsd or dns method (assess_method.cpp); a no-op for
+// eurostat.
+void apply_assessment_method(const Target& target, int as_of, const Assessment& assessment,
+                             TargetResult& result);
+// Fills required_path and projection_path for level, share, occupancy and growth targets
+// (chart_paths.cpp).
+void fill_chart_paths(const Target& target, TargetResult& result);
+
 // --- shared helpers (judge_support.cpp) ---
 Note make_note(NoteCode code, int year_a = 0, int year_b = 0);
 Note make_names_note(NoteCode code, std::vector<std::string> names);

@@ -15,7 +15,9 @@ using yaml_support::YamlFile;
 
 constexpr std::string_view kSetKeys[] = {"id", "title", "period", "assessment", "targets"};
 constexpr std::string_view kPeriodKeys[] = {"base", "end"};
-constexpr std::string_view kAssessmentKeys[] = {"on_track", "at_risk"};
+constexpr std::string_view kAssessmentKeys[] = {"method", "on_track", "at_risk", "changes"};
+constexpr std::string_view kMethods[] = {"eurostat", "unsd", "dns"};    // AssessmentMethod order
+constexpr std::string_view kChanges[] = {"relative", "absolute"};        // DnsChanges order
 
 // [a-z0-9][a-z0-9_.-]*: safe in file names and as builtin:NAME.
 bool is_set_id(std::string_view id) {
@@ -93,6 +95,25 @@ void read_assessment(YamlFile& file, const Field& field, TargetSet& set) {
     const Field* on_track = thresholds.find("on_track");
     const Field* at_risk = thresholds.find("at_risk");
     Assessment assessment;
+    // method: eurostat (default) | unsd | dns; changes: relative (default) | absolute, dns only.
+    const Field* method = thresholds.find("method");
+    const Field* changes = thresholds.find("changes");
+    if (method)
+        if (auto index = read_choice(file, *method, kMethods, "an assessment method"))
+            assessment.method = static_cast<AssessmentMethod>(*index);
+    if (changes)
+        if (auto index = read_choice(file, *changes, kChanges, "a way to average changes"))
+            assessment.dns_changes = static_cast<DnsChanges>(*index);
+    if (file.error_count() != errors_before) return;
+    if (changes && assessment.method != AssessmentMethod::dns)
+        file.error(where(file, *changes), "changes: applies to the dns method only (how its last five annual "
+                                          "changes are averaged); add method: dns or remove it");
+    const Field* threshold = on_track ? on_track : at_risk;
+    if (threshold && assessment.method != AssessmentMethod::eurostat)
+        file.error(where(file, *threshold),
+                   std::string(threshold->key) + ": sets a threshold of the eurostat method; the " +
+                       assessment_method_name(assessment.method) +
+                       " method has its own (see the README): remove it or use method: eurostat");
     if (on_track) assessment.on_track = read_number(file, *on_track).value_or(assessment.on_track);
     if (at_risk) assessment.at_risk = read_number(file, *at_risk).value_or(assessment.at_risk);
     if (file.error_count() != errors_before) return;

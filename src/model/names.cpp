@@ -57,6 +57,46 @@ const char* status_name(Status status) {
     return "insufficient_data";
 }
 
+const char* note_code_name(NoteCode code) {
+    switch (code) {
+    case NoteCode::base_year_fallback: return "base_year_fallback";
+    case NoteCode::no_observation: return "no_observation";
+    case NoteCode::single_observation: return "single_observation";
+    case NoteCode::opposite_signs: return "opposite_signs";
+    case NoteCode::nonpositive_values: return "nonpositive_values";
+    case NoteCode::linear_pace: return "linear_pace";
+    case NoteCode::target_at_base: return "target_at_base";
+    case NoteCode::after_target_year: return "after_target_year";
+    case NoteCode::target_year_missing: return "target_year_missing";
+    case NoteCode::zones_left_out: return "zones_left_out";
+    case NoteCode::occupancy_method: return "occupancy_method";
+    case NoteCode::milestones_reached: return "milestones_reached";
+    case NoteCode::milestones_missing: return "milestones_missing";
+    case NoteCode::zones_unknown: return "zones_unknown";
+    case NoteCode::counted_zones: return "counted_zones";
+    case NoteCode::denominator_zero: return "denominator_zero";
+    case NoteCode::growth_mean: return "growth_mean";
+    case NoteCode::years_failing: return "years_failing";
+    case NoteCode::years_missing: return "years_missing";
+    case NoteCode::method_category: return "method_category";
+    case NoteCode::dns_extrapolation: return "dns_extrapolation";
+    }
+    return "";
+}
+
+const char* assessment_method_name(AssessmentMethod method) {
+    switch (method) {
+    case AssessmentMethod::eurostat: return "eurostat";
+    case AssessmentMethod::unsd: return "unsd";
+    case AssessmentMethod::dns: return "dns";
+    }
+    return "eurostat";
+}
+
+const char* dns_changes_name(DnsChanges changes) {
+    return changes == DnsChanges::absolute ? "absolute" : "relative";
+}
+
 const Target* TargetSet::find(const std::string& target_id) const {
     for (const Target& target : targets)
         if (target.id == target_id) return &target;

@@ -7,6 +7,7 @@
 #include "chitieu/report/labels.hpp"
 #include "chitieu/report/markdown_table.hpp"
 #include "chitieu/report/number_format.hpp"
+#include "chitieu/report/svg_chart.hpp"
 
 namespace chitieu {
 
@@ -111,20 +112,24 @@ std::string labelled(const char* label, const std::string& text) {
     return std::string(label) + ": " + text;
 }
 
+// The status with the method's own category (unsd, dns) and the measure that decided it.
+std::string status_text(const TargetResult& result, AssessmentMethod method, Lang lang) {
+    std::string status = status_with_marker(result.status, lang);
+    const std::string category = method_category_text(result, lang);
+    if (!category.empty()) status += " — " + category;
+    if (result.progress_ratio) status += " (" + progress_measure(method, *result.progress_ratio, lang) + ")";
+    return status;
+}
+
 // The bullet list of a target: each figure only when the evaluation has it.
-std::vector<std::string> figure_lines(const TargetResult& result, Lang lang) {
+std::vector<std::string> figure_lines(const TargetResult& result, AssessmentMethod method, Lang lang) {
     const Words& w = words(lang);
     const Target& target = *result.target;
     const std::string unit = markdown_escape(unit_label(target.unit, lang));
     std::vector<std::string> lines;
     lines.push_back(labelled(w.goal, escaped_goal(target, lang)));
     lines.push_back(labelled(w.kind, kind_label(target.kind, lang)));
-
-    std::string status = status_with_marker(result.status, lang);
-    if (result.progress_ratio)
-        status +=
-            " (" + std::string(w.progress_ratio) + " " + format_ratio(*result.progress_ratio, lang) + ")";
-    lines.push_back(labelled(w.status, status));
+    lines.push_back(labelled(w.status, status_text(result, method, lang)));
 
     if (result.actual_value) {
         std::string actual = with_unit(figure(*result.actual_value, target, lang), unit);
@@ -165,13 +170,19 @@ std::vector<std::string> figure_lines(const TargetResult& result, Lang lang) {
     return lines;
 }
 
-std::string target_section(const TargetResult& given, int number, Lang lang) {
+std::string target_section(const TargetResult& given, int number, AssessmentMethod method,
+                           const ReportOptions& options) {
+    const Lang lang = options.lang;
     const TargetResult result = finite_only(given);
     const Words& w = words(lang);
     const Target& target = *result.target;
     std::string out = "### " + std::to_string(number) + ". " + markdown_escape(target.title.in(lang)) + " (" +
                       markdown_code(target.id) + ")\n\n";
-    for (const std::string& line : figure_lines(result, lang)) out += "- " + line + "\n";
+    for (const std::string& line : figure_lines(result, method, lang)) out += "- " + line + "\n";
+    // Chart names are stems, '-', '_' and target ids: nothing a link destination must escape.
+    if (options.charts && has_chart(result))
+        out += "\n![" + markdown_escape(target.title.in(lang)) + "](" +
+               chart_file_name(options.chart_stem, target.id) + ")\n";
 
     if (!result.trajectory.empty()) {
         const std::string unit = level_unit(target, lang);
@@ -187,8 +198,11 @@ std::string target_section(const TargetResult& given, int number, Lang lang) {
     if (!result.notes.empty()) {
         out += "\n" + std::string(w.notes) + "\n\n";
         for (const Note& note : result.notes) {
-            Note shown = note;  // zone names are user text
-            for (std::string& name : shown.names) name = markdown_escape(name);
+            Note shown = note;  // zone names are user text; a method's names are keys to words
+            const bool keys =
+                note.code == NoteCode::method_category || note.code == NoteCode::dns_extrapolation;
+            if (!keys)
+                for (std::string& name : shown.names) name = markdown_escape(name);
             out += "- " + note_sentence(shown, lang) + "\n";
         }
     }
@@ -217,17 +231,15 @@ std::string write_markdown_report(const Evaluation& evaluation, const AreaEvalua
 
     out += "## " + std::string(w.summary) + "\n\n" + summary(area, lang) + "\n";
 
+    const Assessment assessment = set ? set->assessment : Assessment{};
     std::string sections;
     int number = 0;
     for (const TargetResult& result : area.results)
-        if (result.target) sections += target_section(result, ++number, lang) + "\n";
+        if (result.target) sections += target_section(result, ++number, assessment.method, options) + "\n";
     if (!sections.empty()) out += "## " + std::string(w.targets) + "\n\n" + sections;
 
-    const Assessment assessment = set ? set->assessment : Assessment{};
     out += "## " + std::string(w.method) + "\n\n";
-    for (const std::string& point :
-         method_points(lang, format_exact(assessment.on_track, lang), format_exact(assessment.at_risk, lang)))
-        out += "- " + point + "\n";
+    for (const std::string& point : method_points(lang, assessment)) out += "- " + point + "\n";
     return out;
 }
 

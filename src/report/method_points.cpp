@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "chitieu/report/labels.hpp"
+#include "chitieu/report/number_format.hpp"
 
 namespace chitieu {
 
@@ -58,6 +59,112 @@ std::vector<std::string> method_points(Lang lang, const std::string& on_track, c
         "Comparisons follow the plan's wording: “trên X” (over X) is strictly greater (>), “ít nhất X” "
         "(at least X) is ≥.",
     };
+}
+
+namespace {
+
+// The two points of method_points() that state the status rule and name the method, for unsd and
+// dns (the other points hold for every method).
+std::vector<std::string> unsd_points(Lang lang) {
+    const std::string on = format_exact(kUnsdOnTrack, lang);
+    const std::string low = format_exact(kUnsdAcceleration, lang);
+    if (lang == Lang::vi)
+        return {
+            fmt::format(
+                "Đánh giá: từ năm mục tiêu trở đi, chỉ tiêu là đạt khi số liệu năm mục tiêu thỏa mãn chỉ "
+                "tiêu, ngược lại là không đạt. Trước năm mục tiêu, chỉ tiêu đã thỏa mãn được đánh giá là "
+                "đạt (riêng chỉ tiêu tăng trưởng không đánh giá đạt trước hạn); các trường hợp khác căn cứ "
+                "thước đo P = (giá trị dự báo − giá trị năm gốc) ÷ (chỉ tiêu − giá trị năm gốc), tức phần "
+                "quãng đường từ năm gốc đến chỉ tiêu mà dự báo đi được đến năm mục tiêu: từ {0} trở lên là "
+                "đúng tiến độ, từ {1} đến dưới {0} là cần đẩy nhanh tiến độ (có nguy cơ không đạt), dưới "
+                "{1} là trì trệ hoặc đi lùi (chệch hướng). Với chỉ tiêu tăng trưởng, chỉ tiêu là mức giá "
+                "trị mà tốc độ mục tiêu đạt tới; với chỉ tiêu số lượng và mốc hoàn thành, dự báo là đường "
+                "thẳng từ năm gốc qua năm gần nhất. Chưa đủ dữ liệu: không đủ số liệu để đánh giá; phần "
+                "ghi chú nêu lý do.",
+                on, low),
+            fmt::format(
+                "Phương pháp: biểu đồ tiến độ SDG của Cơ quan Thống kê Liên hợp quốc (UNSD, SDG Progress "
+                "Chart, ghi chú kỹ thuật), đánh giá tiến độ đạt chỉ tiêu định lượng, với các ngưỡng {} và "
+                "{}.",
+                on, low),
+        };
+    return {
+        fmt::format(
+            "Status: from the target year on, a target is met when the target year's value satisfies it, "
+            "else not met. Before the target year, a target already satisfied is met (a growth target "
+            "never early); otherwise P = (projection − base value) ÷ (target − base value), the share of "
+            "the way from the base to the target that the projection covers by the target year, decides: "
+            "on track at {0} or more, acceleration needed (at risk) from {1} to below {0}, stagnation or "
+            "regression (off track) below {1}. For a growth target the target is the level its rate "
+            "reaches; for counts and milestones the projection is the straight line from the base through "
+            "the latest year. Insufficient data: nothing can be judged; the notes say why.",
+            on, low),
+        fmt::format(
+            "Method: UN Statistics Division (UNSD) SDG progress chart (technical note), progress towards "
+            "a quantitative target, with thresholds {} and {}.",
+            on, low),
+    };
+}
+
+std::vector<std::string> dns_points(Lang lang, DnsChanges changes) {
+    const std::string warning = format_exact(kDnsWarning * 100.0, lang) + " %";
+    const std::string off = format_exact(kDnsOffTrack * 100.0, lang) + " %";
+    const bool relative = changes == DnsChanges::relative;
+    if (lang == Lang::vi)
+        return {
+            fmt::format(
+                "Đánh giá: từ năm mục tiêu trở đi, chỉ tiêu là đạt khi số liệu năm mục tiêu thỏa mãn chỉ "
+                "tiêu, ngược lại là không đạt. Trước năm mục tiêu, chỉ tiêu đã thỏa mãn được đánh giá là "
+                "đạt (riêng chỉ tiêu tăng trưởng không đánh giá đạt trước hạn); các trường hợp khác: mức "
+                "thay đổi bình quân của {2} năm gần nhất ({3}) được giữ đến năm mục tiêu, và s = (chỉ tiêu "
+                "− giá trị dự báo) ÷ (chỉ tiêu − giá trị năm gần nhất) là phần khoảng cách còn lại sẽ bị "
+                "hụt: nắng (đúng tiến độ) khi đạt chỉ tiêu hoặc s dưới {0}, ít mây (có nguy cơ không đạt: "
+                "đúng hướng nhưng cần lưu ý) khi s từ {0} đến {1}, nhiều mây (chệch hướng) khi s trên {1}, "
+                "giông bão (chệch hướng) khi chỉ tiêu không tiến về phía mục tiêu. Chỉ tiêu số lượng và mốc "
+                "hoàn thành dùng mức thay đổi tuyệt đối. Chưa đủ dữ liệu: không đủ số liệu để đánh giá; "
+                "phần ghi chú nêu lý do.",
+                warning, off, kDnsYears,
+                relative ? "thay đổi tương đối, tính theo bình quân nhân"
+                         : "thay đổi tuyệt đối, theo đơn vị của chỉ tiêu"),
+            fmt::format(
+                "Phương pháp: ký hiệu thời tiết trong báo cáo chỉ số của Chiến lược phát triển bền vững "
+                "của Đức (Cơ quan Thống kê Liên bang Đức, Destatis), với các ngưỡng {} và {}; mức thay "
+                "đổi tính theo giá trị {}.",
+                warning, off, relative ? "tương đối" : "tuyệt đối"),
+        };
+    return {
+        fmt::format(
+            "Status: from the target year on, a target is met when the target year's value satisfies it, "
+            "else not met. Before the target year, a target already satisfied is met (a growth target "
+            "never early); otherwise the average of the last {2} annual changes ({3}) is carried to the "
+            "target year, and s = (target − projection) ÷ (target − latest value), the share of the "
+            "distance left that would be missed, decides: sunny (on track) when the target is reached or s "
+            "is below {0}, partly cloudy (at risk: on track with a warning) from {0} to {1}, cloudy (off "
+            "track) over {1}, thunderstorm (off track) when the indicator does not move towards the "
+            "target. Counts and milestones average absolute changes. Insufficient data: nothing can be "
+            "judged; the notes say why.",
+            warning, off, kDnsYears,
+            relative ? "relative changes, as a compound rate" : "absolute changes, in the target's unit"),
+        fmt::format(
+            "Method: weather symbols of the German Sustainable Development Strategy's indicator report "
+            "(Federal Statistical Office, Destatis), with thresholds {} and {}; changes averaged {}.",
+            warning, off, relative ? "relatively" : "absolutely"),
+    };
+}
+
+}  // namespace
+
+std::vector<std::string> method_points(Lang lang, const Assessment& assessment) {
+    std::vector<std::string> points =
+        method_points(lang, format_exact(assessment.on_track, lang), format_exact(assessment.at_risk, lang));
+    if (assessment.method == AssessmentMethod::eurostat) return points;
+    // Points 4 and 5 state eurostat's status rule and name it; the others hold for every method.
+    std::vector<std::string> own = assessment.method == AssessmentMethod::unsd
+                                       ? unsd_points(lang)
+                                       : dns_points(lang, assessment.dns_changes);
+    points[4] = own[0];
+    points[5] = own[1];
+    return points;
 }
 
 }  // namespace chitieu

@@ -46,6 +46,76 @@ std::string growth_mean_sentence(const Note& note, bool vi) {
     return fmt::format("{}: {}.", vi ? "Cách tính tốc độ tăng trưởng" : "Growth averaging", mean);
 }
 
+std::string name_at(const Note& note, std::size_t index) {
+    return index < note.names.size() ? note.names[index] : std::string();
+}
+
+// What a method's category means, after its name.
+std::string category_meaning(const std::string& category, bool vi) {
+    if (category == kUnsdOnTrackCategory)
+        return vi ? "dự báo đi được ít nhất 95 % quãng đường từ năm gốc đến chỉ tiêu"
+                  : "the projection covers at least 95 % of the way from the base to the target";
+    if (category == kUnsdAccelerationCategory)
+        return vi ? "dự báo đi được từ 10 % đến dưới 95 % quãng đường từ năm gốc đến chỉ tiêu"
+                  : "the projection covers 10 % to under 95 % of the way from the base to the target";
+    if (category == kUnsdStagnationCategory)
+        return vi ? "dự báo đi được dưới 10 % quãng đường từ năm gốc đến chỉ tiêu, hoặc đi ngược lại"
+                  : "the projection covers under 10 % of the way from the base to the target, or moves away";
+    if (category == kDnsSunnyCategory)
+        return vi ? "nếu giữ xu hướng này, chỉ tiêu sẽ đạt hoặc chỉ hụt dưới 5 % khoảng cách còn lại"
+                  : "if the trend continues, the target is reached or missed by under 5 % of the distance "
+                    "left";
+    if (category == kDnsPartlyCloudyCategory)
+        return vi ? "nếu giữ xu hướng này, chỉ tiêu sẽ hụt từ 5 % đến 20 % khoảng cách còn lại"
+                  : "if the trend continues, the target is missed by 5 % to 20 % of the distance left";
+    if (category == kDnsCloudyCategory)
+        return vi ? "đúng hướng, nhưng nếu giữ xu hướng này chỉ tiêu sẽ hụt hơn 20 % khoảng cách còn lại"
+                  : "moving towards the target, but missing it by over 20 % of the distance left";
+    if (category == kDnsThunderstormCategory)
+        return vi ? "không tiến về phía chỉ tiêu: khoảng cách giữ nguyên hoặc tăng lên"
+                  : "not moving towards the target: the distance stays or grows";
+    return "";
+}
+
+std::string method_category_sentence(const Note& note, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    const std::string method = name_at(note, 0);
+    const std::string category = name_at(note, 1);
+    const char* name = method == "dns" ? (vi ? "Ký hiệu thời tiết DNS" : "DNS weather symbol")
+                                       : (vi ? "Biểu đồ tiến độ UNSD" : "UNSD progress chart");
+    const std::string meaning = category_meaning(category, vi);
+    return fmt::format("{}: {}{}.", name, method_category_label(method, category, lang),
+                       meaning.empty() ? "" : " — " + meaning);
+}
+
+std::string dns_extrapolation_sentence(const Note& note, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    const bool relative = name_at(note, 0) == "relative";
+    std::string out;
+    if (vi)
+        out = relative ? fmt::format(
+                             "Dự báo: giữ tốc độ thay đổi tương đối bình quân hằng năm (bình quân nhân) "
+                             "giai đoạn {}–{} đến năm mục tiêu.",
+                             note.year_a, note.year_b)
+                       : fmt::format(
+                             "Dự báo: giữ mức thay đổi tuyệt đối bình quân hằng năm giai đoạn {}–{} "
+                             "đến năm mục tiêu (đường thẳng).",
+                             note.year_a, note.year_b);
+    else
+        out = relative ? fmt::format(
+                             "Projection: the average relative (compound) annual change {}–{}, carried to "
+                             "the target year.",
+                             note.year_a, note.year_b)
+                       : fmt::format(
+                             "Projection: the average absolute annual change {}–{}, carried to the "
+                             "target year (a straight line).",
+                             note.year_a, note.year_b);
+    if (name_at(note, 1) == "positive_values_needed")
+        out += vi ? " Có giá trị không dương nên không tính được thay đổi tương đối; dùng thay đổi tuyệt đối."
+                  : " Relative changes need positive values, so absolute changes are used.";
+    return out;
+}
+
 }  // namespace
 
 std::string note_sentence(const Note& note, Lang lang) {
@@ -129,6 +199,10 @@ std::string note_sentence(const Note& note, Lang lang) {
         case NoteCode::years_failing:
             return fmt::format("{}: {}.", vi ? "Các năm không đạt chỉ tiêu" : "Years that missed the target",
                                join_names(note.names));
+        case NoteCode::method_category:
+            return method_category_sentence(note, lang);
+        case NoteCode::dns_extrapolation:
+            return dns_extrapolation_sentence(note, lang);
         case NoteCode::years_missing:
             return fmt::format("{}: {}.",
                                vi ? "Thiếu số liệu các năm cần để đánh giá" : "No value for the years needed",

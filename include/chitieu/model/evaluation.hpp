@@ -42,7 +42,25 @@ enum class NoteCode {
     growth_mean,            // names[0]: "compound", "arithmetic" or "every_year"
     years_failing,          // every_year growth: names are the years that missed the target
     years_missing,          // names: years the judgement needs that have no value (insufficient data)
+    // The assessment method's own verdict (unsd, dns): names[0] the method ("unsd", "dns"),
+    // names[1] its category (one of the k...Category names below).
+    method_category,
+    // dns: x̂_T extrapolated from year_a to year_b's average annual change; names[0] "relative" or
+    // "absolute"; names[1] "positive_values_needed" when relative changes were asked for but a
+    // value is not positive (absolute changes used instead).
+    dns_extrapolation,
 };
+
+const char* note_code_name(NoteCode code);  // "base_year_fallback", ... as the enumerator is spelt
+
+// The methods' category names, as method_category notes carry them.
+inline constexpr const char* kUnsdOnTrackCategory = "on_track";
+inline constexpr const char* kUnsdAccelerationCategory = "acceleration_needed";
+inline constexpr const char* kUnsdStagnationCategory = "stagnation_or_regression";
+inline constexpr const char* kDnsSunnyCategory = "sunny";
+inline constexpr const char* kDnsPartlyCloudyCategory = "partly_cloudy";
+inline constexpr const char* kDnsCloudyCategory = "cloudy";
+inline constexpr const char* kDnsThunderstormCategory = "thunderstorm";
 
 struct Note {
     NoteCode code;
@@ -66,10 +84,16 @@ struct TargetResult {
     std::optional<double> required_rate_pct;  // r_r (growth: the target rate)
     std::optional<double> remaining_rate_pct; // r_rem
     std::optional<double> projected_value;    // P_T (growth: projected target-year level)
-    std::optional<double> progress_ratio;     // d * r_a / |r_r|, or the pace ratio for counts
+    // eurostat: d * r_a / |r_r|, or the pace ratio for counts; unsd: P; dns: s (a fraction)
+    std::optional<double> progress_ratio;
 
     std::vector<YearValue> trajectory;        // the yearly values judged (shares: the share in %)
     std::vector<Note> notes;
+    // For charts (level, share, occupancy, growth): the path from the base used to the target,
+    // ending at (T, X) (growth: at the level the target rate reaches), and the projection from the
+    // latest year to T, ending at projected_value. Empty where the figures are not known.
+    std::vector<YearValue> required_path{};
+    std::vector<YearValue> projection_path{};
 };
 
 struct AreaEvaluation {

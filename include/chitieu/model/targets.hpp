@@ -58,10 +58,33 @@ struct Target {
     SourceLocation where;
 };
 
-// Status thresholds for the progress ratio d * r_a / |r_r|.
+// How a status is decided before the target year (README, "Assessment methods"):
+//  eurostat: the progress ratio d * r_a / |r_r| against the thresholds below (the default)
+//  unsd:     UN Statistics Division progress chart, P = (x̂_T - x_0) / (X - x_0) with
+//            x̂_T = x_t (1 + r_a)^(T - t); 0.95 and 0.10 are the method's own thresholds
+//  dns:      German Sustainable Development Strategy weather symbols, s = (X - x̂_T) / (X - x_t)
+//            with x̂_T extrapolated from the average of the last five annual changes
+enum class AssessmentMethod { eurostat, unsd, dns };
+// How the dns method averages the last five annual changes: relative (the compound rate, the
+// default) or absolute (the mean change in the indicator's unit, a straight line).
+enum class DnsChanges { relative, absolute };
+
+// The unsd and dns methods' own thresholds (a target set's on_track/at_risk are eurostat's).
+inline constexpr double kUnsdOnTrack = 0.95;       // P >= 0.95: on track
+inline constexpr double kUnsdAcceleration = 0.10;  // 0.10 <= P < 0.95: acceleration needed
+inline constexpr double kDnsWarning = 0.05;        // reached, or s < 5 %: sunny
+inline constexpr double kDnsOffTrack = 0.20;       // 5 % <= s <= 20 %: partly cloudy; above: cloudy
+inline constexpr int kDnsYears = 5;                // the last five annual changes
+
+const char* assessment_method_name(AssessmentMethod method);  // "eurostat", "unsd", "dns"
+const char* dns_changes_name(DnsChanges changes);             // "relative", "absolute"
+
+// Status thresholds for the progress ratio d * r_a / |r_r|, and the method that decides.
 struct Assessment {
     double on_track = 0.95;   // ratio >= on_track: on track
     double at_risk = 0.60;    // at_risk <= ratio < on_track: at risk; below: off track
+    AssessmentMethod method = AssessmentMethod::eurostat;
+    DnsChanges dns_changes = DnsChanges::relative;
 };
 
 struct TargetSet {

@@ -74,7 +74,31 @@ std::string projection_line(Lang lang, int year, const std::string& value);
 std::string tally_item(Lang lang, Status status, long count);  // "🟢 2 on track"
 
 // The Method section's points (formulas in words, status rules, the source), with the status
-// thresholds already formatted.
+// thresholds already formatted: the eurostat method's.
 std::vector<std::string> method_points(Lang lang, const std::string& on_track, const std::string& at_risk);
+// The Method section's points for the set's assessment method (eurostat: the ones above), each
+// naming its source and the thresholds used.
+std::vector<std::string> method_points(Lang lang, const Assessment& assessment);
+
+// The method's name and source in a few words: "UN Statistics Division progress chart".
+std::string method_title(AssessmentMethod method, Lang lang);
+// A method_category note's category in words: ("dns", "partly_cloudy") -> "partly cloudy".
+std::string method_category_label(const std::string& method, const std::string& category, Lang lang);
+// The category of a result's method_category note in words, when it says more than the status
+// ("partly cloudy" beside "at risk"; nothing for "on track" beside "on track"); else "".
+std::string method_category_text(const TargetResult& result, Lang lang);
+// The measure beside a status: "progress ratio 0.99" (eurostat), "P = 0.62" (unsd), "s = 12.3 %" (dns).
+std::string progress_measure(AssessmentMethod method, double ratio, Lang lang);
+
+// Charts: the legend's and axes' words.
+struct ChartWords {
+    const char* actual;      // the observed values
+    const char* required;    // the path the target asks for
+    const char* projection;  // the projection to the target year
+    const char* target;      // the target marker
+    const char* year;        // the x axis
+    const char* level;       // the y axis of a growth target's levels (unit unknown)
+};
+const ChartWords& chart_words(Lang lang);
 
 }  // namespace chitieu

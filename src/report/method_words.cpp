@@ -1,0 +1,87 @@
+// The assessment methods' words: names, sources, categories, and the measure beside a status;
+// and the words on charts. English and Vietnamese.
+#include <fmt/format.h>
+
+#include <string_view>
+
+#include "chitieu/report/labels.hpp"
+#include "chitieu/report/number_format.hpp"
+
+namespace chitieu {
+
+std::string method_title(AssessmentMethod method, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    switch (method) {
+        case AssessmentMethod::eurostat:
+            return vi ? "đánh giá tiến độ SDG của Eurostat" : "Eurostat SDG progress assessment";
+        case AssessmentMethod::unsd:
+            return vi ? "biểu đồ tiến độ SDG của Cơ quan Thống kê Liên hợp quốc (UNSD)"
+                      : "UN Statistics Division (UNSD) SDG progress chart";
+        case AssessmentMethod::dns:
+            return vi ? "ký hiệu thời tiết của Chiến lược phát triển bền vững của Đức (DNS)"
+                      : "German Sustainable Development Strategy (DNS) weather symbols";
+    }
+    return "";
+}
+
+std::string method_category_label(const std::string& method, const std::string& category, Lang lang) {
+    struct CategoryWords {
+        std::string_view method, category, en, vi;
+    };
+    static constexpr CategoryWords kWords[] = {
+        {"unsd", kUnsdOnTrackCategory, "on track", "đúng tiến độ"},
+        {"unsd", kUnsdAccelerationCategory, "acceleration needed", "cần đẩy nhanh tiến độ"},
+        {"unsd", kUnsdStagnationCategory, "stagnation or regression", "trì trệ hoặc đi lùi"},
+        {"dns", kDnsSunnyCategory, "sunny", "nắng"},
+        {"dns", kDnsPartlyCloudyCategory, "partly cloudy", "ít mây"},
+        {"dns", kDnsCloudyCategory, "cloudy", "nhiều mây"},
+        {"dns", kDnsThunderstormCategory, "thunderstorm", "giông bão"},
+    };
+    for (const CategoryWords& entry : kWords)
+        if (entry.method == method && entry.category == category)
+            return std::string(lang == Lang::vi ? entry.vi : entry.en);
+    return category;  // a name this version does not know prints as it is
+}
+
+std::string method_category_text(const TargetResult& result, Lang lang) {
+    for (const Note& note : result.notes) {
+        if (note.code != NoteCode::method_category || note.names.size() < 2) continue;
+        std::string category = method_category_label(note.names[0], note.names[1], lang);
+        return category == status_label(result.status, lang) ? std::string() : category;
+    }
+    return "";
+}
+
+std::string progress_measure(AssessmentMethod method, double ratio, Lang lang) {
+    switch (method) {
+        case AssessmentMethod::eurostat:
+            break;
+        case AssessmentMethod::unsd:
+            return "P = " + format_ratio(ratio, lang);
+        case AssessmentMethod::dns:
+            return "s = " + format_percent(ratio * 100.0, lang);
+    }
+    return std::string(words(lang).progress_ratio) + " " + format_ratio(ratio, lang);
+}
+
+const ChartWords& chart_words(Lang lang) {
+    static constexpr ChartWords kEnglish{
+        .actual = "Actual",
+        .required = "Required path",
+        .projection = "Projection",
+        .target = "Target",
+        .year = "Year",
+        .level = "Level",
+    };
+    static constexpr ChartWords kVietnamese{
+        .actual = "Thực hiện",
+        .required = "Lộ trình cần thiết",
+        .projection = "Dự báo",
+        .target = "Chỉ tiêu",
+        .year = "Năm",
+        .level = "Giá trị",
+    };
+    return lang == Lang::vi ? kVietnamese : kEnglish;
+}
+
+}  // namespace chitieu

@@ -1,0 +1,277 @@
+// The SVG chart of one target: observed values, required path, projection and target marker on
+// year and value axes, with a title, a subtitle (area, goal, status) and a legend.
+#include "chitieu/report/svg_chart.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "chitieu/report/labels.hpp"
+#include "chitieu/report/number_format.hpp"
+#include "chitieu/util/utf8.hpp"
+#include "svg_parts.hpp"
+
+namespace chitieu {
+
+namespace {
+
+// The plot area inside the 720 x 420 canvas: room for the title above, tick labels to the left,
+// the x axis and the legend below.
+constexpr double kLeft = 88, kRight = 680, kTop = 72, kBottom = 326;
+constexpr const char* kActualColour = "#1f5fa8";
+constexpr const char* kRequiredColour = "#6b6b6b";
+constexpr const char* kProjectionColour = "#d9822b";
+constexpr const char* kTargetColour = "#c0392b";
+
+using svg::coordinate;
+
+bool charted_kind(TargetKind kind) {
+    return kind == TargetKind::level || kind == TargetKind::share || kind == TargetKind::occupancy ||
+           kind == TargetKind::growth;
+}
+
+std::vector<YearValue> finite_points(const std::vector<YearValue>& points) {
+    std::vector<YearValue> out;
+    for (const YearValue& point : points)
+        if (std::isfinite(point.value)) out.push_back(point);
+    return out;
+}
+
+// What the chart draws, in data units.
+struct ChartData {
+    std::vector<YearValue> actual, required, projection;
+    bool has_target = false;
+    YearValue target{};  // (T, X); growth: where the required path ends
+};
+
+ChartData chart_data(const TargetResult& result) {
+    const Target& target = *result.target;
+    ChartData data;
+    data.actual = finite_points(result.trajectory);
+    data.required = finite_points(result.required_path);
+    data.projection = finite_points(result.projection_path);
+    if (target.kind == TargetKind::growth) {
+        // The target is a rate; on the level chart it is the level the required path reaches.
+        if (!data.required.empty() && data.required.back().year == target.year) {
+            data.has_target = true;
+            data.target = data.required.back();
+        }
+    } else if (std::isfinite(target.value)) {
+        data.has_target = true;
+        data.target = {target.year, target.value};
+    }
+    return data;
+}
+
+// Data units to pixels.
+struct Frame {
+    int first_year = 0, last_year = 1;
+    svg::Scale scale;
+
+    double x(double year) const {
+        return kLeft + (year - first_year) / std::max(1, last_year - first_year) * (kRight - kLeft);
+    }
+    double y(double value) const {
+        // Halves, as in nice_scale, so that huge values cannot overflow to infinity.
+        const double span = scale.high / 2 - scale.low / 2;
+        const double share = span > 0 ? (value / 2 - scale.low / 2) / span : 0.5;
+        return kBottom - share * (kBottom - kTop);
+    }
+};
+
+Frame frame_for(const ChartData& data) {
+    int first = std::numeric_limits<int>::max(), last = std::numeric_limits<int>::min();
+    double low = std::numeric_limits<double>::infinity(), high = -low;
+    auto take = [&](const YearValue& point) {
+        first = std::min(first, point.year);
+        last = std::max(last, point.year);
+        low = std::min(low, point.value);
+        high = std::max(high, point.value);
+    };
+    for (const auto* line : {&data.actual, &data.required, &data.projection})
+        for (const YearValue& point : *line) take(point);
+    if (data.has_target) take(data.target);
+    Frame frame;
+    frame.first_year = first;
+    frame.last_year = last > first ? last : first + 1;
+    frame.scale = svg::nice_scale(low, high);
+    return frame;
+}
+
+std::string text_element(double x, double y, const std::string& content, const std::string& attributes) {
+    return "<text x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\"" + attributes + ">" +
+           svg::text(content) + "</text>\n";
+}
+
+std::string polyline(const Frame& frame, const std::vector<YearValue>& points, const std::string& style) {
+    std::string coordinates;
+    for (const YearValue& point : points)
+        coordinates += (coordinates.empty() ? "" : " ") + coordinate(frame.x(point.year)) + "," +
+                       coordinate(frame.y(point.value));
+    return "<polyline points=\"" + coordinates + "\" fill=\"none\" " + style + "/>\n";
+}
+
+std::string axes(const Frame& frame, const std::string& y_label, Lang lang) {
+    std::string out = "<g font-size=\"11\" fill=\"#333333\">\n";
+    const NumberStyle style = language_style(lang, frame.scale.decimals, false);
+    for (double tick : frame.scale.ticks) {
+        const double y = frame.y(tick);
+        out += "<line x1=\"" + coordinate(kLeft) + "\" y1=\"" + coordinate(y) + "\" x2=\"" +
+               coordinate(kRight) + "\" y2=\"" + coordinate(y) +
+               "\" stroke=\"#e3e3e3\" stroke-width=\"1\"/>\n";
+        out += text_element(kLeft - 6, y + 4, format_number(tick, style), " text-anchor=\"end\"");
+    }
+    for (int year : svg::year_ticks(frame.first_year, frame.last_year)) {
+        const double x = frame.x(year);
+        out += "<line x1=\"" + coordinate(x) + "\" y1=\"" + coordinate(kBottom) + "\" x2=\"" + coordinate(x) +
+               "\" y2=\"" + coordinate(kBottom + 5) + "\" stroke=\"#333333\" stroke-width=\"1\"/>\n";
+        out += text_element(x, kBottom + 18, std::to_string(year), " text-anchor=\"middle\"");
+    }
+    out += "<line x1=\"" + coordinate(kLeft) + "\" y1=\"" + coordinate(kBottom) + "\" x2=\"" +
+           coordinate(kRight) + "\" y2=\"" + coordinate(kBottom) +
+           "\" stroke=\"#333333\" stroke-width=\"1\"/>\n";
+    out += "<line x1=\"" + coordinate(kLeft) + "\" y1=\"" + coordinate(kTop) + "\" x2=\"" +
+           coordinate(kLeft) + "\" y2=\"" + coordinate(kBottom) +
+           "\" stroke=\"#333333\" stroke-width=\"1\"/>\n";
+    out += text_element((kLeft + kRight) / 2, kBottom + 36, chart_words(lang).year,
+                        " text-anchor=\"middle\" font-size=\"12\"");
+    const double middle = (kTop + kBottom) / 2;
+    out += "<text x=\"16\" y=\"" + coordinate(middle) + "\" transform=\"rotate(-90 16 " + coordinate(middle) +
+           ")\" text-anchor=\"middle\" font-size=\"12\">" + svg::text(y_label) + "</text>\n";
+    return out + "</g>\n";
+}
+
+// A legend entry: a short line (and marker) and its words, left to right along the bottom.
+struct LegendEntry {
+    std::string words;
+    std::string sample;  // SVG drawn in a 24 x 10 box at the origin
+};
+
+std::string legend(const std::vector<LegendEntry>& entries) {
+    std::string out = "<g font-size=\"12\" fill=\"#333333\">\n";
+    double x = kLeft;
+    const double y = kBottom + 62;
+    for (const LegendEntry& entry : entries) {
+        out += "<g transform=\"translate(" + coordinate(x) + " " + coordinate(y - 9) + ")\">" + entry.sample +
+               "</g>\n";
+        out += text_element(x + 30, y, entry.words, "");
+        // Width of the words at about 0.6 em per character, then a gap.
+        x += 30 + static_cast<double>(display_width(entry.words)) * 7.2 + 24;
+    }
+    return out + "</g>\n";
+}
+
+std::string dot(double x, double y, const char* colour) {
+    return "<circle cx=\"" + coordinate(x) + "\" cy=\"" + coordinate(y) + "\" r=\"3.5\" fill=\"" + colour +
+           "\"/>";
+}
+
+std::string diamond(double x, double y) {
+    return "<path d=\"M " + coordinate(x) + " " + coordinate(y - 7) + " L " + coordinate(x + 7) + " " +
+           coordinate(y) + " L " + coordinate(x) + " " + coordinate(y + 7) + " L " + coordinate(x - 7) + " " +
+           coordinate(y) + " Z\" fill=\"" + kTargetColour + "\"/>";
+}
+
+std::string y_axis_label(const Target& target, Lang lang) {
+    if (target.kind == TargetKind::growth) return chart_words(lang).level;
+    const std::string unit = unit_label(target.unit, lang);
+    return unit.empty() ? std::string(words(lang).col_value) : unit;
+}
+
+}  // namespace
+
+bool has_chart(const TargetResult& result) {
+    if (result.target == nullptr || !charted_kind(result.target->kind)) return false;
+    return std::any_of(result.trajectory.begin(), result.trajectory.end(),
+                       [](const YearValue& point) { return std::isfinite(point.value); });
+}
+
+std::string chart_file_name(const std::string& area_stem, const std::string& target_id) {
+    return "charts/" + area_stem + "-" + target_id + ".svg";
+}
+
+std::string write_svg_chart(const AreaEvaluation& area, const TargetResult& result,
+                            const ReportOptions& options) {
+    const Lang lang = options.lang;
+    const Target& target = *result.target;
+    const ChartData data = chart_data(result);
+    const Frame frame = frame_for(data);
+    const ChartWords& w = chart_words(lang);
+
+    const std::string title = target.title.in(lang).empty() ? target.id : target.title.in(lang);
+    std::string subtitle = goal_text(target, lang) + " · " + status_label(result.status, lang);
+    if (const std::string category = method_category_text(result, lang); !category.empty())
+        subtitle += " — " + category;
+    if (!area.area.empty()) subtitle = area.area + " · " + subtitle;
+    // Long titles get a smaller font so that they stay on the canvas.
+    const double title_size = std::clamp(
+        16.0 * 70.0 / static_cast<double>(std::max<std::size_t>(display_width(title), 1)), 10.0, 16.0);
+
+    std::string out =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
+        std::to_string(kChartWidth) + "\" height=\"" + std::to_string(kChartHeight) + "\" viewBox=\"0 0 " +
+        std::to_string(kChartWidth) + " " + std::to_string(kChartHeight) + "\" font-family=\"sans-serif\">\n";
+    out += "<title>" + svg::text(title) + "</title>\n";
+    out += "<desc>" + svg::text(subtitle) + "</desc>\n";
+    out += "<rect x=\"0\" y=\"0\" width=\"" + std::to_string(kChartWidth) + "\" height=\"" +
+           std::to_string(kChartHeight) + "\" fill=\"#ffffff\"/>\n";
+    out +=
+        text_element(kLeft - 60, 28, title,
+                     " font-size=\"" + coordinate(title_size) + "\" font-weight=\"bold\" fill=\"#111111\"");
+    out += text_element(kLeft - 60, 50, subtitle, " font-size=\"12\" fill=\"#444444\"");
+    out += axes(frame, y_axis_label(target, lang), lang);
+
+    std::vector<LegendEntry> entries;
+    if (data.has_target) {
+        const double y = frame.y(data.target.value);
+        out += "<line x1=\"" + coordinate(kLeft) + "\" y1=\"" + coordinate(y) + "\" x2=\"" +
+               coordinate(kRight) + "\" y2=\"" + coordinate(y) + "\" stroke=\"" + kTargetColour +
+               "\" stroke-width=\"1\" stroke-opacity=\"0.5\" stroke-dasharray=\"2 3\"/>\n";
+    }
+    if (data.required.size() >= 2) {
+        out += polyline(
+            frame, data.required,
+            std::string("stroke=\"") + kRequiredColour + "\" stroke-width=\"2\" stroke-dasharray=\"7 4\"");
+        entries.push_back({w.required, std::string("<line x1=\"0\" y1=\"5\" x2=\"24\" y2=\"5\" stroke=\"") +
+                                           kRequiredColour +
+                                           "\" stroke-width=\"2\" stroke-dasharray=\"7 4\"/>"});
+    }
+    if (data.projection.size() >= 2) {
+        out += polyline(
+            frame, data.projection,
+            std::string("stroke=\"") + kProjectionColour + "\" stroke-width=\"2\" stroke-dasharray=\"2 3\"");
+        entries.push_back({w.projection, std::string("<line x1=\"0\" y1=\"5\" x2=\"24\" y2=\"5\" stroke=\"") +
+                                             kProjectionColour +
+                                             "\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/>"});
+    }
+    if (!data.actual.empty()) {
+        if (data.actual.size() >= 2)
+            out += polyline(frame, data.actual,
+                            std::string("stroke=\"") + kActualColour + "\" stroke-width=\"2.5\"");
+        for (const YearValue& point : data.actual)
+            out += dot(frame.x(point.year), frame.y(point.value), kActualColour) + "\n";
+        entries.insert(
+            entries.begin(),
+            {w.actual, std::string("<line x1=\"0\" y1=\"5\" x2=\"24\" y2=\"5\" stroke=\"") + kActualColour +
+                           "\" stroke-width=\"2.5\"/>" + dot(12, 5, kActualColour)});
+    }
+    if (data.has_target) {
+        const double x = frame.x(data.target.year), y = frame.y(data.target.value);
+        out += diamond(x, y) + "\n";
+        const std::string label =
+            std::string(op_display(target.op)) + " " + format_value(data.target.value, lang);
+        // Beside the marker on the side the observations do not come from: above for a floor,
+        // below for a ceiling.
+        const double label_y = op_direction(target.op) > 0 ? y - 10 : y + 20;
+        out += text_element(x - 10, label_y, label,
+                            " text-anchor=\"end\" font-size=\"12\" font-weight=\"bold\" fill=\"" +
+                                std::string(kTargetColour) + "\"");
+        entries.push_back(
+            {w.target + std::string(" (") + std::to_string(data.target.year) + ")", diamond(12, 5)});
+    }
+    out += legend(entries);
+    return out + "</svg>\n";
+}
+
+}  // namespace chitieu
