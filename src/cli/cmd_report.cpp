@@ -7,11 +7,13 @@
 #include "chitieu/engine/evaluate.hpp"
 #include "chitieu/report/csv_report.hpp"
 #include "chitieu/report/json_report.hpp"
+#include "chitieu/report/markdown_index.hpp"
 #include "chitieu/report/markdown_report.hpp"
 #include "chitieu/report/svg_chart.hpp"
 #include "cli/commands.hpp"
 #include "cli/inputs.hpp"
 #include "cli/language.hpp"
+#include "cli/progress.hpp"
 #include "cli/report_output.hpp"
 #include "cli/target_set_option.hpp"
 
@@ -29,6 +31,7 @@ struct ReportCommandOptions {
     std::string out_dir;
     std::vector<std::string> areas;
     bool charts = false;
+    bool quiet = false;
 };
 
 void check_combination(const ReportCommandOptions& options) {
@@ -43,7 +46,7 @@ void check_combination(const ReportCommandOptions& options) {
 }
 
 // One Markdown report per area, and with --charts the charts they link, all rendered before the
-// first file is written.
+// first file is written. With --out-dir, index.md lists every area with its statuses.
 void write_markdown(const Evaluation& evaluation, const ReportCommandOptions& options,
                     ReportOptions report_options) {
     if (evaluation.areas.size() > 1 && options.out_dir.empty())
@@ -51,22 +54,40 @@ void write_markdown(const Evaluation& evaluation, const ReportCommandOptions& op
                          " areas and a Markdown report is one file per area: give --out-dir DIR, "
                          "pick areas with --area NAME, or use -f csv for one table");
     std::vector<ReportDocument> documents;
+    documents.reserve(evaluation.areas.size());
     for (const AreaEvaluation& area : evaluation.areas) documents.push_back({area.area, ""});
     const std::vector<std::string> stems = document_stems(documents);
+    const bool show_progress = !options.quiet && stderr_is_terminal();
     std::vector<SideFile> charts;
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-        const AreaEvaluation& area = evaluation.areas[i];
-        report_options.charts = options.charts;
-        report_options.chart_stem = stems[i];
-        documents[i].content = write_markdown_report(evaluation, area, report_options);
-        if (!options.charts) continue;
-        for (const TargetResult& result : area.results)
-            if (has_chart(result))
-                charts.push_back({chart_file_name(stems[i], result.target->id),
-                                  write_svg_chart(area, result, report_options)});
+    {
+        Progress progress("rendering reports", documents.size(), show_progress);
+        for (std::size_t i = 0; i < documents.size(); ++i) {
+            const AreaEvaluation& area = evaluation.areas[i];
+            report_options.charts = options.charts;
+            report_options.chart_stem = stems[i];
+            documents[i].content = write_markdown_report(evaluation, area, report_options);
+            progress.step();
+            if (!options.charts) continue;
+            for (const TargetResult& result : area.results)
+                if (has_chart(result))
+                    charts.push_back({chart_file_name(stems[i], result.target->id),
+                                      write_svg_chart(area, result, report_options)});
+        }
+    }
+    std::string index;
+    if (!options.out_dir.empty()) {
+        std::vector<std::string> files;
+        files.reserve(stems.size());
+        for (const std::string& stem : stems) files.push_back(stem + ".md");
+        index = write_markdown_index(evaluation, files, report_options);
     }
     if (!charts.empty()) write_side_files(options.out_dir, charts);
-    write_documents(documents, options.output_file, options.out_dir, ".md");
+    {
+        Progress progress("writing reports", documents.size(), show_progress);
+        write_documents(documents, options.output_file, options.out_dir, ".md", [&progress] { progress.step(); });
+    }
+    // The index goes last: when it exists, every report it links does too.
+    if (!index.empty()) write_side_files(options.out_dir, {{std::string(kIndexStem) + ".md", index}});
 }
 
 int run_report(const ReportCommandOptions& options) {
@@ -108,12 +129,14 @@ CommandAction add_report_command(CLI::App& app) {
     command->add_flag("--charts", options->charts,
                       "With --out-dir: write an SVG chart per level, share, occupancy and growth target into "
                       "DIR/charts/ and link it from the Markdown report");
+    command->add_flag("-q,--quiet", options->quiet, "No progress line on a terminal during long batch runs");
     command->footer(
         "Examples:\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml --lang vi -o bao-cao.md\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml -f csv --as-of 2023 -o gaps.csv\n"
-        "  chitieu report districts.csv --out-dir reports/ --area \"Sơn Dương\"\n"
+        "  chitieu report communes.csv --out-dir reports/      # one report per area + index.md\n"
+        "  chitieu report districts.csv --out-dir reports/ --area \"Sơn Dương\" --area \"Yên Sơn\"\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml -f json -o gaps.json\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml --out-dir report/ --charts\n"
         "  chitieu report data.yaml -t my-plan.yaml\n"

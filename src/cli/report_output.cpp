@@ -28,7 +28,7 @@ void make_output_directory(const std::filesystem::path& directory) {
 }  // namespace
 
 std::vector<std::string> document_stems(const std::vector<ReportDocument>& documents) {
-    std::set<std::string> taken;
+    std::set<std::string> taken{kIndexStem};
     std::vector<std::string> stems;
     for (const ReportDocument& document : documents)
         stems.push_back(unique_stem(safe_file_stem(document.area), taken));
@@ -44,13 +44,16 @@ void write_side_files(const std::string& out_dir, const std::vector<SideFile>& f
 }
 
 void write_documents(const std::vector<ReportDocument>& documents, const std::string& output_file,
-                     const std::string& out_dir, const std::string& extension) {
+                     const std::string& out_dir, const std::string& extension,
+                     const std::function<void()>& written) {
     if (!out_dir.empty()) {
         make_output_directory(out_dir);
         const std::vector<std::string> stems = document_stems(documents);
-        for (std::size_t i = 0; i < documents.size(); ++i)
+        for (std::size_t i = 0; i < documents.size(); ++i) {
             write_file_atomically((std::filesystem::path(out_dir) / (stems[i] + extension)).string(),
                                   documents[i].content);
+            if (written) written();
+        }
         return;
     }
     std::string combined;

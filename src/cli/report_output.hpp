@@ -1,6 +1,7 @@
 // Where a report goes: standard output, one file (-o), or one file per area (--out-dir).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,13 +18,17 @@ struct SideFile {
     std::string content;
 };
 
-// The file stem of each document's area, as write_documents names the files in --out-dir.
+// The file stem of each document's area, as write_documents names the files in --out-dir. The
+// stem "index" is kept for the batch index, so an area called "Index" becomes "Index-2".
 std::vector<std::string> document_stems(const std::vector<ReportDocument>& documents);
+inline constexpr const char* kIndexStem = "index";
 
 // Writes standard output when both `output_file` and `out_dir` are empty. Every file is written
 // atomically; all documents are rendered before the first file is touched.
+// `written` (optional) is called after each file in --out-dir, for progress.
 void write_documents(const std::vector<ReportDocument>& documents, const std::string& output_file,
-                     const std::string& out_dir, const std::string& extension);
+                     const std::string& out_dir, const std::string& extension,
+                     const std::function<void()>& written = {});
 
 // Writes each side file into `out_dir` atomically, creating the folders it needs.
 void write_side_files(const std::string& out_dir, const std::vector<SideFile>& files);

@@ -1,0 +1,39 @@
+#include "cli/progress.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace chitieu::cli {
+
+bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
+
+Progress::Progress(std::string label, std::size_t total, bool enabled)
+    : label_(std::move(label)), total_(total), active_(enabled && total >= kMinimumSteps) {}
+
+Progress::~Progress() {
+    if (!active_) return;
+    done_ = total_;
+    draw();
+    std::fputc('\n', stderr);
+}
+
+void Progress::step() {
+    if (!active_) return;
+    ++done_;
+    draw();
+}
+
+void Progress::draw() {
+    const int percent = static_cast<int>(done_ * 100 / total_);
+    if (percent == shown_percent_) return;
+    shown_percent_ = percent;
+    constexpr int kWidth = 30;
+    const int filled = percent * kWidth / 100;
+    std::string bar(static_cast<std::size_t>(filled), '#');
+    bar.append(static_cast<std::size_t>(kWidth - filled), '.');
+    std::fprintf(stderr, "\r%s [%s] %zu/%zu", label_.c_str(), bar.c_str(), done_, total_);
+    std::fflush(stderr);
+}
+
+}  // namespace chitieu::cli

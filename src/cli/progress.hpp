@@ -1,0 +1,34 @@
+// A progress line on standard error for long batch runs: shown only when stderr is a terminal,
+// the run is long enough to need it, and --quiet is not given; silent in pipes, logs and CI.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace chitieu::cli {
+
+class Progress {
+public:
+    // `total` steps; nothing is ever printed when `enabled` is false or total < kMinimumSteps.
+    Progress(std::string label, std::size_t total, bool enabled);
+    ~Progress();
+    Progress(const Progress&) = delete;
+    Progress& operator=(const Progress&) = delete;
+
+    void step();   // one step done; redraws at most once per percent
+
+    static constexpr std::size_t kMinimumSteps = 200;
+
+private:
+    void draw();
+    std::string label_;
+    std::size_t total_;
+    std::size_t done_ = 0;
+    int shown_percent_ = -1;
+    bool active_;
+};
+
+// True when standard error is a terminal (the only place a progress line belongs).
+bool stderr_is_terminal();
+
+}  // namespace chitieu::cli
