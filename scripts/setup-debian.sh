@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# Installs what building and testing chitieu needs on Debian 12 (idempotent).
+# Installs what building chitieu needs on Debian 12 (idempotent): `bash scripts/setup-debian.sh`.
+# With --tests, also what the test suite uses: rsvg-convert (charts), pandoc (Word export),
+# python3 with pandas (the benchmark peer's agreement test) and node/npm (ajv, the JSON Schema
+# validator, installed from npm by the tests themselves).
 set -euo pipefail
 packages=(g++ cmake make libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev)
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(librsvg2-bin pandoc python3 python3-pandas util-linux)
+  command -v npm >/dev/null || packages+=(nodejs npm)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -2,7 +2,7 @@
 # Installs what is missing, builds chitieu twice (release, and ASan+UBSan) and runs every test in both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup-debian.sh
+bash scripts/setup-debian.sh --tests
 jobs=${JOBS:-2}
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCHITIEU_WERROR=ON >/dev/null

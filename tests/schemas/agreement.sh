@@ -9,7 +9,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 cd "$here" || exit 1
 if [ ! -x node_modules/.bin/ajv ]; then
-  npm ci --no-audit --no-fund --silent >/dev/null 2>&1 || { echo "npm ci failed: ajv-cli is needed (node and npm)"; exit 1; }
+  flock .npm-install.lock sh -c "[ -x node_modules/.bin/ajv ] || npm ci --no-audit --no-fund --silent" >/dev/null 2>&1 ||
+    { echo "npm ci failed: ajv-cli is needed (node and npm)"; exit 1; }
 fi
 ajv() { node_modules/.bin/ajv validate --spec=draft2020 --strict=true "$@" >/dev/null 2>&1; }
 

@@ -6,6 +6,11 @@
 # With neither, the script says so and exits 77 (ctest: skipped, where SKIP_RETURN_CODE is set).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
+# ajv-cli is pinned in package.json here: install it on first use, so that the test runs rather
+# than skips wherever npm can reach its registry (CI included).
+if [ ! -x "$here/node_modules/.bin/ajv" ] && command -v npm >/dev/null; then
+  (cd "$here" && flock .npm-install.lock sh -c "[ -x node_modules/.bin/ajv ] || npm ci --no-audit --no-fund --silent" >/dev/null 2>&1)
+fi
 
 validate() {  # validate SCHEMA FILE...
   local schema
