@@ -1,10 +1,10 @@
 // JUnit XML for `chitieu check`: the de-facto schema most CI systems read (testsuites >
 // testsuite > testcase, with failure, skipped and system-out children).
 #include "chitieu/report/check_junit.hpp"
+#include "chitieu/report/xml_text.hpp"
 
 #include <vector>
 
-#include "chitieu/report/json_text.hpp"
 #include "chitieu/report/labels.hpp"
 #include "chitieu/report/number_format.hpp"
 
@@ -12,7 +12,6 @@ namespace chitieu {
 
 namespace {
 
-constexpr const char* kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 struct TestCase {
     std::string name;
@@ -28,7 +27,7 @@ struct TestSuite {
 };
 
 std::string attribute(const char* name, std::string_view value) {
-    return std::string(" ") + name + "=\"" + xml_escape(value, true) + "\"";
+    return std::string(" ") + name + "=\"" + xml_escape(value, XmlWhitespace::reference) + "\"";
 }
 
 std::string counted(long count, const char* singular, const char* plural) {
@@ -115,13 +114,13 @@ std::string write_suite(const TestSuite& suite) {
         out += ">\n";
         if (!test.failure_type.empty()) {
             out += "      <failure" + attribute("type", test.failure_type) +
-                   attribute("message", test.failure_message) + ">" + xml_escape(test.text, false) +
+                   attribute("message", test.failure_message) + ">" + xml_escape(test.text, XmlWhitespace::keep) +
                    "</failure>\n";
         } else {
             if (!test.skipped_message.empty())
                 out += "      <skipped" + attribute("message", test.skipped_message) + "/>\n";
             if (!test.text.empty())
-                out += "      <system-out>" + xml_escape(test.text, false) + "</system-out>\n";
+                out += "      <system-out>" + xml_escape(test.text, XmlWhitespace::keep) + "</system-out>\n";
         }
         out += "    </testcase>\n";
     }
@@ -129,61 +128,6 @@ std::string write_suite(const TestSuite& suite) {
 }
 
 }  // namespace
-
-std::string xml_escape(std::string_view text, bool attribute_value) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte >= 0x80) {
-            const std::size_t length = utf8_char_length(text, i);
-            const bool valid = length > 0;
-            // U+FFFE and U+FFFF are valid UTF-8 but not XML characters.
-            const bool non_character = valid && length == 3 && byte == 0xEF &&
-                                       static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-                                       static_cast<unsigned char>(text[i + 2]) >= 0xBE;
-            if (valid && !non_character)
-                out.append(text, i, length);
-            else
-                out += kReplacement;
-            i += valid ? length : 1;
-            continue;
-        }
-        switch (byte) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            case '\r':
-                out += "&#13;";
-                break;  // a raw CR would be normalised away by the parser
-            case '\n':
-                out += attribute_value ? "&#10;" : "\n";
-                break;
-            case '\t':
-                out += attribute_value ? "&#9;" : "\t";
-                break;
-            default:
-                if (byte < 0x20)
-                    out += kReplacement;
-                else
-                    out += static_cast<char>(byte);
-        }
-        ++i;
-    }
-    return out;
-}
 
 std::string write_check_junit(const CheckReport& report, const ReportOptions& options) {
     std::vector<TestSuite> suites = {rules_suite(report)};

@@ -4,62 +4,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "chitieu/report/json_text.hpp"
 #include "chitieu/report/number_format.hpp"
+#include "chitieu/report/xml_text.hpp"
 
 namespace chitieu::svg {
 
-std::string text(std::string_view raw) {
-    std::string out;
-    out.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size();) {
-        const auto byte = static_cast<unsigned char>(raw[i]);
-        if (byte >= 0x80) {
-            const std::size_t length = utf8_char_length(raw, i);
-            // U+FFFE and U+FFFF are well-formed UTF-8 but not XML characters.
-            const bool non_character = length == 3 && byte == 0xEF &&
-                                       static_cast<unsigned char>(raw[i + 1]) == 0xBF &&
-                                       static_cast<unsigned char>(raw[i + 2]) >= 0xBE;
-            if (length == 0 || non_character) {
-                out += "\xEF\xBF\xBD";
-                i += std::max<std::size_t>(length, 1);
-            } else {
-                out.append(raw, i, length);
-                i += length;
-            }
-            continue;
-        }
-        switch (byte) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            case '\n':
-            case '\r':
-            case '\t':
-                out += ' ';
-                break;
-            default:
-                if (byte < 0x20 || byte == 0x7F)
-                    out += "\xEF\xBF\xBD";
-                else
-                    out += static_cast<char>(byte);
-        }
-        ++i;
-    }
-    return out;
-}
+std::string text(std::string_view raw) { return xml_escape(raw, XmlWhitespace::space); }
 
 std::string coordinate(double pixels) {
     return format_number(std::isfinite(pixels) ? pixels : 0.0, NumberStyle{2, '.', '\0', true});

@@ -9,11 +9,6 @@
 
 namespace chitieu {
 
-// Text for XML content and attribute values: & < > " ' escaped; CR, LF and TAB kept in content
-// and written as character references in attributes; characters XML 1.0 forbids (other control
-// characters, bytes that are not UTF-8) replaced by U+FFFD.
-std::string xml_escape(std::string_view text, bool attribute);
-
 // <testsuites> holding a "consistency" suite with one testcase per rule (a <failure> when the rule
 // found an error; warnings and notes in <system-out>), then one suite per area with a testcase per
 // target (a <failure> when its status fails the --fail-on policy, <skipped> for insufficient data).

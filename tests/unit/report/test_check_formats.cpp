@@ -5,6 +5,7 @@
 #include "chitieu/report/check_github.hpp"
 #include "chitieu/report/check_json.hpp"
 #include "chitieu/report/check_junit.hpp"
+#include "chitieu/report/xml_text.hpp"
 #include "chitieu/report/check_report.hpp"
 #include "chitieu/report/check_text.hpp"
 #include "chitieu/report/json_text.hpp"
@@ -131,12 +132,12 @@ TEST_CASE("check github: the job summary has the outcome, the findings and a sta
 }
 
 TEST_CASE("check junit: XML escaping keeps the document well-formed") {
-    CHECK(xml_escape("a & b < c > d \"e\" 'f'", false) ==
+    CHECK(xml_escape("a & b < c > d \"e\" 'f'", XmlWhitespace::keep) ==
           "a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;");
-    CHECK(xml_escape("line\nnext\ttab\rcr", false) == "line\nnext\ttab&#13;cr");
-    CHECK(xml_escape("line\nnext\ttab", true) == "line&#10;next&#9;tab");
-    CHECK(xml_escape(std::string("bell\x07 bad\xff ok ồ"), false) == "bell\xEF\xBF\xBD bad\xEF\xBF\xBD ok ồ");
-    CHECK(xml_escape("\xEF\xBF\xBE", false) == "\xEF\xBF\xBD");  // U+FFFE is no XML character
+    CHECK(xml_escape("line\nnext\ttab\rcr", XmlWhitespace::keep) == "line\nnext\ttab&#13;cr");
+    CHECK(xml_escape("line\nnext\ttab", XmlWhitespace::reference) == "line&#10;next&#9;tab");
+    CHECK(xml_escape(std::string("bell\x07 bad\xff ok ồ"), XmlWhitespace::keep) == "bell\xEF\xBF\xBD bad\xEF\xBF\xBD ok ồ");
+    CHECK(xml_escape("\xEF\xBF\xBE", XmlWhitespace::keep) == "\xEF\xBF\xBD");  // U+FFFE is no XML character
 }
 
 TEST_CASE("check junit: a suite of rules, then a suite per area with a testcase per target") {
@@ -244,4 +245,9 @@ TEST_CASE("check json: findings, targets and summary") {
           "\"on_track\": 0, \"at_risk\": 0, \"off_track\": 0, \"insufficient_data\": 0}, \"fail_on\": "
           "\"invalid\", "
           "\"failing_targets\": 0, \"passed\": true}\n}\n");
+}
+
+TEST_CASE("xml_escape turns line breaks into spaces for single-line SVG text") {
+    CHECK(xml_escape("Long\nBình\tAn\r<x>", XmlWhitespace::space) == "Long Bình An &lt;x&gt;");
+    CHECK(xml_escape("del\x7F", XmlWhitespace::space) == "del\xEF\xBF\xBD");
 }
