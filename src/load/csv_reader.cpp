@@ -1,6 +1,9 @@
 // The RFC 4180 reader: one pass over the text, positions tracked as it goes.
 #include "chitieu/load/csv_reader.hpp"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "chitieu/util/utf8.hpp"
@@ -61,6 +64,100 @@ std::size_t first_invalid_utf8(std::string_view text) {
     return text.size();
 }
 
+// Eight bytes of `text` from `at` as one word (memcpy: no alignment assumed).
+std::uint64_t load_word(std::string_view text, std::size_t at) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + at, sizeof word);
+    return word;
+}
+
+constexpr std::uint64_t kLowBits = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr bool kLittleEndian = std::endian::native == std::endian::little;
+
+// Bit 7 of each byte of `word` that is zero (and possibly of bytes above the first zero byte:
+// a borrow can run on; so a nonzero answer is exact about the lowest zero byte only).
+std::uint64_t zero_bytes(std::uint64_t word) {
+    return (word - kLowBits) & ~word & kHighBits;
+}
+
+// The length of the well-formed UTF-8 sequence starting at text[i] (a byte >= 0x80), or 0.
+// The Unicode table of well-formed sequences: no overlongs, no surrogates, nothing above U+10FFFF.
+std::size_t sequence_length(std::string_view text, std::size_t i) {
+    const auto byte = [&text](std::size_t k) -> unsigned {
+        return k < text.size() ? static_cast<unsigned char>(text[k]) : 0U;
+    };
+    const unsigned lead = byte(i);
+    const auto continuation = [&byte](std::size_t k, unsigned low = 0x80, unsigned high = 0xBF) {
+        return byte(k) >= low && byte(k) <= high;
+    };
+    if (lead >= 0xC2 && lead <= 0xDF) return continuation(i + 1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        const unsigned low = lead == 0xE0 ? 0xA0 : 0x80, high = lead == 0xED ? 0x9F : 0xBF;
+        return continuation(i + 1, low, high) && continuation(i + 2) ? 3 : 0;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        const unsigned low = lead == 0xF0 ? 0x90 : 0x80, high = lead == 0xF4 ? 0x8F : 0xBF;
+        return continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+    }
+    return 0;
+}
+
+// Whole-text validation, eight bytes at a time through ASCII: the one pass over every byte of a
+// commune-scale file that cannot be skipped. Agrees with is_valid_utf8 (util/utf8.cpp), which
+// the unit tests check; this one is only faster.
+bool valid_utf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (i + 8 <= text.size() && (load_word(text, i) & kHighBits) == 0) {
+            i += 8;
+        } else if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+        } else {
+            const std::size_t length = sequence_length(text, i);
+            if (length == 0) return false;
+            i += length;
+        }
+    }
+    return true;
+}
+
+// The number of characters in text[from, to): bytes that are not 10xxxxxx, eight at a time.
+int count_characters(std::string_view text, std::size_t from, std::size_t to) {
+    const auto continuations = [](std::uint64_t word) {  // bit 7 set and bit 6 clear
+        return static_cast<std::size_t>(std::popcount(word & ~(word << 1) & kHighBits));
+    };
+    std::size_t count = 0;
+    std::size_t i = from;
+    for (; i + 8 <= to; i += 8) count += continuations(load_word(text, i));
+    if (kLittleEndian && i < to && to >= 8) {
+        // The tail as the top bytes of the word that ends at `to` (bytes before i shifted out).
+        count += continuations(load_word(text, to - 8) >> (8 * (8 - (to - i))));
+    } else {
+        for (; i < to; ++i) count += is_continuation_byte(text[i]) ? 1 : 0;
+    }
+    return static_cast<int>(to - from - count);
+}
+
+// The first byte at or after `pos` that may end an unquoted field (delimiter, quote, line break,
+// NUL), or the end of the text. Eight bytes at a time: fields are short, but a million rows
+// make this the reader's hottest loop.
+std::size_t find_stop(std::string_view text, std::size_t pos, char delimiter_byte,
+                      const std::array<bool, 256>& stop_table) {
+    if (kLittleEndian) {
+        const std::uint64_t delimiter = kLowBits * static_cast<unsigned char>(delimiter_byte);
+        for (; pos + 8 <= text.size(); pos += 8) {
+            const std::uint64_t word = load_word(text, pos);
+            const std::uint64_t stops = zero_bytes(word ^ delimiter) | zero_bytes(word ^ (kLowBits * '"')) |
+                                        zero_bytes(word ^ (kLowBits * '\n')) |
+                                        zero_bytes(word ^ (kLowBits * '\r')) | zero_bytes(word);
+            if (stops != 0) return pos + static_cast<std::size_t>(std::countr_zero(stops)) / 8;
+        }
+    }
+    while (pos < text.size() && !stop_table[static_cast<unsigned char>(text[pos])]) ++pos;
+    return pos;
+}
+
 std::string hex_byte(char c) {
     static constexpr char kDigits[] = "0123456789ABCDEF";
     const auto byte = static_cast<unsigned char>(c);
@@ -78,7 +175,7 @@ CsvReader::CsvReader(std::string_view text, std::string file, Diagnostics& diagn
     for (char c : {delimiter_, '"', '\n', '\r', '\0'}) stops_[static_cast<unsigned char>(c)] = true;
 
     // Validate once up front: the scanner then counts characters without decoding them.
-    if (!is_valid_utf8(text_.substr(pos_))) {
+    if (!valid_utf8(text_.substr(pos_))) {
         const std::size_t bad = pos_ + first_invalid_utf8(text_.substr(pos_));
         while (pos_ < bad) {
             if (is_line_break(text_[pos_]))
@@ -116,8 +213,10 @@ void CsvReader::take_line_break() {
 // The character column of byte `pos` on the current line. Fields are asked for in order, so
 // counting on from the last answer keeps the whole file linear.
 int CsvReader::column_at(std::size_t pos) {
-    for (; column_pos_ < pos; ++column_pos_)
-        if (!is_continuation_byte(text_[column_pos_])) ++column_;
+    if (column_pos_ < pos) {
+        column_ += count_characters(text_, column_pos_, pos);
+        column_pos_ = pos;
+    }
     return column_;
 }
 
@@ -197,7 +296,7 @@ CsvReader::Outcome CsvReader::read_record(CsvRecord& record) {
 // NUL byte (which ends the reading).
 bool CsvReader::skip_to_field_end(bool report_quotes, bool& malformed) {
     for (;;) {
-        while (pos_ < text_.size() && !stops_[static_cast<unsigned char>(text_[pos_])]) ++pos_;
+        pos_ = find_stop(text_, pos_, delimiter_, stops_);
         if (pos_ >= text_.size() || text_[pos_] == delimiter_ || is_line_break(text_[pos_])) return true;
         if (text_[pos_] == '\0') {
             fail_nul();

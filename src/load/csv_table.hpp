@@ -107,6 +107,8 @@ public:
     GroupedDotCheck(const CsvReader& reader, const CsvOptions& options)
         : active_(reader.delimiter() == ';' && options.numbers == NumberConvention::dot) {}
 
+    // Inactive for nearly every file: callers test this first and build no location otherwise.
+    bool active() const { return active_; }
     void check(std::string_view number, const SourceLocation& where, Diagnostics& diagnostics);
 
 private:

@@ -2,6 +2,8 @@
 #include "chitieu/load/statistics_csv.hpp"
 
 #include <array>
+#include <charconv>
+#include <optional>
 #include <unordered_map>
 
 #include "chitieu/load/csv_reader.hpp"
@@ -75,13 +77,47 @@ private:
     std::unordered_map<const Series*, SourceLocation> unit_where_;
 };
 
+// The common case of parse_year: exactly four digits. Anything else goes the general way.
+std::optional<int> quick_year(std::string_view text) {
+    if (text.size() != 4) return std::nullopt;
+    int year = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        year = year * 10 + (c - '0');
+    }
+    if (year < kMinYear || year > kMaxYear) return std::nullopt;
+    return year;
+}
+
+// The common case of parse_number under the dot convention: digits with at most one inner
+// point ("1234", "16143.25"), which std::from_chars reads exactly as parse_number would (and
+// always finitely: at most 32 digits). Anything else, signs and exponents included, goes the
+// general way with its checks and messages.
+std::optional<double> quick_number(std::string_view text, NumberConvention convention) {
+    if (convention != NumberConvention::dot || text.empty() || text.size() > 32) return std::nullopt;
+    bool point = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '.' && !point && i > 0 && i + 1 < text.size())
+            point = true;
+        else if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    double value = 0.0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
 void SeriesTable::read_row(const Row& row) {
     bool ok = true;
     const std::string_view indicator = row.cell(column(kIndicator));
-    if (indicator.empty()) {
+    // Rows come grouped by indicator: a name equal to the last series' was checked already.
+    const bool checked = last_series_ && last_series_->indicator == indicator;
+    if (!checked && indicator.empty()) {
         diagnostics_.error(row.where(column(kIndicator)), "the indicator is missing; every row needs one");
         ok = false;
-    } else if (!is_indicator_name(indicator)) {
+    } else if (!checked && !is_indicator_name(indicator)) {
         std::string message = "indicator '" + std::string(indicator) +
                               "' is not a valid name; use lower-case letters, digits and '_', starting "
                               "with a letter";
@@ -92,27 +128,34 @@ void SeriesTable::read_row(const Row& row) {
     }
 
     const std::string_view year_text = row.cell(column(kYear));
-    const YearParse year = parse_year(year_text);
-    if (year_text.empty()) {
-        diagnostics_.error(row.where(column(kYear)),
-                           "the year is missing; every row needs a year from 1900 to 2100");
-        ok = false;
-    } else if (!year.value) {
-        diagnostics_.error(row.where(column(kYear)), "year " + year.error);
-        ok = false;
+    std::optional<int> year = quick_year(year_text);
+    if (!year) {
+        const YearParse parsed = parse_year(year_text);
+        year = parsed.value;
+        if (year_text.empty()) {
+            diagnostics_.error(row.where(column(kYear)),
+                               "the year is missing; every row needs a year from 1900 to 2100");
+            ok = false;
+        } else if (!year) {
+            diagnostics_.error(row.where(column(kYear)), "year " + parsed.error);
+            ok = false;
+        }
     }
 
     // An empty or NA value is a missing observation: the row still names its series.
     std::optional<double> value;
     if (!row.missing(column(kValue))) {
-        NumberParse number = parse_number(row.cell(column(kValue)), options_.numbers);
-        if (!number.value) {
-            diagnostics_.error(row.where(column(kValue)), "value " + number.error);
-            ok = false;
-        } else {
-            grouped_.check(row.cell(column(kValue)), row.where(column(kValue)), diagnostics_);
+        const std::string_view text = row.cell(column(kValue));
+        value = quick_number(text, options_.numbers);
+        if (!value) {
+            NumberParse number = parse_number(text, options_.numbers);
+            if (!number.value) {
+                diagnostics_.error(row.where(column(kValue)), "value " + number.error);
+                ok = false;
+            }
+            value = number.value;
         }
-        value = number.value;
+        if (value && grouped_.active()) grouped_.check(text, row.where(column(kValue)), diagnostics_);
     }
     if (!ok) return;
 
@@ -124,11 +167,10 @@ void SeriesTable::read_row(const Row& row) {
                       row.missing(column(kSource)) ? std::string_view() : row.cell(column(kSource)));
     if (!value) return;
 
-    const Observation observation{*value, row.where(column(kValue))};
-    const auto [it, added] = target.values.try_emplace(*year.value, observation);
+    const auto [it, added] = target.values.try_emplace(*year, Observation{*value, row.where(column(kValue))});
     if (added) return;
-    const std::string year_name = std::to_string(*year.value);
-    diagnostics_.error(observation.where, "indicator '" + target.indicator + "'" +
+    const std::string year_name = std::to_string(*year);
+    diagnostics_.error(row.where(column(kValue)), "indicator '" + target.indicator + "'" +
                                               csv_table::of_area(area.name) + " has a value for " +
                                               year_name + " given twice: here and at line " +
                                               std::to_string(it->second.where.line) + "; keep one of them");

@@ -90,7 +90,7 @@ std::optional<double> ZoneTable::hectares(const Row& row, ZoneColumn which, bool
                                                          "' is negative; land areas are hectares, 0 or more");
         ok = false;
         return std::nullopt;
-    } else {
+    } else if (grouped_.active()) {
         grouped_.check(row.cell(column(which)), row.where(column(which)), diagnostics_);
     }
     return parsed.value;

@@ -1,5 +1,6 @@
 // The merged data set: finding areas and merging inputs with duplicate detection.
 #include <algorithm>
+#include <unordered_map>
 
 #include "chitieu/model/statistics.hpp"
 
@@ -63,6 +64,13 @@ static void merge_series(AreaData& into, Series from, Diagnostics& diagnostics) 
                                                  " twice; keep one of them");
         diagnostics.note(old->second.where, "the first value for " + std::to_string(year) + " is here");
     }
+    for (auto& [year, index] : from.indices) {
+        auto [old, added] = existing.indices.try_emplace(year, index);
+        if (added) continue;
+        diagnostics.error(index.where, "indicator '" + from.indicator + "' of area " + display_area(into.name) +
+                                           " has an index for " + std::to_string(year) + " twice; keep one of them");
+        diagnostics.note(old->second.where, "the first index for " + std::to_string(year) + " is here");
+    }
 }
 
 static void merge_zone(AreaData& into, Zone from, Diagnostics& diagnostics) {
@@ -81,8 +89,18 @@ static void merge_zone(AreaData& into, Zone from, Diagnostics& diagnostics) {
 }
 
 void merge_dataset(Dataset& into, Dataset from, Diagnostics& diagnostics) {
+    // Areas by name, built once per merge: Dataset::area() searches linearly, which made merging
+    // 10,600 communes quadratic (a quarter of a second on the commune benchmark).
+    std::unordered_map<std::string, std::size_t> index;
+    index.reserve(into.areas.size() + from.areas.size());
+    for (std::size_t i = 0; i < into.areas.size(); ++i) index.emplace(into.areas[i].name, i);
     for (AreaData& area : from.areas) {
-        AreaData& target = into.area(area.name);
+        const auto [found, added] = index.try_emplace(area.name, into.areas.size());
+        if (added) {  // a new area: nothing to merge with, so it moves over whole
+            into.areas.push_back(std::move(area));
+            continue;
+        }
+        AreaData& target = into.areas[found->second];
         if (target.source.empty()) target.source = area.source;
         else if (!area.source.empty() && area.source != target.source)
             target.source += "; " + area.source;

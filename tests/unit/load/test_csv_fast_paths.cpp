@@ -1,0 +1,136 @@
+// The CSV loader's fast paths (eight bytes at a time, quick numbers and years) must give exactly
+// the answers of the plain ones: these cases put each interesting byte at every offset of an
+// eight-byte word, and compare with the general functions or with hand-counted positions.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "chitieu/load/csv_reader.hpp"
+#include "chitieu/load/statistics_csv.hpp"
+#include "chitieu/util/utf8.hpp"
+
+using namespace chitieu;
+using namespace std::string_literals;
+
+namespace {
+
+struct Read {
+    std::vector<std::vector<CsvField>> records;  // views: valid while the text lives
+    std::vector<std::string> messages;
+    std::vector<std::vector<std::string>> texts;
+};
+
+Read read_all(std::string_view text) {
+    Diagnostics diagnostics;
+    CsvReader reader(text, "t.csv", diagnostics);
+    Read read;
+    CsvRecord record;
+    while (reader.next(record)) {
+        read.records.push_back(record.fields);
+        read.texts.emplace_back();
+        for (const CsvField& field : record.fields) read.texts.back().emplace_back(field.text);
+    }
+    for (const Diagnostic& d : diagnostics.items()) read.messages.push_back(format_diagnostic(d));
+    return read;
+}
+
+}  // namespace
+
+TEST_CASE("csv fast paths: UTF-8 validation agrees with is_valid_utf8 at every offset") {
+    const std::vector<std::string> sequences = {
+        "ồ", "€", "\xF0\x9D\x84\x9E", "\xC2\x80", "\xF4\x8F\xBF\xBF", "\xEF\xBF\xBD",  // valid
+        "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF0\x80\x80\xAF",  // overlong, surrogate
+        "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\x80", "\xBF\xBF",                // too high, stray
+        "\xE1\x80", "\xF0\x9D\x84", "\xC3"};                                                // cut short
+    for (const std::string& sequence : sequences) {
+        for (std::size_t offset = 0; offset < 10; ++offset) {
+            CAPTURE(sequence);
+            CAPTURE(offset);
+            // Followed by an ASCII byte, and (without the trailer) last in the text.
+            for (const std::string& trailer : {"x\n"s, ""s}) {
+                const std::string text = "a\n" + std::string(offset, 'v') + sequence + trailer;
+                const Read read = read_all(text);
+                const bool valid = is_valid_utf8(sequence);
+                CHECK(read.messages.empty() == valid);
+                if (!valid) {
+                    REQUIRE(read.messages.size() == 1);
+                    // The first bad byte is the sequence's first: column offset + 1 on line 2.
+                    CHECK(read.messages[0].rfind("t.csv:2:" + std::to_string(offset + 1) +
+                                                     ": error: the text is not valid UTF-8",
+                                                 0) == 0);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("csv fast paths: columns count characters wherever a field ends in the word") {
+    // "Xã Thượng Lâm" is 13 characters in 18 bytes; "Sơn Dương" 9 characters in 12 bytes.
+    for (std::size_t pad = 0; pad < 17; ++pad) {
+        CAPTURE(pad);
+        const std::string text = "a,b,c\n" + std::string(pad, 'x') + "Xã Thượng Lâm,Sơn Dương,z\n";
+        const Read read = read_all(text);
+        REQUIRE(read.records.size() == 2);
+        CHECK(read.records[1][1].column == static_cast<int>(pad) + 15);
+        CHECK(read.records[1][2].column == static_cast<int>(pad) + 25);
+        CHECK(read.texts[1][2] == "z");
+    }
+}
+
+TEST_CASE("csv fast paths: every stop byte is found at every offset") {
+    for (std::size_t length = 0; length < 19; ++length) {
+        CAPTURE(length);
+        const std::string cell(length, 'k');
+        // delimiter, LF, CRLF and lone CR after a field of each length
+        const Read plain = read_all("h1,h2\n" + cell + "," + cell + "\r\n" + cell + ",y\r" + cell + ",z");
+        CHECK(plain.messages.empty());
+        CHECK(plain.texts == std::vector<std::vector<std::string>>{
+                                 {"h1", "h2"}, {cell, cell}, {cell, "y"}, {cell, "z"}});
+        // a quote inside an unquoted field, and a NUL byte, located at their own column
+        const std::string column = std::to_string(length + 2);
+        const Read quote = read_all("h\nk" + cell + "\"q\n");
+        REQUIRE(quote.messages.size() == 1);
+        CHECK(quote.messages[0].rfind("t.csv:2:" + column + ": error: a quote in the middle", 0) == 0);
+        const Read nul = read_all("h\nk" + cell + "\0"s + "n\n");
+        REQUIRE(nul.messages.size() == 1);
+        CHECK(nul.messages[0].rfind("t.csv:2:" + column + ": error: a NUL byte", 0) == 0);
+    }
+}
+
+TEST_CASE("csv fast paths: quick numbers and years read as the general parser does") {
+    Diagnostics diagnostics;
+    const Dataset dataset = load_statistics_csv(
+        "indicator,year,value\n"
+        "a,2014,1234\n"
+        "a,2015,0.5\n"
+        "a,2016,16143.25\n"
+        "a,2017,007\n"
+        "a,2018,1e3\n"      // the general way: an exponent
+        "a,2019,+5\n"       // a sign
+        "a,2020,5.\n"       // a point last
+        "a,2021,.25\n"      // a point first
+        "a,2022,-2.5\n"
+        "a, 2023 ,0.1\n"    // spaces around the year
+        "a,1900,00000000000000000000000000000001\n"
+        "b,2101,1\n"        // out of range: the general message
+        "b,2020,1.2.3\n",  // two points: the general message
+        "s.csv", CsvOptions{}, diagnostics);
+    REQUIRE(diagnostics.items().size() == 2);
+    CHECK(format_diagnostic(diagnostics.items()[0]) ==
+          "s.csv:13:3: error: year '2101' is not a year; years are whole numbers from 1900 to 2100");
+    CHECK(format_diagnostic(diagnostics.items()[1]) ==
+          "s.csv:14:8: error: value '1.2.3' is not a number; write plain decimals like 1234.5");
+    const Series* series = dataset.areas.at(0).find_series("a");
+    REQUIRE(series != nullptr);
+    const std::vector<std::pair<int, double>> expected = {
+        {1900, 1.0},  {2014, 1234.0}, {2015, 0.5}, {2016, 16143.25}, {2017, 7.0}, {2018, 1000.0},
+        {2019, 5.0},  {2020, 5.0},    {2021, 0.25}, {2022, -2.5},    {2023, 0.1}};
+    REQUIRE(series->values.size() == expected.size());
+    for (const auto& [year, value] : expected) {
+        CAPTURE(year);
+        CHECK(series->values.at(year).value == value);
+    }
+    CHECK(series->values.at(2016).where.line == 4);
+    CHECK(series->values.at(2016).where.column == 8);
+}
