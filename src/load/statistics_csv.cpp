@@ -16,16 +16,17 @@ namespace {
 using csv_table::ColumnSpec;
 using csv_table::Row;
 
-enum SeriesColumn { kArea, kIndicator, kYear, kValue, kUnit, kSource, kNote };
+enum SeriesColumn { kArea, kIndicator, kYear, kValue, kUnit, kSource, kMeasure, kNote };
 
-constexpr std::array<ColumnSpec, 7> kSeriesColumns = {{
+constexpr std::array<ColumnSpec, 8> kSeriesColumns = {{
     {"area", "REF_AREA", false},
     {"indicator", "INDICATOR", true},
     {"year", "TIME_PERIOD", true},
     {"value", "OBS_VALUE", true},
     {"unit", "UNIT_MEASURE", false},
     {"source", "", false},
-    {"note", "", false},  // for people; not read
+    {"measure", "", false},  // level (default) or index: a yearly index, previous year = 100
+    {"note", "", false},     // for people; not read
 }};
 
 bool is_indicator_name(std::string_view name) {
@@ -157,6 +158,19 @@ void SeriesTable::read_row(const Row& row) {
         }
         if (value && grouped_.active()) grouped_.check(text, row.where(column(kValue)), diagnostics_);
     }
+    // measure: level (or empty) puts the value among the levels, index among the yearly indices.
+    bool is_index = false;
+    if (!row.missing(column(kMeasure))) {
+        const std::string_view measure = row.cell(column(kMeasure));
+        is_index = measure == "index";
+        if (!is_index && measure != "level") {
+            diagnostics_.error(row.where(column(kMeasure)),
+                               "measure '" + std::string(measure) +
+                                   "' is neither level nor index; write level for a value, index for a "
+                                   "yearly index (previous year = 100), or leave it empty");
+            ok = false;
+        }
+    }
     if (!ok) return;
 
     const std::size_t area_index = areas_.find_or_add(row.cell(column(kArea)));
@@ -167,14 +181,17 @@ void SeriesTable::read_row(const Row& row) {
                       row.missing(column(kSource)) ? std::string_view() : row.cell(column(kSource)));
     if (!value) return;
 
-    const auto [it, added] = target.values.try_emplace(*year, Observation{*value, row.where(column(kValue))});
+    auto& observations = is_index ? target.indices : target.values;
+    const auto [it, added] = observations.try_emplace(*year, Observation{*value, row.where(column(kValue))});
     if (added) return;
     const std::string year_name = std::to_string(*year);
+    const char* what = is_index ? "an index" : "a value";
     diagnostics_.error(row.where(column(kValue)), "indicator '" + target.indicator + "'" +
-                                              csv_table::of_area(area.name) + " has a value for " +
+                                              csv_table::of_area(area.name) + " has " + what + " for " +
                                               year_name + " given twice: here and at line " +
                                               std::to_string(it->second.where.line) + "; keep one of them");
-    diagnostics_.note(it->second.where, "the first value for " + year_name + " is here");
+    diagnostics_.note(it->second.where, std::string("the first ") + (is_index ? "index" : "value") + " for " +
+                                            year_name + " is here");
 }
 
 Series& SeriesTable::series(std::size_t area, std::string_view indicator, const Row& row) {
