@@ -9,12 +9,15 @@
 #include <string>
 #include <vector>
 
+#include "chitieu/util/file_name.hpp"
+
 namespace chitieu {
 
 // A place in an input. Lines and columns are 1-based; 0 means "not known".
-// Columns count characters (code points), not bytes.
+// Columns count characters (code points), not bytes. The file name is interned (util/file_name.hpp):
+// a location is 12 bytes, and copying one allocates nothing.
 struct SourceLocation {
-    std::string file;
+    FileName file;
     int line = 0;
     int column = 0;
 };

@@ -94,14 +94,18 @@ int run_report(const ReportCommandOptions& options) {
     check_combination(options);
     const TargetSet targets = load_target_set(options.targets);
     const Dataset data = load_inputs(options.inputs);
-    const Evaluation evaluation = evaluate(targets, data, {options.as_of, options.areas});
+    // The JSON report prints the chart paths, and --charts draws them; nothing else reads them.
+    const bool chart_paths = options.format == "json" || options.charts;
+    const Evaluation evaluation = evaluate(targets, data, {options.as_of, options.areas, chart_paths});
     const ReportOptions report_options{resolve_language(options.lang)};
 
     if (options.format == "csv" || options.format == "json") {
         const bool csv = options.format == "csv";
-        const std::string table = csv ? write_csv_report(evaluation, report_options)
-                                      : write_json_report(evaluation, report_options);
-        write_documents({{"", table}}, options.output_file, "", csv ? ".csv" : ".json");
+        // Moved, not copied: an initializer list would copy the whole table twice.
+        std::vector<ReportDocument> table(1);
+        table[0].content = csv ? write_csv_report(evaluation, report_options)
+                               : write_json_report(evaluation, report_options);
+        write_documents(table, options.output_file, "", csv ? ".csv" : ".json");
         return 0;
     }
     write_markdown(evaluation, options, report_options);

@@ -6,7 +6,7 @@
 namespace chitieu {
 
 TargetResult evaluate_target(const Target& target, const AreaData& area, int as_of,
-                             const Assessment& assessment) {
+                             const Assessment& assessment, bool chart_paths) {
     TargetResult result;
     result.target = &target;
     switch (target.kind) {
@@ -35,7 +35,10 @@ TargetResult evaluate_target(const Target& target, const AreaData& area, int as_
             break;
     }
     apply_assessment_method(target, as_of, assessment, result);
-    fill_chart_paths(target, result);
+    if (chart_paths)
+        fill_chart_paths(target, result);
+    else
+        result.projection_path = {};  // the dns method draws the one it judged: not asked for
     return result;
 }
 
@@ -76,7 +79,8 @@ Evaluation evaluate(const TargetSet& targets, const Dataset& data, const Evaluat
         out.source = area->source;
         out.results.reserve(targets.targets.size());
         for (const Target& target : targets.targets)
-            out.results.push_back(evaluate_target(target, *area, *as_of, targets.assessment));
+            out.results.push_back(
+                evaluate_target(target, *area, *as_of, targets.assessment, options.chart_paths));
     }
     return evaluation;
 }

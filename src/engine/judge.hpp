@@ -6,7 +6,6 @@
 #pragma once
 
 #include <functional>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,13 +13,11 @@
 #include "chitieu/model/evaluation.hpp"
 #include "chitieu/model/statistics.hpp"
 #include "chitieu/model/targets.hpp"
+#include "year_values.hpp"
 
 namespace chitieu {
 
-// year -> value, ascending; only years <= as_of.
-using YearValues = std::map<int, double>;
-
-// --- series builders (level_series.cpp) ---
+// --- series builders (level_series.cpp); year -> value, ascending, only years <= as_of ---
 YearValues observed_values(const Series* series, int as_of);
 // num / den * 100 per year where both exist; a zero denominator skips the year with a note.
 YearValues share_values(const Series* numerator, const Series* denominator, int as_of,

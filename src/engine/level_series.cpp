@@ -14,8 +14,11 @@ namespace chitieu {
 YearValues observed_values(const Series* series, int as_of) {
     YearValues values;
     if (series == nullptr) return values;
-    for (const auto& [year, observation] : series->values)
-        if (year <= as_of) values.emplace(year, observation.value);
+    values.reserve(series->values.size());
+    for (const auto& [year, observation] : series->values) {
+        if (year > as_of) break;
+        values.emplace(year, observation.value);
+    }
     return values;
 }
 

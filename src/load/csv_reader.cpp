@@ -167,7 +167,7 @@ std::string hex_byte(char c) {
 }  // namespace
 
 CsvReader::CsvReader(std::string_view text, std::string file, Diagnostics& diagnostics, char delimiter)
-    : text_(text), file_(std::move(file)), diagnostics_(diagnostics) {
+    : text_(text), file_(file), diagnostics_(diagnostics) {
     if (delimiter != 0 && delimiter != ',' && delimiter != ';' && delimiter != '\t')
         throw UsageError("the CSV delimiter must be ',', ';' or a tab");
     if (text_.substr(0, kByteOrderMark.size()) == kByteOrderMark) pos_ = column_pos_ = kByteOrderMark.size();

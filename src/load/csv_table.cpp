@@ -154,6 +154,18 @@ bool ErrorLimit::reached() {
     return true;
 }
 
+bool SizeLimit::refuse(const CsvRecord& record) {
+    const bool rows = rows_ > max_rows_;
+    const std::string count = std::to_string(rows ? max_rows_ : max_areas_);
+    diagnostics_.error(reader_.where(record.line, 1),
+                       rows
+                           ? "this file has more than " + count +
+                                 " rows, more than chitieu reads from one file; split it (by area or by year)"
+                           : "this row brings the file to more than " + count +
+                                 " areas, more than chitieu reads from one file; split it by area");
+    return false;
+}
+
 void GroupedDotCheck::check(std::string_view number, const SourceLocation& where, Diagnostics& diagnostics) {
     if (!active_ || number.empty()) return;
     // Digits in groups of three after a first group of one to three: "16.143", "1.250.000".

@@ -1,6 +1,6 @@
 // Private to the statistics CSV loader: what its two tables (series, zones) share. Header
 // columns to field indices, trimmed cells with their places, areas found without a linear
-// search, and a limit on the errors one file may produce.
+// search, and limits on the errors, rows and areas of one file.
 #pragma once
 
 #include <cstddef>
@@ -13,6 +13,7 @@
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/load/csv_reader.hpp"
+#include "chitieu/load/limits.hpp"
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/model/statistics.hpp"
 
@@ -97,6 +98,35 @@ private:
     Diagnostics& diagnostics_;
     std::size_t start_;
     bool noted_ = false;
+};
+
+// Stops a file past limits::kMaxCsvRows data rows or limits::kMaxAreas areas, with an error at
+// the row that crossed the limit: memory stays bounded whatever the file (a report holds every
+// target for every area). The limits are parameters only so that tests can cross them cheaply.
+class SizeLimit {
+public:
+    SizeLimit(const CsvReader& reader, const Dataset& dataset, Diagnostics& diagnostics,
+              std::size_t max_rows = limits::kMaxCsvRows, std::size_t max_areas = limits::kMaxAreas)
+        : reader_(reader),
+          dataset_(dataset),
+          diagnostics_(diagnostics),
+          max_rows_(max_rows),
+          max_areas_(max_areas) {}
+
+    // After each data row: false, with the error, once the file holds too many rows or areas.
+    bool allows(const CsvRecord& record) {
+        return ++rows_ <= max_rows_ && dataset_.areas.size() <= max_areas_ ? true : refuse(record);
+    }
+
+private:
+    bool refuse(const CsvRecord& record);
+
+    const CsvReader& reader_;
+    const Dataset& dataset_;
+    Diagnostics& diagnostics_;
+    std::size_t max_rows_;
+    std::size_t max_areas_;
+    std::size_t rows_ = 0;
 };
 
 // Under the dot convention "16.143" is a valid decimal, but a file split at ';' most likely comes

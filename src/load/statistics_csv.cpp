@@ -233,7 +233,11 @@ void load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOpti
     SeriesTable table(*columns, reader, options, dataset, diagnostics);
     csv_table::ErrorLimit limit(reader.file(), diagnostics);
     CsvRecord record;
-    while (!limit.reached() && reader.next(record)) table.read_row(Row(record, reader));
+    csv_table::SizeLimit size(reader, dataset, diagnostics);
+    while (!limit.reached() && reader.next(record)) {
+        table.read_row(Row(record, reader));
+        if (!size.allows(record)) break;
+    }
     table.finish();
 }
 

@@ -27,7 +27,7 @@ bool is_blank(const std::string& text) {
 
 // values: {2020: 14386.6, 2021: null}. A null value is a missing year, not stored.
 // indices: {2021: 116.8} (previous year = 100) take the same shape.
-void read_values(YamlFile& file, const Field& values, std::map<int, Observation>& into) {
+void read_values(YamlFile& file, const Field& values, YearMap<Observation>& into) {
     if (values.value.IsNull()) return;
     if (!values.value.IsMap()) {
         file.error(where(file, values),

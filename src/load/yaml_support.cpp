@@ -6,8 +6,10 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
+#include <map>
 #include <sstream>
 
+#include "chitieu/load/limits.hpp"
 #include "chitieu/util/utf8.hpp"
 
 namespace chitieu::yaml_support {
@@ -35,13 +37,34 @@ std::string hex_byte(char c) {
     return std::string("0x") + kDigits[byte >> 4] + kDigits[byte & 0x0F];
 }
 
+// The offset of the first control character YAML does not allow (C0 other than tab and CR, and
+// DEL; NUL has its own message), or npos. Such a byte in a name would reach terminals and
+// reports: an ESC sequence can recolour or rewrite what a terminal shows.
+std::size_t first_control(std::string_view line) {
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(line[i]);
+        if ((byte < 0x20 && byte != '\t' && byte != '\r' && byte != '\0') || byte == 0x7F) return i;
+    }
+    return std::string_view::npos;
+}
+
 bool indented_with_tab(std::string_view line) {
     const std::size_t first = line.find_first_not_of(" \t");
     return line.substr(0, first).find('\t') != std::string_view::npos;
 }
 
-// Sees a YAML stream's documents go by; only whether each holds anything matters here.
-class DocumentCounter : public YAML::EventHandler {
+// A limit crossed while the events go by, thrown out of yaml-cpp's parser to stop it there.
+struct LimitExceeded {
+    YAML::Mark mark;
+    std::string message;
+};
+
+// Sees a YAML stream's documents go by before any node tree is built, and stops the parser at
+// the first limit crossed: nesting deeper than kMaxYamlDepth, or more than kMaxYamlNodes nodes
+// once aliases are expanded (a "billion laughs" document is a few lines whose aliases stand for
+// each other ten times over, level after level). Knowing each anchor's expanded size, one
+// alias costs an addition, so the count itself never explodes.
+class DocumentScan : public YAML::EventHandler {
 public:
     bool empty = true;  // the last document held nothing but a null
     YAML::Mark start;   // where the last document started
@@ -49,31 +72,103 @@ public:
     void OnDocumentStart(const YAML::Mark& mark) override {
         empty = true;
         start = mark;
+        open_.clear();
+        anchor_nodes_.clear();
+        nodes_ = 0;
     }
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark&, YAML::anchor_t) override { empty = false; }
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { leaf(mark, anchor, 1); }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         empty = false;
+        aliases_ = true;
+        const auto found = anchor_nodes_.find(anchor);
+        if (found == anchor_nodes_.end()) {
+            // yaml-cpp knows an anchor from its start: an alias inside the very map or list it names
+            // would make the tree a cycle, and walking it would never end.
+            if (std::any_of(open_.begin(), open_.end(), [&](const Open& o) { return o.anchor == anchor; }))
+                throw LimitExceeded{mark,
+                                    "this alias refers to a map or list that contains it, a cycle "
+                                    "chitieu cannot read; write the values out instead"};
+        }
+        leaf(mark, YAML::NullAnchor, found == anchor_nodes_.end() ? 1 : found->second);
     }
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  const std::string&) override {
+        empty = false;
+        leaf(mark, anchor, 1);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override {
-        empty = false;
+        open(mark, anchor);
     }
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override {
-        empty = false;
+        open(mark, anchor);
     }
-    void OnMapEnd() override {}
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Open {
+        YAML::anchor_t anchor;
+        std::size_t nodes;  // the collection itself and everything in it so far, aliases expanded
+    };
+
+    void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
+        empty = false;
+        if (open_.size() >= static_cast<std::size_t>(limits::kMaxYamlDepth))
+            throw LimitExceeded{mark, "the YAML nests deeper than " + std::to_string(limits::kMaxYamlDepth) +
+                                          " levels of maps and lists here, more than chitieu reads; "
+                                          "check for unclosed or runaway brackets"};
+        count(mark, 1);
+        open_.push_back({anchor, 1});
+    }
+    void close() {
+        if (open_.empty()) return;
+        const Open done = open_.back();
+        open_.pop_back();
+        if (done.anchor != YAML::NullAnchor) anchor_nodes_[done.anchor] = done.nodes;
+        if (!open_.empty()) open_.back().nodes += done.nodes;
+    }
+    void leaf(const YAML::Mark& mark, YAML::anchor_t anchor, std::size_t nodes) {
+        count(mark, nodes);
+        if (anchor != YAML::NullAnchor) anchor_nodes_[anchor] = nodes;
+        if (!open_.empty()) open_.back().nodes += nodes;
+    }
+    // Every count stays at most kMaxYamlNodes, so the sums cannot overflow.
+    void count(const YAML::Mark& mark, std::size_t nodes) {
+        nodes_ += nodes;
+        if (nodes_ <= limits::kMaxYamlNodes) return;
+        const std::string limit = std::to_string(limits::kMaxYamlNodes);
+        throw LimitExceeded{
+            mark, aliases_ ? "the YAML holds more than " + limit +
+                                 " values once its aliases (*name) are expanded, more than chitieu reads; "
+                                 "write the repeated parts out, or refer to them fewer times"
+                           : "the YAML holds more than " + limit +
+                                 " values, more than chitieu reads from one file; split the file, or give "
+                                 "large tables as CSV"};
+    }
+
+    std::vector<Open> open_;
+    std::map<YAML::anchor_t, std::size_t> anchor_nodes_;
+    std::size_t nodes_ = 0;
+    bool aliases_ = false;
 };
+
+// "17.0 MiB", for messages about sizes.
+std::string mebibytes(std::size_t bytes) {
+    const std::size_t tenths = (bytes * 10 + (std::size_t{1} << 19)) >> 20;
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MiB";
+}
 
 }  // namespace
 
 YamlFile::YamlFile(std::string_view text, std::string file, Diagnostics& diagnostics)
     : text_(text), file_(std::move(file)), diagnostics_(diagnostics) {
     if (text_.substr(0, kByteOrderMark.size()) == kByteOrderMark) text_.remove_prefix(kByteOrderMark.size());
-    for (std::size_t start = 0; start <= text_.size();) {
+    // Lines past the size limit are never read, so their index need not exist either.
+    const std::size_t indexed = std::min(text_.size(), limits::kMaxYamlBytes);
+    for (std::size_t start = 0; start <= indexed;) {
         std::size_t end = text_.find('\n', start);
         if (end == std::string_view::npos) end = text_.size();
         std::string_view line = text_.substr(start, end - start);
@@ -91,17 +186,43 @@ SourceLocation YamlFile::at(const YAML::Mark& mark) const {
     return {file_, mark.line + 1, column};
 }
 
+// The size limits come first: past them the text is not looked at.
+bool YamlFile::check_size() {
+    if (text_.size() > limits::kMaxYamlBytes) {
+        const std::size_t last = lines_.size() - 1;  // the line holding the first byte past the limit
+        error({file_, static_cast<int>(last) + 1, 1},
+              "the file is " + mebibytes(text_.size()) + "; chitieu reads YAML files of at most " +
+                  mebibytes(limits::kMaxYamlBytes) +
+                  " (this line crosses the limit): split the file, or "
+                  "give large tables as CSV");
+        return false;
+    }
+    for (std::size_t n = 0; n < lines_.size(); ++n) {
+        if (lines_[n].size() <= limits::kMaxYamlLineBytes) continue;
+        error({file_, static_cast<int>(n) + 1, 1},
+              "this line is " + mebibytes(lines_[n].size()) + " long; chitieu reads YAML lines of at most " +
+                  mebibytes(limits::kMaxYamlLineBytes) + ": break long text over several lines");
+        return false;
+    }
+    return true;
+}
+
 bool YamlFile::check_encoding() {
     for (std::size_t n = 0; n < lines_.size(); ++n) {
         const std::string_view line = lines_[n];
         const std::size_t nul = line.find('\0');
-        const std::size_t bad = std::min(nul, first_invalid_utf8(line));
+        const std::size_t control = first_control(line);
+        const std::size_t bad = std::min({nul, control, first_invalid_utf8(line)});
         if (bad == std::string_view::npos) continue;
         const SourceLocation where{file_, static_cast<int>(n) + 1, utf8_column(line, bad)};
         if (bad == nul)
             error(where,
                   "the file contains a NUL byte; it is not a text file (or it is UTF-16): save it as "
                   "UTF-8 text");
+        else if (bad == control)
+            error(where, "the text holds a control character (byte " + hex_byte(line[bad]) +
+                             "), which YAML does not allow; delete it (it often comes with text pasted "
+                             "from another program)");
         else
             error(where, "the text is not valid UTF-8 (byte " + hex_byte(line[bad]) +
                              "); save the file as UTF-8 (a Windows-1258 or Latin-1 export needs converting)");
@@ -111,21 +232,25 @@ bool YamlFile::check_encoding() {
 }
 
 std::optional<YAML::Node> YamlFile::parse() {
-    if (!check_encoding()) return std::nullopt;
+    if (!check_size() || !check_encoding()) return std::nullopt;
     const std::string text(text_);
     YAML::Node root;
     try {
-        root = YAML::Load(text);
-        // YAML::LoadAll would tell a second document, but it loops forever on a stray ','
-        // (yaml-cpp issue #1040): walk the documents' events instead, stopping at an empty one.
+        // The events first, to refuse a document too deep or too large before its tree is built,
+        // and to tell a second document: YAML::LoadAll would, but it loops forever on a stray ','
+        // (yaml-cpp issue #1040), so the scan stops at an empty document instead.
         std::istringstream stream(text);
         YAML::Parser parser(stream);
-        DocumentCounter counter;
-        for (int documents = 0; documents < 2 && parser.HandleNextDocument(counter) && !counter.empty;)
+        DocumentScan scan;
+        for (int documents = 0; documents < 2 && parser.HandleNextDocument(scan) && !scan.empty;)
             if (++documents == 2)
-                error(counter.start,
+                error(scan.start,
                       "a second YAML document starts here; a file holds one document: remove "
                       "the `---` line or split the file");
+        root = YAML::Load(text);
+    } catch (const LimitExceeded& exceeded) {
+        error(exceeded.mark, exceeded.message);
+        return std::nullopt;
     } catch (const YAML::Exception& exception) {
         report(exception);
         return std::nullopt;

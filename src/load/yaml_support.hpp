@@ -25,7 +25,8 @@ class YamlFile {
 public:
     YamlFile(std::string_view text, std::string file, Diagnostics& diagnostics);
 
-    // Checks the text (UTF-8, no NUL) and parses its single document (a second one is an error).
+    // Checks the text (size and line limits, UTF-8, no NUL) and parses its single document (a
+    // second one is an error), refusing one nested too deeply or too large (see limits.hpp).
     // nullopt after reporting a problem; a Null node when there is no data (see first_content).
     std::optional<YAML::Node> parse();
 
@@ -47,6 +48,7 @@ public:
     void report(const YAML::Exception& exception);
 
 private:
+    bool check_size();
     bool check_encoding();
     std::string syntax_hint(const YAML::Mark& mark, const std::string& message) const;
 

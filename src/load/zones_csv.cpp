@@ -190,7 +190,11 @@ void load_zone_table(CsvReader& reader, const CsvRecord& header, const CsvOption
     ZoneTable table(*columns, reader, options, dataset, diagnostics);
     ErrorLimit limit(reader.file(), diagnostics);
     CsvRecord record;
-    while (!limit.reached() && reader.next(record)) table.read_row(Row(record, reader));
+    SizeLimit size(reader, dataset, diagnostics);
+    while (!limit.reached() && reader.next(record)) {
+        table.read_row(Row(record, reader));
+        if (!size.allows(record)) break;
+    }
     table.finish();
 }
 

@@ -67,7 +67,7 @@ std::string annotation(const char* command, const SourceLocation& where, const s
 }
 
 std::string place(const SourceLocation& where) {
-    std::string out = where.file.empty() ? std::string("chitieu") : where.file;
+    std::string out = where.file.empty() ? std::string("chitieu") : where.file.str();
     if (where.line > 0) out += ":" + std::to_string(where.line);
     if (where.line > 0 && where.column > 0) out += ":" + std::to_string(where.column);
     return out;

@@ -1,7 +1,8 @@
 // The CSV gap report: the interface's columns, one row per area and target, machine numbers.
 #include "chitieu/report/csv_report.hpp"
 
-#include <vector>
+#include <charconv>
+#include <string_view>
 
 #include "chitieu/report/csv_writer.hpp"
 #include "chitieu/report/number_format.hpp"
@@ -14,52 +15,71 @@ constexpr const char* kHeader =
     "area,target_id,kind,title,op,target_value,unit,target_year,actual_value,actual_year,gap,achievement_pct,"
     "actual_rate_pct,required_rate_pct,remaining_rate_pct,projected_value,status\n";
 
-std::string number(const std::optional<double>& value) {
-    return format_optional(value, kMachineNumbers);
+// Numbers and years are written as they are: a machine number is a plain number (no grouping, no
+// exponent), which csv_text would pass unchanged.
+void append_optional(std::string& out, const std::optional<double>& value) {
+    if (value) append_number(out, *value, kMachineNumbers);
 }
 
-std::string year(const std::optional<int>& value) {
-    return value ? std::to_string(*value) : std::string();
+void append_year(std::string& out, int year) {
+    char digits[16];
+    const auto result = std::to_chars(digits, digits + sizeof digits, year);
+    out.append(digits, result.ptr);
 }
 
-std::string row(const std::string& area, const TargetResult& result, Lang lang) {
+// Appends one row straight into the report: at 159,000 rows a vector of 17 strings per row was a
+// third of the whole run.
+void append_row(std::string& out, const std::string& area, const TargetResult& result, Lang lang) {
     const Target& target = *result.target;
-    // Every cell goes through csv_text: numbers pass unchanged (they are plain numbers and need no
-    // quotes), and text from the inputs cannot smuggle a formula or break the row.
-    const std::vector<std::string> cells = {
-        area,
-        target.id,
-        target_kind_name(target.kind),
-        target.title.in(lang),
-        op_symbol(target.op),
-        format_number(target.value, kMachineNumbers),
-        target.unit,
-        std::to_string(target.year),
-        number(result.actual_value),
-        year(result.actual_year),
-        number(result.gap),
-        number(result.achievement_pct),
-        number(result.actual_rate_pct),
-        number(result.required_rate_pct),
-        number(result.remaining_rate_pct),
-        number(result.projected_value),
-        status_name(result.status),
-    };
-    std::string out;
-    for (const std::string& cell : cells) {
-        if (!out.empty()) out += ',';
-        out += csv_text(cell);
+    // Every text cell goes through csv_text: text from the inputs cannot smuggle a formula or break
+    // the row.
+    append_csv_text(out, area);
+    out += ',';
+    append_csv_text(out, target.id);
+    out += ',';
+    append_csv_text(out, target_kind_name(target.kind));
+    out += ',';
+    append_csv_text(out, target.title.in(lang));
+    out += ',';
+    append_csv_text(out, op_symbol(target.op));
+    out += ',';
+    append_number(out, target.value, kMachineNumbers);
+    out += ',';
+    append_csv_text(out, target.unit);
+    out += ',';
+    append_year(out, target.year);
+    out += ',';
+    append_optional(out, result.actual_value);
+    out += ',';
+    if (result.actual_year) append_year(out, *result.actual_year);
+    const std::optional<double>* const figures[] = {&result.gap,
+                                                    &result.achievement_pct,
+                                                    &result.actual_rate_pct,
+                                                    &result.required_rate_pct,
+                                                    &result.remaining_rate_pct,
+                                                    &result.projected_value};
+    for (const std::optional<double>* value : figures) {
+        out += ',';
+        append_optional(out, *value);
     }
-    return out + "\n";
+    out += ',';
+    append_csv_text(out, status_name(result.status));
+    out += '\n';
 }
 
 }  // namespace
 
 std::string write_csv_report(const Evaluation& evaluation, const ReportOptions& options) {
-    std::string out = kHeader;
+    std::size_t rows = 0;
+    for (const AreaEvaluation& area : evaluation.areas) rows += area.results.size();
+    std::string out;
+    // About 150 bytes a row at commune scale: reserving once avoids copying the report as it grows
+    // (pages never written are never touched, so a generous guess costs no memory).
+    out.reserve(std::string_view(kHeader).size() + rows * 192);
+    out += kHeader;
     for (const AreaEvaluation& area : evaluation.areas)
         for (const TargetResult& result : area.results)
-            if (result.target) out += row(area.area, result, options.lang);
+            if (result.target) append_row(out, area.area, result, options.lang);
     return out;
 }
 

@@ -13,10 +13,19 @@ constexpr int kMaxDecimals = 30;  // more digits than a double holds, and a boun
 
 // A non-negative decimal number as significant digits and the position of the decimal point:
 // value = 0.d1d2d3... x 10^point, i.e. `point` digits stand before the point. "2.675" is
-// {"2675", 1}, "0.0125" is {"125", -1}, "1e+22" is {"1", 23}.
+// {"2675", 1}, "0.0125" is {"125", -1}, "1e+22" is {"1", 23}. The digits live in a fixed array
+// (a double's shortest form has at most 17, a rounding carry adds one): formatting a number
+// allocates nothing but the output it appends to, which matters at a million cells per report.
 struct Decimal {
-    std::string digits;
+    char digits[24];
+    int length = 0;
     int point = 0;
+
+    void set_zero() {
+        digits[0] = '0';
+        length = 1;
+        point = 1;
+    }
 };
 
 // Parses what std::to_chars wrote (no sign): "123.45", "0.001", "1e+22", "1.5e-07".
@@ -28,17 +37,25 @@ Decimal parse_shortest(std::string_view text) {
         std::from_chars(text.data() + e + (text[e + 1] == '+' ? 2 : 1), text.data() + text.size(), exponent);
         text = text.substr(0, e);
     }
-    const std::size_t dot = text.find('.');
-    const std::string_view whole = text.substr(0, dot);
-    decimal.digits = std::string(whole);
-    if (dot != std::string_view::npos) decimal.digits += text.substr(dot + 1);
-    decimal.point = static_cast<int>(whole.size()) + exponent;
+    int whole = 0;
+    bool seen_dot = false;
+    for (const char c : text) {
+        if (c == '.') {
+            seen_dot = true;
+            continue;
+        }
+        if (decimal.length == static_cast<int>(sizeof decimal.digits) - 1) break;  // never: <= 17 digits
+        decimal.digits[decimal.length++] = c;
+        if (!seen_dot) ++whole;
+    }
+    decimal.point = whole + exponent;
 
     // Leading zeros ("0.0125") carry no information: drop them and move the point.
-    std::size_t zeros = 0;
-    while (zeros + 1 < decimal.digits.size() && decimal.digits[zeros] == '0') ++zeros;
-    decimal.digits.erase(0, zeros);
-    decimal.point -= static_cast<int>(zeros);
+    int zeros = 0;
+    while (zeros + 1 < decimal.length && decimal.digits[zeros] == '0') ++zeros;
+    std::copy(decimal.digits + zeros, decimal.digits + decimal.length, decimal.digits);
+    decimal.length -= zeros;
+    decimal.point -= zeros;
     return decimal;
 }
 
@@ -46,44 +63,35 @@ Decimal parse_shortest(std::string_view text) {
 // string only, so the result is exactly what the shortest form says, rounded by hand.
 void round_decimal(Decimal& decimal, int decimals) {
     const long keep = static_cast<long>(decimal.point) + decimals;  // digits before the cut
-    if (keep >= static_cast<long>(decimal.digits.size())) return;   // nothing to cut
+    if (keep >= decimal.length) return;                             // nothing to cut
     if (keep < 0) {                                                 // the cut is left of every digit
-        decimal = {"0", 1};
+        decimal.set_zero();
         return;
     }
-    const std::size_t cut = static_cast<std::size_t>(keep);
+    const int cut = static_cast<int>(keep);
     const bool up = decimal.digits[cut] >= '5';
-    decimal.digits.erase(cut);
+    decimal.length = cut;
     if (!up) {
-        if (decimal.digits.empty()) decimal = {"0", 1};
+        if (decimal.length == 0) decimal.set_zero();
         return;
     }
-    std::size_t i = decimal.digits.size();
+    int i = decimal.length;
     while (i > 0 && decimal.digits[i - 1] == '9') decimal.digits[--i] = '0';
     if (i > 0) {
         ++decimal.digits[i - 1];
     } else {  // 9.96 -> 10.0: the carry makes a new leading digit
-        decimal.digits.insert(decimal.digits.begin(), '1');
+        char* const end = decimal.digits + decimal.length;
+        std::copy_backward(decimal.digits, end, end + 1);
+        decimal.digits[0] = '1';
+        ++decimal.length;
         ++decimal.point;
     }
 }
 
-std::string group(const std::string& integer, char separator) {
-    if (separator == '\0' || integer.size() <= 3) return integer;
-    std::string out;
-    const std::size_t first = integer.size() % 3 == 0 ? 3 : integer.size() % 3;
-    out.append(integer, 0, first);
-    for (std::size_t i = first; i < integer.size(); i += 3) {
-        out += separator;
-        out.append(integer, i, 3);
-    }
-    return out;
-}
-
 }  // namespace
 
-std::string format_number(double value, const NumberStyle& style) {
-    if (!std::isfinite(value)) return "";
+void append_number(std::string& out, double value, const NumberStyle& style) {
+    if (!std::isfinite(value)) return;
     const int decimals = std::clamp(style.decimals, 0, kMaxDecimals);
 
     char buffer[64];
@@ -91,26 +99,39 @@ std::string format_number(double value, const NumberStyle& style) {
     Decimal decimal = parse_shortest(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
     round_decimal(decimal, decimals);
 
-    const int length = static_cast<int>(decimal.digits.size());
     const auto digit_at = [&](int position) {  // position 0 is the first significant digit
-        return position >= 0 && position < length ? decimal.digits[static_cast<std::size_t>(position)] : '0';
+        return position >= 0 && position < decimal.length ? decimal.digits[position] : '0';
     };
-    std::string integer;
-    for (int i = 0; i < decimal.point; ++i) integer += digit_at(i);
-    if (integer.empty()) integer = "0";
-    std::string fraction;
-    for (int i = 0; i < decimals; ++i) fraction += digit_at(decimal.point + i);
-    if (style.trim_zeros) {
-        while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    // Built in a local buffer and appended once: the largest double has 309 integer digits, 102
+    // group separators, and 30 decimals at most.
+    char text[512];
+    std::size_t size = 0;
+    const bool zero =
+        std::all_of(decimal.digits, decimal.digits + decimal.length, [](char c) { return c == '0'; });
+    if (value < 0 && !zero) text[size++] = '-';
+
+    // The integer part, a separator before every group of three counted from the point.
+    if (decimal.point <= 0) text[size++] = '0';
+    for (int i = 0; i < decimal.point; ++i) {
+        const bool group_starts = i > 0 && (decimal.point - i) % 3 == 0;
+        if (style.group_separator != '\0' && group_starts) text[size++] = style.group_separator;
+        text[size++] = digit_at(i);
     }
 
-    const bool zero = decimal.digits.find_first_not_of('0') == std::string::npos;
-    std::string out = value < 0 && !zero ? "-" : "";
-    out += group(integer, style.group_separator);
-    if (!fraction.empty()) {
-        out += style.decimal_point;
-        out += fraction;
+    int fraction_length = decimals;
+    if (style.trim_zeros) {
+        while (fraction_length > 0 && digit_at(decimal.point + fraction_length - 1) == '0') --fraction_length;
     }
+    if (fraction_length > 0) {
+        text[size++] = style.decimal_point;
+        for (int i = 0; i < fraction_length; ++i) text[size++] = digit_at(decimal.point + i);
+    }
+    out.append(text, size);
+}
+
+std::string format_number(double value, const NumberStyle& style) {
+    std::string out;
+    append_number(out, value, style);
     return out;
 }
 

@@ -12,7 +12,7 @@ const char* severity_name(Severity severity) {
 }
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
-    std::string out = diagnostic.where.file.empty() ? std::string("chitieu") : diagnostic.where.file;
+    std::string out = diagnostic.where.file.empty() ? std::string("chitieu") : diagnostic.where.file.str();
     if (diagnostic.where.line > 0) {
         out += ':' + std::to_string(diagnostic.where.line);
         if (diagnostic.where.column > 0) out += ':' + std::to_string(diagnostic.where.column);

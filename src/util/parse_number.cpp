@@ -69,6 +69,16 @@ bool normalise_decimal_comma(std::string_view text, std::string& out) {
     return true;
 }
 
+// The text as a message quotes it: 'text', cut after 40 bytes (on a character boundary) so that
+// a runaway cell does not make a megabyte-long message.
+std::string quoted(std::string_view text) {
+    constexpr std::size_t kShown = 40;
+    if (text.size() <= kShown) return "'" + std::string(text) + "'";
+    std::size_t cut = kShown;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return "'" + std::string(text.substr(0, cut)) + "…'";
+}
+
 }  // namespace
 
 NumberParse parse_number(std::string_view text, NumberConvention convention) {
@@ -91,7 +101,7 @@ NumberParse parse_number(std::string_view text, NumberConvention convention) {
     if (!plain_decimal(digits)) {
         const bool has_comma = text.find(',') != std::string_view::npos;
         const bool grouped = convention == NumberConvention::dot && has_comma;
-        result.error = "'" + std::string(text) + "' is not a number";
+        result.error = quoted(text) + " is not a number";
         if (grouped)
             result.error += "; numbers use a dot for decimals and no thousands separator (27700.5); "
                             "for Vietnamese-style numbers like 27.700,5 use --decimal-comma";
@@ -104,11 +114,12 @@ NumberParse parse_number(std::string_view text, NumberConvention convention) {
     double value = 0.0;
     const auto [end, ec] = std::from_chars(first, digits.data() + digits.size(), value);
     if (ec == std::errc::result_out_of_range || !std::isfinite(value)) {
-        result.error = "'" + std::string(text) + "' is out of range for a number";
+        result.error = quoted(text) + " is out of range for a number; check the digits and the "
+                       "exponent (numbers run from about 5e-324 to 1.8e308 in size)";
         return result;
     }
     if (ec != std::errc() || end != digits.data() + digits.size()) {
-        result.error = "'" + std::string(text) + "' is not a number";
+        result.error = quoted(text) + " is not a number";
         return result;
     }
     // Under the dot convention "27.700" is a valid decimal; nothing to refuse there.
@@ -124,7 +135,7 @@ YearParse parse_year(std::string_view text) {
     int year = 0;
     if (digits_only) std::from_chars(text.data(), text.data() + text.size(), year);
     if (!digits_only || year < 1900 || year > 2100) {
-        result.error = "'" + std::string(text) + "' is not a year; years are whole numbers from 1900 to 2100";
+        result.error = quoted(text) + " is not a year; years are whole numbers from 1900 to 2100";
         return result;
     }
     result.value = year;

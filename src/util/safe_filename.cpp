@@ -13,9 +13,10 @@ std::string ascii_lower(std::string text) {
     return text;
 }
 
+// Windows reserves a device name with any extension too: "con.txt.md" opens the console.
 bool is_device_name(const std::string& stem) {
     static const std::array<const char*, 6> plain{"con", "prn", "aux", "nul", "clock$", "conin$"};
-    const std::string lower = ascii_lower(stem);
+    const std::string lower = ascii_lower(stem.substr(0, stem.find('.')));
     for (const char* device : plain)
         if (lower == device) return true;
     if (lower.size() == 4 && (lower.rfind("com", 0) == 0 || lower.rfind("lpt", 0) == 0) &&

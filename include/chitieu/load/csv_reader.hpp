@@ -48,7 +48,7 @@ public:
     bool next(CsvRecord& record);
 
     char delimiter() const { return delimiter_; }
-    const std::string& file() const { return file_; }
+    const std::string& file() const { return file_.str(); }
     SourceLocation where(int line, int column) const { return {file_, line, column}; }
     SourceLocation where(const CsvField& field) const { return {file_, field.line, field.column}; }
 
@@ -70,7 +70,7 @@ private:
     void fail_nul();
 
     std::string_view text_;
-    std::string file_;
+    FileName file_;  // interned once: every location of the file shares it
     Diagnostics& diagnostics_;
     char delimiter_ = ',';
     std::array<bool, 256> stops_{};  // bytes that end an unquoted run

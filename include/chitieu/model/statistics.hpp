@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "chitieu/diagnostic.hpp"
+#include "chitieu/model/year_map.hpp"
 
 namespace chitieu {
 
@@ -22,10 +23,10 @@ struct Observation {
 struct Series {
     std::string indicator;    // [a-z][a-z0-9_]*
     std::string unit;         // free text, may be empty
-    std::map<int, Observation> values;  // year -> value; missing years are absent
+    YearMap<Observation> values;  // year -> value, ascending; missing years are absent
     // Yearly development indices (chỉ số phát triển, previous year = 100), as yearbooks publish
     // them next to levels. chain_indices() turns them into levels from one anchor level.
-    std::map<int, Observation> indices;
+    YearMap<Observation> indices;
     SourceLocation where;     // where the series was declared
 };
 

@@ -33,6 +33,8 @@ inline constexpr NumberStyle kVietnameseNumbers{1, ',', '.', false};  // 23.730,
 // Rounds half away from zero at `decimals` (clamped to 0..30); "-0" never appears.
 // `value` must be finite; a NaN or infinity prints as "" (an absent figure), never "nan".
 std::string format_number(double value, const NumberStyle& style);
+// The same text appended to `out`, without allocating anything else (the CSV writer's hot path).
+void append_number(std::string& out, double value, const NumberStyle& style);
 // Empty string for nullopt.
 std::string format_optional(const std::optional<double>& value, const NumberStyle& style);
 

@@ -76,3 +76,25 @@ TEST_CASE("CSV report of an empty evaluation is the header alone") {
           "area,target_id,kind,title,op,target_value,unit,target_year,actual_value,actual_year,gap,"
           "achievement_pct,actual_rate_pct,required_rate_pct,remaining_rate_pct,projected_value,status\n");
 }
+
+TEST_CASE("CSV report of an unnamed area keeps every column") {
+    // The inputs may name no area: the first cell is empty, and the row still has 17 cells (the
+    // writer once dropped the comma after an empty first cell).
+    auto sample = test::make_sample();
+    sample->evaluation.areas.resize(1);
+    sample->evaluation.areas[0].area = "";
+    sample->evaluation.areas[0].results.resize(1);
+    const std::string report = write_csv_report(sample->evaluation, ReportOptions{Lang::en});
+    const std::string row = report.substr(report.find('\n') + 1);
+    CHECK(row == ",industrial_output,level,\"Industrial output, 2010 prices\",>,27700,billion VND,2025,"
+                 "18095,2022,-9605,65.3249,12.1581,14,15.3333,25034.21,at_risk\n");
+}
+
+TEST_CASE("CSV cells are appended to a report as csv_text writes them") {
+    std::string out = "x,";
+    append_csv_text(out, "plain");
+    append_csv_text(out, "=HYPERLINK(\"x\")");
+    append_csv_text(out, "");
+    append_csv_text(out, "-1.8419");
+    CHECK(out == "x,plain\"'=HYPERLINK(\"\"x\"\")\"-1.8419");
+}

@@ -74,6 +74,22 @@ TEST_CASE("exponent forms are written out in plain digits") {
     CHECK(largest.find('e') == std::string::npos);
 }
 
+TEST_CASE("the longest text fits: sign, 309 digits in 103 groups, 30 decimals") {
+    const NumberStyle widest{30, '.', ',', false};
+    const std::string text = format_number(-std::numeric_limits<double>::max(), widest);
+    CHECK(text.size() == 1 + 309 + 102 + 1 + 30);
+    CHECK(text.rfind("-179,769,313,486,231,570,000,", 0) == 0);
+    CHECK(text.substr(text.size() - 31) == "." + std::string(30, '0'));
+}
+
+TEST_CASE("append_number appends what format_number returns") {
+    std::string out = "x=";
+    append_number(out, 2.675, language_style(Lang::en, 2, false));
+    append_number(out, std::nan(""), kMachineNumbers);  // nothing
+    append_number(out, -0.00001, kMachineNumbers);       // rounds to zero: no sign
+    CHECK(out == "x=2.680");
+}
+
 TEST_CASE("grouping every three digits of the integer part") {
     CHECK(format_number(23730.5, kVietnameseNumbers) == "23.730,5");
     CHECK(format_number(23730.5, kEnglishNumbers) == "23,730.5");

@@ -22,7 +22,9 @@ TEST_CASE("parse_number refuses what from_chars or YAML would let through") {
         CHECK_FALSE(parsed.value.has_value());
         CHECK_FALSE(parsed.error.empty());
     }
-    CHECK(parse_number("1e400").error == "'1e400' is out of range for a number");
+    CHECK(parse_number("1e400").error ==
+          "'1e400' is out of range for a number; check the digits and the exponent "
+          "(numbers run from about 5e-324 to 1.8e308 in size)");
 }
 
 TEST_CASE("a thousands separator or decimal comma without --decimal-comma gets the hint") {
@@ -62,4 +64,10 @@ TEST_CASE("parse_year accepts 1900-2100 written plainly") {
         CHECK_FALSE(parse_year(text).value);
     }
     CHECK(parse_year("20x1").error == "'20x1' is not a year; years are whole numbers from 1900 to 2100");
+}
+
+TEST_CASE("a long text is cut short in the message, on a character boundary") {
+    const std::string text = std::string(39, '1') + "ễx" + std::string(1000, '9');
+    CHECK(parse_number(text).error ==
+          "'" + std::string(39, '1') + "…' is not a number; write plain decimals like 1234.5");
 }

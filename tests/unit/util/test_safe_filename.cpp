@@ -33,3 +33,12 @@ TEST_CASE("collisions get -2, -3 in order") {
     CHECK(unique_stem("tân-long", taken) == "tân-long-3");
     CHECK(unique_stem("Other", taken) == "Other");
 }
+
+TEST_CASE("a device name with an extension is a device too") {
+    // Windows opens the console for "con.txt.md" as for "con.md".
+    CHECK(safe_file_stem("con.txt") == "_con.txt");
+    CHECK(safe_file_stem("LPT9.2024") == "_LPT9.2024");
+    CHECK(safe_file_stem("AUX .x") == "AUX-.x");  // "AUX-" is no device
+    CHECK(safe_file_stem("console.txt") == "console.txt");
+    CHECK(safe_file_stem("com10.txt") == "com10.txt");
+}

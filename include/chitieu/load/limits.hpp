@@ -1,0 +1,33 @@
+// The limits on what chitieu reads, in one place. Statistics arrive from many hands and chitieu
+// runs in CI on whatever is submitted, so every input is bounded before it can take unbounded
+// time or memory; crossing a limit is an error naming the file (and line) and the limit, never a
+// crash. Each limit is far above any real file: a province's statistics YAML is a few KiB, the
+// national commune-level CSV export about 55 MB and a million rows.
+#pragma once
+
+#include <cstddef>
+
+namespace chitieu::limits {
+
+// Any input file or standard input, read whole into memory.
+inline constexpr std::size_t kMaxInputBytes = std::size_t{512} << 20;  // 512 MiB
+
+// YAML (statistics and target sets). yaml-cpp holds the whole tree in memory, about 500 bytes a
+// node (100,000 nodes take 50 MB), so the tree is bounded in nodes as well as in bytes.
+inline constexpr std::size_t kMaxYamlBytes = std::size_t{16} << 20;     // 16 MiB per document
+inline constexpr std::size_t kMaxYamlLineBytes = std::size_t{1} << 20;  // 1 MiB per line
+inline constexpr int kMaxYamlDepth = 64;                                // nested maps and lists
+// Nodes once every alias is expanded (each scalar, map and list counts 1, an alias counts the
+// nodes it stands for). yaml-cpp shares an aliased node instead of copying it, but whatever walks
+// the tree visits it once per alias: a "billion laughs" document of a dozen lines stands for 10^9
+// values. Checked on the parser's events, before the tree is built.
+inline constexpr std::size_t kMaxYamlNodes = 100'000;
+
+// CSV (statistics series and zones tables), checked as rows are read (csv_table::SizeLimit). The
+// national commune-level export is about a million rows over some 10,000 communes; a report
+// holds every target for every area, so areas cost far more memory than rows (100,000 areas
+// make a 150 MB CSV report).
+inline constexpr std::size_t kMaxCsvRows = 5'000'000;  // data rows per file
+inline constexpr std::size_t kMaxAreas = 100'000;      // distinct areas per file
+
+}  // namespace chitieu::limits

@@ -1,0 +1,39 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "chitieu/diagnostic.hpp"
+#include "chitieu/util/file_name.hpp"
+
+using namespace chitieu;
+
+TEST_CASE("FileName reads as the string it was made from") {
+    const std::string path = "data/series-with-a-long-name.csv";
+    const FileName name(path);
+    CHECK(name == path);
+    CHECK(name == "data/series-with-a-long-name.csv");
+    CHECK(name == std::string_view("data/series-with-a-long-name.csv"));
+    CHECK_FALSE(name == "data/other.csv");
+    CHECK(name.str() == path);
+    CHECK(name.size() == path.size());
+    const std::string& as_string = name;
+    CHECK(as_string == path);
+    CHECK_FALSE(name.empty());
+}
+
+TEST_CASE("FileName interns: the same name is the same entry, and the empty name is 'not known'") {
+    CHECK(FileName("a.csv") == FileName(std::string("a.csv")));
+    CHECK(&FileName("a.csv").str() == &FileName("a.csv").str());  // one copy for the process
+    CHECK_FALSE(FileName("a.csv") == FileName("b.csv"));
+    CHECK(FileName().empty());
+    CHECK(FileName("").empty());
+    CHECK(FileName() == FileName(""));
+    CHECK(FileName().str().empty());
+}
+
+TEST_CASE("A SourceLocation stays small: the file is an index, not a string") {
+    const SourceLocation where{"series.csv", 3, 7};
+    CHECK(where.file == "series.csv");
+    CHECK(sizeof(SourceLocation) == 12);
+}
