@@ -1,6 +1,6 @@
 // chitieu calc: the engine's formulas on numbers typed at the prompt ("what growth do we need?").
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include <optional>
 
@@ -35,12 +35,13 @@ double years(const std::string& text) {
 struct Answer {
     std::string calculation;
     std::optional<double> result;
-    std::string unit;            // "%", "%/yr" or "" (the input's unit)
-    std::string undefined_why;   // when result is empty
+    std::string unit;           // "%", "%/yr" or "" (the input's unit)
+    std::string undefined_why;  // when result is empty
 };
 
 int print(const Answer& answer, bool json) {
-    if (!answer.result) throw InputError({"calc"}, "cannot compute " + answer.calculation + ": " + answer.undefined_why);
+    if (!answer.result)
+        throw InputError({"calc"}, "cannot compute " + answer.calculation + ": " + answer.undefined_why);
     const std::string figure = format_number(*answer.result, NumberStyle{4, '.', '\0', false});
     if (json)
         fmt::print("{{\"calculation\": \"{}\", \"result\": {}, \"unit\": \"{}\"}}\n", answer.calculation,
@@ -64,17 +65,20 @@ CommandAction add_calc_command(CLI::App& app) {
     command->add_flag("--json", o->json, "Print the answer as JSON");
     command->footer(
         "Examples:\n"
-        "  chitieu calc cagr --from 14386.6 --to 27700 --years 5        # 13.9999 %/yr (14386.6 is 27,700 / 1.14⁵ rounded)\n"
+        "  chitieu calc cagr --from 14386.6 --to 27700 --years 5        # 13.9999 %/yr (14386.6 is 27,700 / "
+        "1.14⁵ rounded)\n"
         "  chitieu calc required --value 23730 --target 27700 --years 1  # growth needed next year\n"
         "  chitieu calc project --value 23730 --rate 16 --years 1\n"
         "  chitieu calc share --part 129600 --whole 533900\n"
         "  chitieu calc occupancy --leased 201.3 --leasable 290 --leased 58 --leasable 180");
 
-    auto* cagr = command->add_subcommand("cagr", "Compound annual growth from V0 to V1 over N years, in %/yr");
+    auto* cagr =
+        command->add_subcommand("cagr", "Compound annual growth from V0 to V1 over N years, in %/yr");
     cagr->add_option("--from", o->from, "Value at the start")->required();
     cagr->add_option("--to", o->to, "Value at the end")->required();
     cagr->add_option("--years", o->years, "Years between them")->required();
-    auto* required = command->add_subcommand("required", "Yearly growth needed to go from V to target X in N years");
+    auto* required =
+        command->add_subcommand("required", "Yearly growth needed to go from V to target X in N years");
     required->add_option("--value", o->value, "Value now")->required();
     required->add_option("--target", o->target, "Target value")->required();
     required->add_option("--years", o->years, "Years left")->required();
@@ -85,15 +89,19 @@ CommandAction add_calc_command(CLI::App& app) {
     auto* share = command->add_subcommand("share", "P as a percentage of W");
     share->add_option("--part", o->part, "The part")->required();
     share->add_option("--whole", o->whole, "The whole")->required();
-    auto* occupancy = command->add_subcommand("occupancy", "Occupancy of zones: weighted (Σ leased / Σ leasable) and mean");
+    auto* occupancy =
+        command->add_subcommand("occupancy", "Occupancy of zones: weighted (Σ leased / Σ leasable) and mean");
     occupancy->add_option("--leased", o->leased, "Leased hectares (repeat once per zone)")->required();
-    occupancy->add_option("--leasable", o->leasable, "Leasable hectares (repeat once per zone, same order)")->required();
+    occupancy->add_option("--leasable", o->leasable, "Leasable hectares (repeat once per zone, same order)")
+        ->required();
 
     return [o, cagr, required, project, share, occupancy]() -> int {
         if (cagr->parsed())
-            return print({"cagr", percent(compound_rate(number("--from", o->from), number("--to", o->to), years(o->years))),
-                          "%/yr", "compound growth needs two values above zero"},
-                         o->json);
+            return print(
+                {"cagr",
+                 percent(compound_rate(number("--from", o->from), number("--to", o->to), years(o->years))),
+                 "%/yr", "compound growth needs two values above zero"},
+                o->json);
         if (required->parsed())
             return print({"required",
                           percent(compound_rate(number("--value", o->value), number("--target", o->target),
@@ -112,8 +120,9 @@ CommandAction add_calc_command(CLI::App& app) {
                          o->json);
         if (occupancy->parsed()) {
             if (o->leased.size() != o->leasable.size())
-                throw UsageError("give --leased and --leasable once per zone each (" + std::to_string(o->leased.size()) +
-                                 " leased, " + std::to_string(o->leasable.size()) + " leasable)");
+                throw UsageError("give --leased and --leasable once per zone each (" +
+                                 std::to_string(o->leased.size()) + " leased, " +
+                                 std::to_string(o->leasable.size()) + " leasable)");
             std::vector<LandArea> zones;
             for (std::size_t i = 0; i < o->leased.size(); ++i) {
                 LandArea zone{number("--leased", o->leased[i]), number("--leasable", o->leasable[i])};
@@ -125,13 +134,16 @@ CommandAction add_calc_command(CLI::App& app) {
             }
             const auto weighted = occupancy_weighted_pct(zones);
             const auto mean = occupancy_mean_pct(zones);
-            if (!weighted || !mean) throw InputError({"calc"}, "cannot compute occupancy: no zone has leasable land");
+            if (!weighted || !mean)
+                throw InputError({"calc"}, "cannot compute occupancy: no zone has leasable land");
             if (o->json) {
-                fmt::print("{{\"calculation\": \"occupancy\", \"weighted\": {}, \"mean\": {}, \"unit\": \"%\"}}\n",
-                           format_number(*weighted, kMachineNumbers), format_number(*mean, kMachineNumbers));
+                fmt::print(
+                    "{{\"calculation\": \"occupancy\", \"weighted\": {}, \"mean\": {}, \"unit\": \"%\"}}\n",
+                    format_number(*weighted, kMachineNumbers), format_number(*mean, kMachineNumbers));
             } else {
                 const NumberStyle style{4, '.', '\0', false};
-                fmt::print("weighted: {} %\nmean:     {} %\n", format_number(*weighted, style), format_number(*mean, style));
+                fmt::print("weighted: {} %\nmean:     {} %\n", format_number(*weighted, style),
+                           format_number(*mean, style));
             }
             return 0;
         }

@@ -84,7 +84,8 @@ void write_markdown(const Evaluation& evaluation, const ReportCommandOptions& op
     if (!charts.empty()) write_side_files(options.out_dir, charts);
     {
         Progress progress("writing reports", documents.size(), show_progress);
-        write_documents(documents, options.output_file, options.out_dir, ".md", [&progress] { progress.step(); });
+        write_documents(documents, options.output_file, options.out_dir, ".md",
+                        [&progress] { progress.step(); });
     }
     // The index goes last: when it exists, every report it links does too.
     if (!index.empty()) write_side_files(options.out_dir, {{std::string(kIndexStem) + ".md", index}});
@@ -116,17 +117,21 @@ int run_report(const ReportCommandOptions& options) {
 
 CommandAction add_report_command(CLI::App& app) {
     auto options = std::make_shared<ReportCommandOptions>();
-    CLI::App* command = app.add_subcommand("report", "Evaluate statistics against the targets and write a gap report");
+    CLI::App* command =
+        app.add_subcommand("report", "Evaluate statistics against the targets and write a gap report");
     add_input_options(*command, options->inputs);
     command->add_option("-t,--targets", options->targets, kTargetsOptionHelp);
-    command->add_option("--as-of", options->as_of, "Evaluate as of this year (default: the latest year in the inputs)")
+    command
+        ->add_option("--as-of", options->as_of,
+                     "Evaluate as of this year (default: the latest year in the inputs)")
         ->check(CLI::Range(1900, 2100));
     command->add_option("-f,--format", options->format, "Report format")
         ->check(CLI::IsMember({"md", "csv", "json"}))
         ->capture_default_str();
     command->add_option("--lang", options->lang, "Report language (default: vi when LANG is vi_*, else en)")
         ->check(CLI::IsMember({"en", "vi"}));
-    auto* output = command->add_option("-o,--output", options->output_file, "Write the report to FILE (atomically)");
+    auto* output =
+        command->add_option("-o,--output", options->output_file, "Write the report to FILE (atomically)");
     command->add_option("--out-dir", options->out_dir, "Write one Markdown report per area into DIR")
         ->excludes(output);
     command->add_option("--area", options->areas, "Report only this area (repeatable)");

@@ -1,6 +1,6 @@
 // chitieu schema: print the JSON Schema of an input format, for editors and validators.
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include "chitieu/load/json_schemas.hpp"
 #include "cli/commands.hpp"

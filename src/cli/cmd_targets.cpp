@@ -1,14 +1,14 @@
 // chitieu targets: list, show or export a target set (the built-in one by default).
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/load/builtin_targets.hpp"
 #include "chitieu/report/number_format.hpp"
+#include "chitieu/util/utf8.hpp"
 #include "cli/commands.hpp"
 #include "cli/language.hpp"
 #include "cli/target_set_option.hpp"
-#include "chitieu/util/utf8.hpp"
 
 namespace chitieu::cli {
 
@@ -30,8 +30,8 @@ std::string goal_of(const Target& target) {
     if (target.kind == TargetKind::milestones) {
         std::string names;
         for (const std::string& zone : target.zones) names += (names.empty() ? "" : ", ") + zone;
-        return std::string(target.require == MilestoneRequire::expanded ? "expanded: " : "established: ") + names +
-               " by " + std::to_string(target.year);
+        return std::string(target.require == MilestoneRequire::expanded ? "expanded: " : "established: ") +
+               names + " by " + std::to_string(target.year);
     }
     std::string goal = std::string(op_symbol(target.op)) + " " + format_number(target.value, kMachineNumbers);
     if (!target.unit.empty()) goal += (target.unit == "%" || target.unit == "%/yr" ? "" : " ") + target.unit;
@@ -50,18 +50,22 @@ void list_targets(const TargetSet& set, Lang lang) {
         kind_width = std::max(kind_width, display_width(target_kind_name(target.kind)));
         goal_width = std::max(goal_width, display_width(goal_of(target)));
     }
-    fmt::print("{}  {}  {}  {}\n", pad("ID", id_width), pad("KIND", kind_width), pad("GOAL", goal_width), "TITLE");
+    fmt::print("{}  {}  {}  {}\n", pad("ID", id_width), pad("KIND", kind_width), pad("GOAL", goal_width),
+               "TITLE");
     for (const Target& target : set.targets)
-        fmt::print("{}  {}  {}  {}\n", pad(target.id, id_width), pad(target_kind_name(target.kind), kind_width),
-                   pad(goal_of(target), goal_width), target.title.in(lang));
+        fmt::print("{}  {}  {}  {}\n", pad(target.id, id_width),
+                   pad(target_kind_name(target.kind), kind_width), pad(goal_of(target), goal_width),
+                   target.title.in(lang));
 }
 
 void show_target(const Target& target) {
-    fmt::print("id:       {}\nkind:     {}\ntitle:    {}\n          {}\ngoal:     {}\nbase:     {}\nyear:     {}\n",
-               target.id, target_kind_name(target.kind), target.title.en, target.title.vi, goal_of(target),
-               target.base_year, target.year);
+    fmt::print(
+        "id:       {}\nkind:     {}\ntitle:    {}\n          {}\ngoal:     {}\nbase:     {}\nyear:     {}\n",
+        target.id, target_kind_name(target.kind), target.title.en, target.title.vi, goal_of(target),
+        target.base_year, target.year);
     if (!target.series.empty()) fmt::print("series:   {}\n", target.series);
-    if (!target.numerator.empty()) fmt::print("share:    {} / {} × 100\n", target.numerator, target.denominator);
+    if (!target.numerator.empty())
+        fmt::print("share:    {} / {} × 100\n", target.numerator, target.denominator);
     if (target.kind == TargetKind::occupancy)
         fmt::print("method:   {}\n", target.method == OccupancyMethod::weighted ? "weighted" : "mean");
     if (target.kind == TargetKind::growth) {
@@ -80,11 +84,12 @@ void show_target(const Target& target) {
 int run_targets(const TargetsCommandOptions& options) {
     if (options.action == "export") {
         const std::string prefix = "builtin:";
-        const std::string name = options.targets.empty() ? std::string(kDefaultTargetSet)
-                                 : options.targets.rfind(prefix, 0) == 0
-                                     ? options.targets.substr(prefix.size())
-                                     : throw UsageError("export prints a built-in set; name it as -t builtin:NAME");
-        load_target_set(prefix + name);   // unknown names fail here, with the list of built-in sets
+        const std::string name =
+            options.targets.empty() ? std::string(kDefaultTargetSet)
+            : options.targets.rfind(prefix, 0) == 0
+                ? options.targets.substr(prefix.size())
+                : throw UsageError("export prints a built-in set; name it as -t builtin:NAME");
+        load_target_set(prefix + name);  // unknown names fail here, with the list of built-in sets
         const EmbeddedFile* builtin = find_builtin_target_set(name);
         fmt::print("{}", builtin->text);
         return 0;
@@ -95,7 +100,8 @@ int run_targets(const TargetsCommandOptions& options) {
         list_targets(set, resolve_language(options.lang));
         return 0;
     }
-    if (options.id.empty()) throw UsageError("'targets show' needs a target ID; 'chitieu targets list' lists them");
+    if (options.id.empty())
+        throw UsageError("'targets show' needs a target ID; 'chitieu targets list' lists them");
     const Target* target = set.find(options.id);
     if (!target) {
         std::string ids;
@@ -110,7 +116,8 @@ int run_targets(const TargetsCommandOptions& options) {
 
 CommandAction add_targets_command(CLI::App& app) {
     auto options = std::make_shared<TargetsCommandOptions>();
-    CLI::App* command = app.add_subcommand("targets", "List, show or export a target set (the built-in one by default)");
+    CLI::App* command =
+        app.add_subcommand("targets", "List, show or export a target set (the built-in one by default)");
     command->add_option("ACTION", options->action, "list | show | export")
         ->check(CLI::IsMember({"list", "show", "export"}))
         ->capture_default_str();

@@ -1,7 +1,7 @@
 #include "cli/inputs.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 
@@ -18,7 +18,8 @@ namespace {
 enum class InputFormat { yaml, csv };
 
 bool ends_with(const std::string& text, const std::string& suffix) {
-    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return text.size() >= suffix.size() &&
+           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 InputFormat format_of(const std::string& path, const InputOptions& options) {
@@ -27,13 +28,17 @@ InputFormat format_of(const std::string& path, const InputOptions& options) {
             throw UsageError("reading standard input needs --input-format yaml or --input-format csv");
         return options.input_format == "csv" ? InputFormat::csv : InputFormat::yaml;
     }
-    if (!options.input_format.empty()) return options.input_format == "csv" ? InputFormat::csv : InputFormat::yaml;
-    if (ends_with(path, ".yaml") || ends_with(path, ".yml") || ends_with(path, ".YAML") || ends_with(path, ".YML"))
+    if (!options.input_format.empty())
+        return options.input_format == "csv" ? InputFormat::csv : InputFormat::yaml;
+    if (ends_with(path, ".yaml") || ends_with(path, ".yml") || ends_with(path, ".YAML") ||
+        ends_with(path, ".YML"))
         return InputFormat::yaml;
-    if (ends_with(path, ".csv") || ends_with(path, ".CSV") || ends_with(path, ".tsv") || ends_with(path, ".TSV"))
+    if (ends_with(path, ".csv") || ends_with(path, ".CSV") || ends_with(path, ".tsv") ||
+        ends_with(path, ".TSV"))
         return InputFormat::csv;
-    throw InputError({path}, "cannot tell the format from the file name; name it .yaml, .yml or .csv, "
-                             "or pass --input-format yaml|csv");
+    throw InputError({path},
+                     "cannot tell the format from the file name; name it .yaml, .yml or .csv, "
+                     "or pass --input-format yaml|csv");
 }
 
 Dataset parse_input(const std::string& path, const std::string& text, const InputOptions& options,
@@ -42,7 +47,9 @@ Dataset parse_input(const std::string& path, const std::string& text, const Inpu
     if (format_of(path, options) == InputFormat::csv) {
         CsvOptions csv;
         csv.numbers = options.decimal_comma ? NumberConvention::decimal_comma : NumberConvention::dot;
-        csv.delimiter = options.delimiter == "tab" ? '\t' : options.delimiter.empty() ? '\0' : options.delimiter[0];
+        csv.delimiter = options.delimiter == "tab"  ? '\t'
+                        : options.delimiter.empty() ? '\0'
+                                                    : options.delimiter[0];
         csv.ignore_extra_columns = options.ignore_extra_columns;
         return load_statistics_csv(text, shown, csv, diagnostics);
     }
@@ -52,9 +59,11 @@ Dataset parse_input(const std::string& path, const std::string& text, const Inpu
 }  // namespace
 
 void add_input_options(CLI::App& command, InputOptions& options) {
-    command.add_option("INPUT", options.paths, "Statistics files (.yaml, .yml, .csv), or - for standard input")
+    command
+        .add_option("INPUT", options.paths, "Statistics files (.yaml, .yml, .csv), or - for standard input")
         ->required();
-    command.add_option("--input-format", options.input_format, "Format of standard input (or of every input)")
+    command
+        .add_option("--input-format", options.input_format, "Format of standard input (or of every input)")
         ->check(CLI::IsMember({"yaml", "csv"}));
     command.add_flag("--decimal-comma", options.decimal_comma,
                      "CSV numbers use the Vietnamese convention: 27.700,5 means 27700.5");
@@ -76,7 +85,7 @@ Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
             for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
         }
     }
-    chain_indices(merged, diagnostics);   // levels from yearbook indices, once every input is in
+    chain_indices(merged, diagnostics);  // levels from yearbook indices, once every input is in
     return merged;
 }
 

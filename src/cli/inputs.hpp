@@ -15,9 +15,9 @@ namespace chitieu::cli {
 
 struct InputOptions {
     std::vector<std::string> paths;
-    std::string input_format;        // for "-": yaml | csv
+    std::string input_format;  // for "-": yaml | csv
     bool decimal_comma = false;
-    std::string delimiter;           // CSV: "," ";" "tab" or empty (detect)
+    std::string delimiter;  // CSV: "," ";" "tab" or empty (detect)
     bool ignore_extra_columns = false;
 };
 

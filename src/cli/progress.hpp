@@ -15,7 +15,7 @@ public:
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
 
-    void step();   // one step done; redraws at most once per percent
+    void step();  // one step done; redraws at most once per percent
 
     static constexpr std::size_t kMinimumSteps = 200;
 

@@ -57,8 +57,10 @@ void write_documents(const std::vector<ReportDocument>& documents, const std::st
         return;
     }
     const auto write = [&output_file](const std::string& text) {
-        if (output_file.empty() || output_file == "-") write_stdout(text);
-        else write_file_atomically(output_file, text);
+        if (output_file.empty() || output_file == "-")
+            write_stdout(text);
+        else
+            write_file_atomically(output_file, text);
     };
     // One document (a CSV or JSON table of 24 MB at commune scale) goes out as it is, uncopied.
     if (documents.size() == 1) return write(documents.front().content);

@@ -8,7 +8,7 @@
 namespace chitieu::cli {
 
 struct ReportDocument {
-    std::string area;        // for per-area file names; empty for a combined table
+    std::string area;  // for per-area file names; empty for a combined table
     std::string content;
 };
 

@@ -1,7 +1,7 @@
 #include "cli/run.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <new>
@@ -15,12 +15,14 @@ namespace chitieu::cli {
 namespace {
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
-    for (const Diagnostic& diagnostic : diagnostics) fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
+    for (const Diagnostic& diagnostic : diagnostics)
+        fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
 }
 
 int run_unguarded(int argc, char** argv) {
-    CLI::App app{"chitieu: evaluate yearly statistics against a plan's numeric targets (chỉ tiêu)\n"
-                 "and write gap reports (Markdown, CSV)."};
+    CLI::App app{
+        "chitieu: evaluate yearly statistics against a plan's numeric targets (chỉ tiêu)\n"
+        "and write gap reports (Markdown, CSV)."};
     app.name("chitieu");
     app.set_version_flag("--version", std::string("chitieu ") + CHITIEU_VERSION);
     app.require_subcommand(1);
@@ -71,7 +73,8 @@ int run(int argc, char** argv) {
         fmt::print(stderr, "chitieu: error: out of memory; split the input into smaller files\n");
         return kExitInvalidInput;
     } catch (const std::exception& error) {
-        fmt::print(stderr, "chitieu: error: internal error: {}; please report this with the input that caused it\n",
+        fmt::print(stderr,
+                   "chitieu: error: internal error: {}; please report this with the input that caused it\n",
                    error.what());
         return kExitInvalidInput;
     }

@@ -25,7 +25,8 @@ TargetSet load_target_set(const std::string& spec) {
     if (spec.empty() || spec.rfind(prefix, 0) == 0) {
         const std::string name = spec.empty() ? std::string(kDefaultTargetSet) : spec.substr(prefix.size());
         const EmbeddedFile* builtin = find_builtin_target_set(name);
-        if (!builtin) throw UsageError("no built-in target set '" + name + "'; built-in sets: " + builtin_names());
+        if (!builtin)
+            throw UsageError("no built-in target set '" + name + "'; built-in sets: " + builtin_names());
         set = load_targets_yaml(builtin->text, "builtin:" + name, diagnostics);
     } else {
         set = load_targets_yaml(read_input_file(spec), spec, diagnostics);

@@ -46,22 +46,24 @@ void chain_series(Series& series, Diagnostics& diagnostics) {
     for (const auto& [year, index] : series.indices) {
         const auto current = series.values.find(year);
         const auto previous = series.values.find(year - 1);
-        if (current == series.values.end() || previous == series.values.end() || !(previous->second.value > 0))
+        if (current == series.values.end() || previous == series.values.end() ||
+            !(previous->second.value > 0))
             continue;
         const double implied = current->second.value / previous->second.value * 100.0;
         if (std::fabs(implied - index.value) > kIndexTolerance) {
-            diagnostics.warning(index.where, "index " + plain(index.value) + " for " + std::to_string(year) +
-                                                 " disagrees with the levels " + plain(previous->second.value) +
-                                                 " (" + std::to_string(year - 1) + ") and " +
-                                                 plain(current->second.value) + " (" + std::to_string(year) +
-                                                 "), which imply " + plain(implied) +
-                                                 "; the levels are used — check which figure is right");
+            diagnostics.warning(
+                index.where, "index " + plain(index.value) + " for " + std::to_string(year) +
+                                 " disagrees with the levels " + plain(previous->second.value) + " (" +
+                                 std::to_string(year - 1) + ") and " + plain(current->second.value) + " (" +
+                                 std::to_string(year) + "), which imply " + plain(implied) +
+                                 "; the levels are used — check which figure is right");
         }
     }
 
     for (const auto& [year, index] : series.indices) {
         if (series.values.count(year) == 0) {
-            diagnostics.warning(index.where, "index for " + std::to_string(year) + " of '" + series.indicator +
+            diagnostics.warning(index.where, "index for " + std::to_string(year) + " of '" +
+                                                 series.indicator +
                                                  "' cannot be chained: no level is given in its run of "
                                                  "years; give at least one level (values:) to anchor it");
             break;

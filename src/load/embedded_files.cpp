@@ -10,8 +10,12 @@ static const EmbeddedFile* find_in(const std::vector<EmbeddedFile>& files, std::
     return nullptr;
 }
 
-const EmbeddedFile* find_builtin_target_set(std::string_view name) { return find_in(builtin_target_sets(), name); }
+const EmbeddedFile* find_builtin_target_set(std::string_view name) {
+    return find_in(builtin_target_sets(), name);
+}
 
-const EmbeddedFile* find_json_schema(std::string_view name) { return find_in(json_schemas(), name); }
+const EmbeddedFile* find_json_schema(std::string_view name) {
+    return find_in(json_schemas(), name);
+}
 
 }  // namespace chitieu

@@ -186,10 +186,10 @@ void SeriesTable::read_row(const Row& row) {
     if (added) return;
     const std::string year_name = std::to_string(*year);
     const char* what = is_index ? "an index" : "a value";
-    diagnostics_.error(row.where(column(kValue)), "indicator '" + target.indicator + "'" +
-                                              csv_table::of_area(area.name) + " has " + what + " for " +
-                                              year_name + " given twice: here and at line " +
-                                              std::to_string(it->second.where.line) + "; keep one of them");
+    diagnostics_.error(row.where(column(kValue)),
+                       "indicator '" + target.indicator + "'" + csv_table::of_area(area.name) + " has " +
+                           what + " for " + year_name + " given twice: here and at line " +
+                           std::to_string(it->second.where.line) + "; keep one of them");
     diagnostics_.note(it->second.where, std::string("the first ") + (is_index ? "index" : "value") + " for " +
                                             year_name + " is here");
 }

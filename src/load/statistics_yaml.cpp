@@ -33,9 +33,11 @@ void read_values(YamlFile& file, const Field& values, YearMap<Observation>& into
         file.error(where(file, values),
                    values.key == "indices"
                        ? "indices must be a map from year to index (previous year = 100), like {2021: 116.8, "
-                         "2022: 116.6}; found " + yaml_support::describe(values.value)
+                         "2022: 116.6}; found " +
+                             yaml_support::describe(values.value)
                        : "values must be a map from year to number, like {2020: 14386.6, "
-                         "2021: 16143}; found " + yaml_support::describe(values.value));
+                         "2021: 16143}; found " +
+                             yaml_support::describe(values.value));
         return;
     }
     const Mapping years(file, values.value, {}, "");

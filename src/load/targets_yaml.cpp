@@ -16,8 +16,8 @@ using yaml_support::YamlFile;
 constexpr std::string_view kSetKeys[] = {"id", "title", "period", "assessment", "targets"};
 constexpr std::string_view kPeriodKeys[] = {"base", "end"};
 constexpr std::string_view kAssessmentKeys[] = {"method", "on_track", "at_risk", "changes"};
-constexpr std::string_view kMethods[] = {"eurostat", "unsd", "dns"};    // AssessmentMethod order
-constexpr std::string_view kChanges[] = {"relative", "absolute"};        // DnsChanges order
+constexpr std::string_view kMethods[] = {"eurostat", "unsd", "dns"};  // AssessmentMethod order
+constexpr std::string_view kChanges[] = {"relative", "absolute"};     // DnsChanges order
 
 // [a-z0-9][a-z0-9_.-]*: safe in file names and as builtin:NAME.
 bool is_set_id(std::string_view id) {
@@ -106,8 +106,9 @@ void read_assessment(YamlFile& file, const Field& field, TargetSet& set) {
             assessment.dns_changes = static_cast<DnsChanges>(*index);
     if (file.error_count() != errors_before) return;
     if (changes && assessment.method != AssessmentMethod::dns)
-        file.error(where(file, *changes), "changes: applies to the dns method only (how its last five annual "
-                                          "changes are averaged); add method: dns or remove it");
+        file.error(where(file, *changes),
+                   "changes: applies to the dns method only (how its last five annual "
+                   "changes are averaged); add method: dns or remove it");
     const Field* threshold = on_track ? on_track : at_risk;
     if (threshold && assessment.method != AssessmentMethod::eurostat)
         file.error(where(file, *threshold),

@@ -50,8 +50,9 @@ static void merge_series(AreaData& into, Series from, Diagnostics& diagnostics) 
     if (existing.unit.empty()) {
         existing.unit = from.unit;
     } else if (!from.unit.empty() && from.unit != existing.unit) {
-        diagnostics.error(from.where, "indicator '" + from.indicator + "' of area " + display_area(into.name) +
-                                          " has unit '" + from.unit + "' here but '" + existing.unit +
+        diagnostics.error(from.where, "indicator '" + from.indicator + "' of area " +
+                                          display_area(into.name) + " has unit '" + from.unit +
+                                          "' here but '" + existing.unit +
                                           "' elsewhere; use one unit per indicator");
         diagnostics.note(existing.where, "the unit was first given here");
     }
@@ -60,15 +61,15 @@ static void merge_series(AreaData& into, Series from, Diagnostics& diagnostics) 
         if (added) continue;
         diagnostics.error(observation.where, "indicator '" + from.indicator + "' of area " +
                                                  display_area(into.name) + " has a value for " +
-                                                 std::to_string(year) +
-                                                 " twice; keep one of them");
+                                                 std::to_string(year) + " twice; keep one of them");
         diagnostics.note(old->second.where, "the first value for " + std::to_string(year) + " is here");
     }
     for (auto& [year, index] : from.indices) {
         auto [old, added] = existing.indices.try_emplace(year, index);
         if (added) continue;
-        diagnostics.error(index.where, "indicator '" + from.indicator + "' of area " + display_area(into.name) +
-                                           " has an index for " + std::to_string(year) + " twice; keep one of them");
+        diagnostics.error(index.where, "indicator '" + from.indicator + "' of area " +
+                                           display_area(into.name) + " has an index for " +
+                                           std::to_string(year) + " twice; keep one of them");
         diagnostics.note(old->second.where, "the first index for " + std::to_string(year) + " is here");
     }
 }
@@ -101,7 +102,8 @@ void merge_dataset(Dataset& into, Dataset from, Diagnostics& diagnostics) {
             continue;
         }
         AreaData& target = into.areas[found->second];
-        if (target.source.empty()) target.source = area.source;
+        if (target.source.empty())
+            target.source = area.source;
         else if (!area.source.empty() && area.source != target.source)
             target.source += "; " + area.source;
         for (auto& [name, series] : area.series) merge_series(target, std::move(series), diagnostics);

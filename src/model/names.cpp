@@ -11,32 +11,46 @@ const char* zone_kind_name(ZoneKind kind) {
 
 const char* target_kind_name(TargetKind kind) {
     switch (kind) {
-    case TargetKind::level: return "level";
-    case TargetKind::growth: return "growth";
-    case TargetKind::share: return "share";
-    case TargetKind::occupancy: return "occupancy";
-    case TargetKind::count: return "count";
-    case TargetKind::milestones: return "milestones";
+        case TargetKind::level:
+            return "level";
+        case TargetKind::growth:
+            return "growth";
+        case TargetKind::share:
+            return "share";
+        case TargetKind::occupancy:
+            return "occupancy";
+        case TargetKind::count:
+            return "count";
+        case TargetKind::milestones:
+            return "milestones";
     }
     return "level";
 }
 
 const char* op_symbol(Op op) {
     switch (op) {
-    case Op::gt: return ">";
-    case Op::ge: return ">=";
-    case Op::lt: return "<";
-    case Op::le: return "<=";
+        case Op::gt:
+            return ">";
+        case Op::ge:
+            return ">=";
+        case Op::lt:
+            return "<";
+        case Op::le:
+            return "<=";
     }
     return ">";
 }
 
 bool op_holds(Op op, double actual, double target) {
     switch (op) {
-    case Op::gt: return actual > target;
-    case Op::ge: return actual >= target;
-    case Op::lt: return actual < target;
-    case Op::le: return actual <= target;
+        case Op::gt:
+            return actual > target;
+        case Op::ge:
+            return actual >= target;
+        case Op::lt:
+            return actual < target;
+        case Op::le:
+            return actual <= target;
     }
     return false;
 }
@@ -47,48 +61,78 @@ int op_direction(Op op) {
 
 const char* status_name(Status status) {
     switch (status) {
-    case Status::met: return "met";
-    case Status::not_met: return "not_met";
-    case Status::on_track: return "on_track";
-    case Status::at_risk: return "at_risk";
-    case Status::off_track: return "off_track";
-    case Status::insufficient_data: return "insufficient_data";
+        case Status::met:
+            return "met";
+        case Status::not_met:
+            return "not_met";
+        case Status::on_track:
+            return "on_track";
+        case Status::at_risk:
+            return "at_risk";
+        case Status::off_track:
+            return "off_track";
+        case Status::insufficient_data:
+            return "insufficient_data";
     }
     return "insufficient_data";
 }
 
 const char* note_code_name(NoteCode code) {
     switch (code) {
-    case NoteCode::base_year_fallback: return "base_year_fallback";
-    case NoteCode::no_observation: return "no_observation";
-    case NoteCode::single_observation: return "single_observation";
-    case NoteCode::opposite_signs: return "opposite_signs";
-    case NoteCode::nonpositive_values: return "nonpositive_values";
-    case NoteCode::linear_pace: return "linear_pace";
-    case NoteCode::target_at_base: return "target_at_base";
-    case NoteCode::after_target_year: return "after_target_year";
-    case NoteCode::target_year_missing: return "target_year_missing";
-    case NoteCode::zones_left_out: return "zones_left_out";
-    case NoteCode::occupancy_method: return "occupancy_method";
-    case NoteCode::milestones_reached: return "milestones_reached";
-    case NoteCode::milestones_missing: return "milestones_missing";
-    case NoteCode::zones_unknown: return "zones_unknown";
-    case NoteCode::counted_zones: return "counted_zones";
-    case NoteCode::denominator_zero: return "denominator_zero";
-    case NoteCode::growth_mean: return "growth_mean";
-    case NoteCode::years_failing: return "years_failing";
-    case NoteCode::years_missing: return "years_missing";
-    case NoteCode::method_category: return "method_category";
-    case NoteCode::dns_extrapolation: return "dns_extrapolation";
+        case NoteCode::base_year_fallback:
+            return "base_year_fallback";
+        case NoteCode::no_observation:
+            return "no_observation";
+        case NoteCode::single_observation:
+            return "single_observation";
+        case NoteCode::opposite_signs:
+            return "opposite_signs";
+        case NoteCode::nonpositive_values:
+            return "nonpositive_values";
+        case NoteCode::linear_pace:
+            return "linear_pace";
+        case NoteCode::target_at_base:
+            return "target_at_base";
+        case NoteCode::after_target_year:
+            return "after_target_year";
+        case NoteCode::target_year_missing:
+            return "target_year_missing";
+        case NoteCode::zones_left_out:
+            return "zones_left_out";
+        case NoteCode::occupancy_method:
+            return "occupancy_method";
+        case NoteCode::milestones_reached:
+            return "milestones_reached";
+        case NoteCode::milestones_missing:
+            return "milestones_missing";
+        case NoteCode::zones_unknown:
+            return "zones_unknown";
+        case NoteCode::counted_zones:
+            return "counted_zones";
+        case NoteCode::denominator_zero:
+            return "denominator_zero";
+        case NoteCode::growth_mean:
+            return "growth_mean";
+        case NoteCode::years_failing:
+            return "years_failing";
+        case NoteCode::years_missing:
+            return "years_missing";
+        case NoteCode::method_category:
+            return "method_category";
+        case NoteCode::dns_extrapolation:
+            return "dns_extrapolation";
     }
     return "";
 }
 
 const char* assessment_method_name(AssessmentMethod method) {
     switch (method) {
-    case AssessmentMethod::eurostat: return "eurostat";
-    case AssessmentMethod::unsd: return "unsd";
-    case AssessmentMethod::dns: return "dns";
+        case AssessmentMethod::eurostat:
+            return "eurostat";
+        case AssessmentMethod::unsd:
+            return "unsd";
+        case AssessmentMethod::dns:
+            return "dns";
     }
     return "eurostat";
 }

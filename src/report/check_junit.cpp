@@ -12,7 +12,6 @@ namespace chitieu {
 
 namespace {
 
-
 struct TestCase {
     std::string name;
     std::string failure_type;  // empty: no failure
@@ -114,8 +113,8 @@ std::string write_suite(const TestSuite& suite) {
         out += ">\n";
         if (!test.failure_type.empty()) {
             out += "      <failure" + attribute("type", test.failure_type) +
-                   attribute("message", test.failure_message) + ">" + xml_escape(test.text, XmlWhitespace::keep) +
-                   "</failure>\n";
+                   attribute("message", test.failure_message) + ">" +
+                   xml_escape(test.text, XmlWhitespace::keep) + "</failure>\n";
         } else {
             if (!test.skipped_message.empty())
                 out += "      <skipped" + attribute("message", test.skipped_message) + "/>\n";

@@ -34,8 +34,15 @@ bool needs_quotes(std::string_view field) {
 bool needs_neutralising(std::string_view field) {
     if (field.empty()) return false;
     switch (field.front()) {
-        case '=': case '+': case '-': case '@': case '\t': case '\r': return !is_plain_number(field);
-        default: return false;
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r':
+            return !is_plain_number(field);
+        default:
+            return false;
     }
 }
 

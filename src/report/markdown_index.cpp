@@ -9,13 +9,14 @@ namespace chitieu {
 
 namespace {
 
-constexpr std::array<Status, 6> kStatusOrder{Status::met,      Status::on_track, Status::at_risk,
-                                             Status::off_track, Status::not_met, Status::insufficient_data};
+constexpr std::array<Status, 6> kStatusOrder{Status::met,       Status::on_track, Status::at_risk,
+                                             Status::off_track, Status::not_met,  Status::insufficient_data};
 
 std::string heading(const Evaluation& evaluation, Lang lang) {
     const std::string title = evaluation.targets ? evaluation.targets->title.in(lang) : words(lang).report;
     const std::string areas = std::to_string(evaluation.areas.size());
-    return "# " + markdown_escape(title) + (lang == Lang::vi ? " — " + areas + " địa bàn" : " — " + areas + " areas");
+    return "# " + markdown_escape(title) +
+           (lang == Lang::vi ? " — " + areas + " địa bàn" : " — " + areas + " areas");
 }
 
 }  // namespace

@@ -9,7 +9,9 @@
 
 namespace chitieu::svg {
 
-std::string text(std::string_view raw) { return xml_escape(raw, XmlWhitespace::space); }
+std::string text(std::string_view raw) {
+    return xml_escape(raw, XmlWhitespace::space);
+}
 
 std::string coordinate(double pixels) {
     return format_number(std::isfinite(pixels) ? pixels : 0.0, NumberStyle{2, '.', '\0', true});

@@ -28,19 +28,33 @@ std::string xml_escape(std::string_view text, XmlWhitespace whitespace) {
             continue;
         }
         switch (byte) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&apos;";
+                break;
             case '\r':  // a raw CR would be normalised away by the parser
                 out += whitespace == XmlWhitespace::space ? " " : "&#13;";
                 break;
             case '\n':
-                out += whitespace == XmlWhitespace::keep ? "\n" : whitespace == XmlWhitespace::reference ? "&#10;" : " ";
+                out += whitespace == XmlWhitespace::keep        ? "\n"
+                       : whitespace == XmlWhitespace::reference ? "&#10;"
+                                                                : " ";
                 break;
             case '\t':
-                out += whitespace == XmlWhitespace::keep ? "\t" : whitespace == XmlWhitespace::reference ? "&#9;" : " ";
+                out += whitespace == XmlWhitespace::keep        ? "\t"
+                       : whitespace == XmlWhitespace::reference ? "&#9;"
+                                                                : " ";
                 break;
             default:
                 if (byte < 0x20 || byte == 0x7F)

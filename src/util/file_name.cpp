@@ -12,8 +12,8 @@ namespace chitieu {
 namespace {
 
 struct FileTable {
-    std::mutex mutex;                                   // loaders may run on several threads
-    std::deque<std::string> names{std::string()};       // id 0: the empty name; a deque never moves them
+    std::mutex mutex;                              // loaders may run on several threads
+    std::deque<std::string> names{std::string()};  // id 0: the empty name; a deque never moves them
     std::unordered_map<std::string_view, std::uint32_t> ids;  // views into `names`
 };
 

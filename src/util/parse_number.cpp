@@ -16,7 +16,9 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Only [+-]digits[.digits][e[+-]digits]: from_chars alone would accept "nan", "inf" and hex.
 bool plain_decimal(std::string_view text) {
@@ -92,8 +94,8 @@ NumberParse parse_number(std::string_view text, NumberConvention convention) {
     std::string_view digits = text;
     if (convention == NumberConvention::decimal_comma) {
         if (!normalise_decimal_comma(text, normalised)) {
-            result.error = "'" + std::string(text) +
-                           "' is not a number in the decimal-comma convention (1.234,5)";
+            result.error =
+                "'" + std::string(text) + "' is not a number in the decimal-comma convention (1.234,5)";
             return result;
         }
         digits = normalised;
@@ -103,18 +105,20 @@ NumberParse parse_number(std::string_view text, NumberConvention convention) {
         const bool grouped = convention == NumberConvention::dot && has_comma;
         result.error = quoted(text) + " is not a number";
         if (grouped)
-            result.error += "; numbers use a dot for decimals and no thousands separator (27700.5); "
-                            "for Vietnamese-style numbers like 27.700,5 use --decimal-comma";
+            result.error +=
+                "; numbers use a dot for decimals and no thousands separator (27700.5); "
+                "for Vietnamese-style numbers like 27.700,5 use --decimal-comma";
         else if (convention == NumberConvention::dot)
             result.error += "; write plain decimals like 1234.5";
         return result;
     }
     const char* first = digits.data();
-    if (*first == '+') ++first;   // from_chars refuses a leading '+'
+    if (*first == '+') ++first;  // from_chars refuses a leading '+'
     double value = 0.0;
     const auto [end, ec] = std::from_chars(first, digits.data() + digits.size(), value);
     if (ec == std::errc::result_out_of_range || !std::isfinite(value)) {
-        result.error = quoted(text) + " is out of range for a number; check the digits and the "
+        result.error = quoted(text) +
+                       " is out of range for a number; check the digits and the "
                        "exponent (numbers run from about 5e-324 to 1.8e308 in size)";
         return result;
     }
@@ -123,7 +127,7 @@ NumberParse parse_number(std::string_view text, NumberConvention convention) {
         return result;
     }
     // Under the dot convention "27.700" is a valid decimal; nothing to refuse there.
-    result.value = value == 0.0 ? 0.0 : value;   // no negative zero
+    result.value = value == 0.0 ? 0.0 : value;  // no negative zero
     return result;
 }
 

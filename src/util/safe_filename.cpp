@@ -19,8 +19,8 @@ bool is_device_name(const std::string& stem) {
     const std::string lower = ascii_lower(stem.substr(0, stem.find('.')));
     for (const char* device : plain)
         if (lower == device) return true;
-    if (lower.size() == 4 && (lower.rfind("com", 0) == 0 || lower.rfind("lpt", 0) == 0) &&
-        lower[3] >= '0' && lower[3] <= '9')
+    if (lower.size() == 4 && (lower.rfind("com", 0) == 0 || lower.rfind("lpt", 0) == 0) && lower[3] >= '0' &&
+        lower[3] <= '9')
         return true;
     return false;
 }
@@ -32,7 +32,7 @@ std::string safe_file_stem(std::string_view name) {
     bool pending_dash = false;
     for (std::size_t i = 0; i < name.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(name[i]);
-        if (c >= 0x80) {   // UTF-8 bytes of non-ASCII letters are kept as they are
+        if (c >= 0x80) {  // UTF-8 bytes of non-ASCII letters are kept as they are
             if (pending_dash && !stem.empty()) stem += '-';
             pending_dash = false;
             stem += static_cast<char>(c);
@@ -43,7 +43,7 @@ std::string safe_file_stem(std::string_view name) {
             pending_dash = false;
             stem += static_cast<char>(c);
         } else {
-            pending_dash = true;   // spaces, separators, control and reserved characters
+            pending_dash = true;  // spaces, separators, control and reserved characters
         }
     }
     while (!stem.empty() && (stem.front() == '.' || stem.front() == '-')) stem.erase(stem.begin());

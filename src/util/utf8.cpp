@@ -41,8 +41,7 @@ std::size_t decode(std::string_view text, std::size_t i, char32_t& out) {
 bool is_combining(char32_t cp) {
     return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
            (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
-           (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
-           cp == 0xFEFF;
+           (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF;
 }
 
 // Emoji shown two cells wide by default (East Asian Width "W" below U+1F300), such as the
@@ -98,7 +97,7 @@ std::size_t display_width(std::string_view text) {
         char32_t cp = 0;
         std::size_t length = decode(text, i, cp);
         if (length == 0) {
-            length = 1;   // a stray byte shows as one replacement character
+            length = 1;  // a stray byte shows as one replacement character
             cp = 0xFFFD;
         }
         i += length;

@@ -8,7 +8,7 @@
 
 namespace chitieu {
 
-const std::vector<EmbeddedFile>& builtin_target_sets();   // name: used as builtin:NAME
+const std::vector<EmbeddedFile>& builtin_target_sets();  // name: used as builtin:NAME
 const EmbeddedFile* find_builtin_target_set(std::string_view name);
 inline constexpr std::string_view kDefaultTargetSet = "tuyen-quang-industry-2021-2025";
 

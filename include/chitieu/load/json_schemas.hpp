@@ -8,7 +8,7 @@
 
 namespace chitieu {
 
-const std::vector<EmbeddedFile>& json_schemas();   // name: "statistics", "targets", ...
+const std::vector<EmbeddedFile>& json_schemas();  // name: "statistics", "targets", ...
 const EmbeddedFile* find_json_schema(std::string_view name);
 
 }  // namespace chitieu

@@ -14,7 +14,7 @@ namespace chitieu {
 
 enum class Status { met, not_met, on_track, at_risk, off_track, insufficient_data };
 
-const char* status_name(Status status);   // "met", "not_met", "on_track", ...
+const char* status_name(Status status);  // "met", "not_met", "on_track", ...
 
 struct YearValue {
     int year = 0;
@@ -23,25 +23,25 @@ struct YearValue {
 
 // Why a figure is what it is. Writers turn each into a sentence in the report's language.
 enum class NoteCode {
-    base_year_fallback,     // year_a: the base year asked for; year_b: the year used instead
-    no_observation,         // nothing observed for this target
-    single_observation,     // only one observation (year_a), which does not meet the target
-    opposite_signs,         // base and latest values have opposite signs
-    nonpositive_values,     // growth: a zero or negative value leaves compound growth undefined
-    linear_pace,            // base, latest or target not positive: linear (absolute) pace, rates empty
-    target_at_base,         // the target equals the base value: any move in the right direction is on track
-    after_target_year,      // as-of year_a is after the target year: judged on the target year's value
-    target_year_missing,    // as-of is past the target year but the target year (year_a) has no value
-    zones_left_out,         // count: zones without land figures, left out of occupancy
-    occupancy_method,       // names[0]: "weighted" or "mean"
-    milestones_reached,     // names: zones that reached the milestone
-    milestones_missing,     // names: zones that have not (yet)
-    zones_unknown,          // names: zones named by the target but absent from the inputs
-    counted_zones,          // names: zones counted by a count target
-    denominator_zero,       // year_a: a share's denominator is zero that year (year left out)
-    growth_mean,            // names[0]: "compound", "arithmetic" or "every_year"
-    years_failing,          // every_year growth: names are the years that missed the target
-    years_missing,          // names: years the judgement needs that have no value (insufficient data)
+    base_year_fallback,   // year_a: the base year asked for; year_b: the year used instead
+    no_observation,       // nothing observed for this target
+    single_observation,   // only one observation (year_a), which does not meet the target
+    opposite_signs,       // base and latest values have opposite signs
+    nonpositive_values,   // growth: a zero or negative value leaves compound growth undefined
+    linear_pace,          // base, latest or target not positive: linear (absolute) pace, rates empty
+    target_at_base,       // the target equals the base value: any move in the right direction is on track
+    after_target_year,    // as-of year_a is after the target year: judged on the target year's value
+    target_year_missing,  // as-of is past the target year but the target year (year_a) has no value
+    zones_left_out,       // count: zones without land figures, left out of occupancy
+    occupancy_method,     // names[0]: "weighted" or "mean"
+    milestones_reached,   // names: zones that reached the milestone
+    milestones_missing,   // names: zones that have not (yet)
+    zones_unknown,        // names: zones named by the target but absent from the inputs
+    counted_zones,        // names: zones counted by a count target
+    denominator_zero,     // year_a: a share's denominator is zero that year (year left out)
+    growth_mean,          // names[0]: "compound", "arithmetic" or "every_year"
+    years_failing,        // every_year growth: names are the years that missed the target
+    years_missing,        // names: years the judgement needs that have no value (insufficient data)
     // The assessment method's own verdict (unsd, dns): names[0] the method ("unsd", "dns"),
     // names[1] its category (one of the k...Category names below).
     method_category,
@@ -71,23 +71,23 @@ struct Note {
 };
 
 struct TargetResult {
-    const Target* target = nullptr;   // points into the evaluated TargetSet
+    const Target* target = nullptr;  // points into the evaluated TargetSet
     Status status = Status::insufficient_data;
 
-    std::optional<double> actual_value;       // growth: actual rate in %; count: number reached
+    std::optional<double> actual_value;  // growth: actual rate in %; count: number reached
     std::optional<int> actual_year;
-    std::optional<int> base_year;             // the base year actually used
+    std::optional<int> base_year;  // the base year actually used
     std::optional<double> base_value;
-    std::optional<double> gap;                // actual - target (percentage points for percents)
-    std::optional<double> achievement_pct;    // actual / target * 100
-    std::optional<double> actual_rate_pct;    // r_a
-    std::optional<double> required_rate_pct;  // r_r (growth: the target rate)
-    std::optional<double> remaining_rate_pct; // r_rem
-    std::optional<double> projected_value;    // P_T (growth: projected target-year level)
+    std::optional<double> gap;                 // actual - target (percentage points for percents)
+    std::optional<double> achievement_pct;     // actual / target * 100
+    std::optional<double> actual_rate_pct;     // r_a
+    std::optional<double> required_rate_pct;   // r_r (growth: the target rate)
+    std::optional<double> remaining_rate_pct;  // r_rem
+    std::optional<double> projected_value;     // P_T (growth: projected target-year level)
     // eurostat: d * r_a / |r_r|, or the pace ratio for counts; unsd: P; dns: s (a fraction)
     std::optional<double> progress_ratio;
 
-    std::vector<YearValue> trajectory;        // the yearly values judged (shares: the share in %)
+    std::vector<YearValue> trajectory;  // the yearly values judged (shares: the share in %)
     std::vector<Note> notes;
     // For charts (level, share, occupancy, growth): the path from the base used to the target,
     // ending at (T, X) (growth: at the level the target rate reaches), and the projection from the
@@ -99,7 +99,7 @@ struct TargetResult {
 struct AreaEvaluation {
     std::string area;
     std::string source;
-    std::vector<TargetResult> results;        // in target-set order
+    std::vector<TargetResult> results;  // in target-set order
 };
 
 struct Evaluation {

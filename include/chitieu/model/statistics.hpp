@@ -16,18 +16,18 @@ inline constexpr int kMinYear = 1900;
 inline constexpr int kMaxYear = 2100;
 
 struct Observation {
-    double value = 0.0;       // always finite
-    SourceLocation where;     // where the value was given (for duplicate and check messages)
+    double value = 0.0;    // always finite
+    SourceLocation where;  // where the value was given (for duplicate and check messages)
 };
 
 struct Series {
-    std::string indicator;    // [a-z][a-z0-9_]*
-    std::string unit;         // free text, may be empty
+    std::string indicator;        // [a-z][a-z0-9_]*
+    std::string unit;             // free text, may be empty
     YearMap<Observation> values;  // year -> value, ascending; missing years are absent
     // Yearly development indices (chỉ số phát triển, previous year = 100), as yearbooks publish
     // them next to levels. chain_indices() turns them into levels from one anchor level.
     YearMap<Observation> indices;
-    SourceLocation where;     // where the series was declared
+    SourceLocation where;  // where the series was declared
 };
 
 enum class ZoneKind { park, cluster };
@@ -38,9 +38,9 @@ struct Zone {
     std::string name;
     ZoneKind kind = ZoneKind::park;
     std::string district;
-    std::optional<int> established;   // year of the establishment decision; absent = not yet
-    std::optional<int> expanded;      // year of an approved expansion
-    std::optional<int> year;          // the year the land figures describe (snapshot)
+    std::optional<int> established;  // year of the establishment decision; absent = not yet
+    std::optional<int> expanded;     // year of an approved expansion
+    std::optional<int> year;         // the year the land figures describe (snapshot)
     std::optional<double> leasable_ha;
     std::optional<double> leased_ha;  // <= leasable_ha when both are present
     SourceLocation where;
@@ -48,9 +48,9 @@ struct Zone {
 
 // Everything known about one area (a province, district or commune).
 struct AreaData {
-    std::string name;                         // may be empty: the inputs named no area
-    std::string source;                       // free text, shown in reports
-    std::map<std::string, Series> series;     // by indicator name
+    std::string name;                      // may be empty: the inputs named no area
+    std::string source;                    // free text, shown in reports
+    std::map<std::string, Series> series;  // by indicator name
     std::vector<Zone> zones;
 
     const Series* find_series(const std::string& indicator) const {

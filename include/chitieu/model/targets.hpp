@@ -24,19 +24,19 @@ enum class OccupancyMethod { weighted, mean };
 enum class MilestoneRequire { established, expanded };
 
 const char* target_kind_name(TargetKind kind);
-const char* op_symbol(Op op);                 // ">", ">=", "<", "<="
+const char* op_symbol(Op op);  // ">", ">=", "<", "<="
 bool op_holds(Op op, double actual, double target);
-int op_direction(Op op);                      // +1 for > and >=, -1 for < and <=
+int op_direction(Op op);  // +1 for > and >=, -1 for < and <=
 
 struct Target {
     std::string id;
     TargetKind kind = TargetKind::level;
     LocalText title;
-    std::string unit;        // defaulted by the loader: "%" for share/occupancy, "%/yr" for growth
+    std::string unit;  // defaulted by the loader: "%" for share/occupancy, "%/yr" for growth
     Op op = Op::gt;
-    double value = 0.0;      // level: in the unit; growth/share/occupancy: percent; count: number
-    int base_year = 0;       // resolved: the target's own `from`/`base`, else period.base
-    int year = 0;            // resolved: the target's own `year`/`to`, else period.end
+    double value = 0.0;  // level: in the unit; growth/share/occupancy: percent; count: number
+    int base_year = 0;   // resolved: the target's own `from`/`base`, else period.base
+    int year = 0;        // resolved: the target's own `year`/`to`, else period.end
 
     // level, growth
     std::string series;
@@ -81,8 +81,8 @@ const char* dns_changes_name(DnsChanges changes);             // "relative", "ab
 
 // Status thresholds for the progress ratio d * r_a / |r_r|, and the method that decides.
 struct Assessment {
-    double on_track = 0.95;   // ratio >= on_track: on track
-    double at_risk = 0.60;    // at_risk <= ratio < on_track: at risk; below: off track
+    double on_track = 0.95;  // ratio >= on_track: on track
+    double at_risk = 0.60;   // at_risk <= ratio < on_track: at risk; below: off track
     AssessmentMethod method = AssessmentMethod::eurostat;
     DnsChanges dns_changes = DnsChanges::relative;
 };
@@ -94,7 +94,7 @@ struct TargetSet {
     int end_year = 0;
     Assessment assessment;
     std::vector<Target> targets;
-    std::string origin;       // file name, or "builtin:NAME"
+    std::string origin;  // file name, or "builtin:NAME"
 
     const Target* find(const std::string& target_id) const;
 };

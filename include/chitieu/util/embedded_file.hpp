@@ -6,8 +6,8 @@
 namespace chitieu {
 
 struct EmbeddedFile {
-    std::string_view name;   // the file name without extension(s)
-    std::string_view text;   // the file's exact bytes
+    std::string_view name;  // the file name without extension(s)
+    std::string_view text;  // the file's exact bytes
 };
 
 }  // namespace chitieu

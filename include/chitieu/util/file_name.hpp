@@ -16,7 +16,7 @@ namespace chitieu {
 
 class FileName {
 public:
-    FileName() = default;  // the empty name: "not known"
+    FileName() = default;             // the empty name: "not known"
     FileName(std::string_view name);  // NOLINT(google-explicit-constructor): reads as a string
     FileName(const std::string& name) : FileName(std::string_view(name)) {}
     FileName(const char* name) : FileName(std::string_view(name)) {}

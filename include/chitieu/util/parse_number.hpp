@@ -13,8 +13,8 @@ enum class NumberConvention {
 };
 
 struct NumberParse {
-    std::optional<double> value;   // set on success; always finite
-    std::string error;             // on failure: what is wrong and what to do
+    std::optional<double> value;  // set on success; always finite
+    std::string error;            // on failure: what is wrong and what to do
 };
 
 // Whole-string parse: leading/trailing spaces allowed, nothing else. Refuses nan, inf, hex,

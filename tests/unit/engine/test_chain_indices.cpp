@@ -16,7 +16,9 @@ Dataset output_with(std::map<int, double> levels, std::map<int, double> indices)
     return data;
 }
 
-const Series& output(const Dataset& data) { return data.areas.front().series.at("industrial_output"); }
+const Series& output(const Dataset& data) {
+    return data.areas.front().series.at("industrial_output");
+}
 
 }  // namespace
 
@@ -30,7 +32,7 @@ TEST_CASE("one anchor level and two indices give the earlier years (the issue's 
     CHECK(series.values.at(2021).value == doctest::Approx(17680 / 1.166));
     CHECK(series.values.at(2020).value == doctest::Approx(17680 / 1.166 / 1.168));
     CHECK(series.values.at(2020).value == doctest::Approx(12982).epsilon(0.0001));
-    CHECK(series.values.at(2020).where.line == 2);   // where the 2021 index was given
+    CHECK(series.values.at(2020).where.line == 2);  // where the 2021 index was given
 }
 
 TEST_CASE("indices chain forwards from a base level") {
@@ -48,13 +50,14 @@ TEST_CASE("given levels are kept, and a disagreeing index is a warning") {
     REQUIRE(diagnostics.items().size() == 1);
     CHECK(diagnostics.items()[0].severity == Severity::warning);
     CHECK(diagnostics.items()[0].message ==
-          "index 112 for 2021 disagrees with the levels 1000 (2020) and 1100 (2021), which imply 110; the levels "
+          "index 112 for 2021 disagrees with the levels 1000 (2020) and 1100 (2021), which imply 110; the "
+          "levels "
           "are used — check which figure is right");
     CHECK(output(data).values.at(2021).value == 1100);
 }
 
 TEST_CASE("an index within rounding of the levels is accepted silently") {
-    Dataset data = output_with({{2021, 15163}, {2022, 17680}}, {{2022, 116.6}});   // implies 116.5996
+    Dataset data = output_with({{2021, 15163}, {2022, 17680}}, {{2022, 116.6}});  // implies 116.5996
     Diagnostics diagnostics;
     chain_indices(data, diagnostics);
     CHECK(diagnostics.items().empty());

@@ -19,9 +19,10 @@ struct Loaded {
 Loaded load_assessment(const std::string& block) {
     Diagnostics diagnostics;
     Loaded loaded;
-    loaded.set = load_targets_yaml("id: ok\nperiod: {base: 2020, end: 2025}\nassessment: " + block +
-                                       "\ntargets:\n  - {id: a, kind: level, series: x, op: \">\", value: 1}\n",
-                                   "t.yaml", diagnostics);
+    loaded.set =
+        load_targets_yaml("id: ok\nperiod: {base: 2020, end: 2025}\nassessment: " + block +
+                              "\ntargets:\n  - {id: a, kind: level, series: x, op: \">\", value: 1}\n",
+                          "t.yaml", diagnostics);
     for (const Diagnostic& d : diagnostics.items()) loaded.messages.push_back(format_diagnostic(d));
     return loaded;
 }
@@ -60,12 +61,14 @@ TEST_CASE("assessment yaml: wrong names and keys that do not fit the method") {
     CHECK(load_assessment("{method: dns, changes: sideways}").messages ==
           std::vector<std::string>{
               "t.yaml:3:36: error: 'sideways' is not a way to average changes; use relative or absolute"});
-    CHECK(load_assessment("{method: unsd, changes: absolute}").messages ==
-          std::vector<std::string>{"t.yaml:3:37: error: changes: applies to the dns method only (how its last "
-                                   "five annual changes are averaged); add method: dns or remove it"});
+    CHECK(
+        load_assessment("{method: unsd, changes: absolute}").messages ==
+        std::vector<std::string>{"t.yaml:3:37: error: changes: applies to the dns method only (how its last "
+                                 "five annual changes are averaged); add method: dns or remove it"});
     CHECK(load_assessment("{method: unsd, on_track: 0.9}").messages ==
-          std::vector<std::string>{"t.yaml:3:38: error: on_track: sets a threshold of the eurostat method; the "
-                                   "unsd method has its own (see the README): remove it or use method: eurostat"});
+          std::vector<std::string>{
+              "t.yaml:3:38: error: on_track: sets a threshold of the eurostat method; the "
+              "unsd method has its own (see the README): remove it or use method: eurostat"});
     const Loaded bad = load_assessment("{method: dns, at_risk: 0.5}");
     REQUIRE(bad.messages.size() == 1);
     CHECK(bad.messages[0].find("at_risk: sets a threshold of the eurostat method; the dns method") !=

@@ -38,11 +38,25 @@ Read read_all(std::string_view text) {
 }  // namespace
 
 TEST_CASE("csv fast paths: UTF-8 validation agrees with is_valid_utf8 at every offset") {
-    const std::vector<std::string> sequences = {
-        "ồ", "€", "\xF0\x9D\x84\x9E", "\xC2\x80", "\xF4\x8F\xBF\xBF", "\xEF\xBF\xBD",  // valid
-        "\xC0\xAF", "\xC1\xBF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF0\x80\x80\xAF",  // overlong, surrogate
-        "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\x80", "\xBF\xBF",                // too high, stray
-        "\xE1\x80", "\xF0\x9D\x84", "\xC3"};                                                // cut short
+    const std::vector<std::string> sequences = {"ồ",
+                                                "€",
+                                                "\xF0\x9D\x84\x9E",
+                                                "\xC2\x80",
+                                                "\xF4\x8F\xBF\xBF",
+                                                "\xEF\xBF\xBD",  // valid
+                                                "\xC0\xAF",
+                                                "\xC1\xBF",
+                                                "\xE0\x80\xAF",
+                                                "\xED\xA0\x80",
+                                                "\xF0\x80\x80\xAF",  // overlong, surrogate
+                                                "\xF4\x90\x80\x80",
+                                                "\xF5\x80\x80\x80",
+                                                "\xFF",
+                                                "\x80",
+                                                "\xBF\xBF",  // too high, stray
+                                                "\xE1\x80",
+                                                "\xF0\x9D\x84",
+                                                "\xC3"};  // cut short
     for (const std::string& sequence : sequences) {
         for (std::size_t offset = 0; offset < 10; ++offset) {
             CAPTURE(sequence);
@@ -85,8 +99,8 @@ TEST_CASE("csv fast paths: every stop byte is found at every offset") {
         // delimiter, LF, CRLF and lone CR after a field of each length
         const Read plain = read_all("h1,h2\n" + cell + "," + cell + "\r\n" + cell + ",y\r" + cell + ",z");
         CHECK(plain.messages.empty());
-        CHECK(plain.texts == std::vector<std::vector<std::string>>{
-                                 {"h1", "h2"}, {cell, cell}, {cell, "y"}, {cell, "z"}});
+        CHECK(plain.texts ==
+              std::vector<std::vector<std::string>>{{"h1", "h2"}, {cell, cell}, {cell, "y"}, {cell, "z"}});
         // a quote inside an unquoted field, and a NUL byte, located at their own column
         const std::string column = std::to_string(length + 2);
         const Read quote = read_all("h\nk" + cell + "\"q\n");
@@ -106,14 +120,14 @@ TEST_CASE("csv fast paths: quick numbers and years read as the general parser do
         "a,2015,0.5\n"
         "a,2016,16143.25\n"
         "a,2017,007\n"
-        "a,2018,1e3\n"      // the general way: an exponent
-        "a,2019,+5\n"       // a sign
-        "a,2020,5.\n"       // a point last
-        "a,2021,.25\n"      // a point first
+        "a,2018,1e3\n"  // the general way: an exponent
+        "a,2019,+5\n"   // a sign
+        "a,2020,5.\n"   // a point last
+        "a,2021,.25\n"  // a point first
         "a,2022,-2.5\n"
-        "a, 2023 ,0.1\n"    // spaces around the year
+        "a, 2023 ,0.1\n"  // spaces around the year
         "a,1900,00000000000000000000000000000001\n"
-        "b,2101,1\n"        // out of range: the general message
+        "b,2101,1\n"       // out of range: the general message
         "b,2020,1.2.3\n",  // two points: the general message
         "s.csv", CsvOptions{}, diagnostics);
     REQUIRE(diagnostics.items().size() == 2);
@@ -124,8 +138,8 @@ TEST_CASE("csv fast paths: quick numbers and years read as the general parser do
     const Series* series = dataset.areas.at(0).find_series("a");
     REQUIRE(series != nullptr);
     const std::vector<std::pair<int, double>> expected = {
-        {1900, 1.0},  {2014, 1234.0}, {2015, 0.5}, {2016, 16143.25}, {2017, 7.0}, {2018, 1000.0},
-        {2019, 5.0},  {2020, 5.0},    {2021, 0.25}, {2022, -2.5},    {2023, 0.1}};
+        {1900, 1.0}, {2014, 1234.0}, {2015, 0.5},  {2016, 16143.25}, {2017, 7.0}, {2018, 1000.0},
+        {2019, 5.0}, {2020, 5.0},    {2021, 0.25}, {2022, -2.5},     {2023, 0.1}};
     REQUIRE(series->values.size() == expected.size());
     for (const auto& [year, value] : expected) {
         CAPTURE(year);

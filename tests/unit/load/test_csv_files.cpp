@@ -151,7 +151,8 @@ TEST_CASE("csv files: each bad file gives exactly its diagnostics") {
           "bad/unit-mismatch.csv:2:44: note: the unit was first given here"}},
         {"bad/unknown-column.csv",
          {"bad/unknown-column.csv:1:27: error: unknown column 'remarks'; known columns: area, indicator, "
-          "year, value, unit, source, measure, note (SDMX names: REF_AREA, INDICATOR, TIME_PERIOD, OBS_VALUE, "
+          "year, value, unit, source, measure, note (SDMX names: REF_AREA, INDICATOR, TIME_PERIOD, "
+          "OBS_VALUE, "
           "UNIT_MEASURE); or pass --ignore-extra-columns"}},
         {"bad/unknown-table.csv",
          {"bad/unknown-table.csv:1:1: error: cannot tell what this table holds: a series table needs the "

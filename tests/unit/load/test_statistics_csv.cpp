@@ -184,7 +184,8 @@ TEST_CASE("statistics csv: header problems") {
         CHECK(
             refused.messages[0] ==
             "s.csv:1:27: error: unknown column 'remarks'; known columns: area, indicator, year, value, unit, "
-            "source, measure, note (SDMX names: REF_AREA, INDICATOR, TIME_PERIOD, OBS_VALUE, UNIT_MEASURE); or pass "
+            "source, measure, note (SDMX names: REF_AREA, INDICATOR, TIME_PERIOD, OBS_VALUE, UNIT_MEASURE); "
+            "or pass "
             "--ignore-extra-columns");
         CsvOptions options;
         options.ignore_extra_columns = true;
@@ -280,7 +281,8 @@ TEST_CASE("statistics csv: a forced delimiter") {
 TEST_CASE("a measure column puts yearly indices beside the levels") {
     Diagnostics diagnostics;
     const Dataset data = load_statistics_csv(
-        "indicator,year,value,measure\nindustrial_output,2022,17680,level\nindustrial_output,2022,116.6,index\n"
+        "indicator,year,value,measure\nindustrial_output,2022,17680,level\nindustrial_output,2022,116.6,"
+        "index\n"
         "industrial_output,2021,116.8,index\nindustrial_output,2021,116.8,index\n",
         "s.csv", {}, diagnostics);
     const Series& series = data.areas.at(0).series.at("industrial_output");
@@ -289,6 +291,7 @@ TEST_CASE("a measure column puts yearly indices beside the levels") {
     CHECK(series.indices.at(2021).value == doctest::Approx(116.8));
     REQUIRE(diagnostics.error_count() == 1);
     CHECK(format_diagnostic(diagnostics.items()[0]) ==
-          "s.csv:5:24: error: indicator 'industrial_output' has an index for 2021 given twice: here and at line 4; "
+          "s.csv:5:24: error: indicator 'industrial_output' has an index for 2021 given twice: here and at "
+          "line 4; "
           "keep one of them");
 }

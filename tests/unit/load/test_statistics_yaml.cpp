@@ -225,7 +225,7 @@ TEST_CASE("statistics yaml: values are finite numbers or null") {
               "s.yaml:2:22: error: value for 2020 '.inf' is not a number; write plain decimals like 1234.5"});
     CHECK(value_error("1e400") ==
           Messages{"s.yaml:2:22: error: value for 2020 '1e400' is out of range for a number; check the "
-                           "digits and the exponent (numbers run from about 5e-324 to 1.8e308 in size)"});
+                   "digits and the exponent (numbers run from about 5e-324 to 1.8e308 in size)"});
     CHECK(value_error("\"14.386,6\"") ==
           Messages{
               "s.yaml:2:22: error: value for 2020 '14.386,6' is not a number; numbers in YAML use a dot for "

@@ -5,10 +5,10 @@
 #include "chitieu/report/check_github.hpp"
 #include "chitieu/report/check_json.hpp"
 #include "chitieu/report/check_junit.hpp"
-#include "chitieu/report/xml_text.hpp"
 #include "chitieu/report/check_report.hpp"
 #include "chitieu/report/check_text.hpp"
 #include "chitieu/report/json_text.hpp"
+#include "chitieu/report/xml_text.hpp"
 #include "sample_evaluation.hpp"
 
 using namespace chitieu;
@@ -32,7 +32,8 @@ CheckReport sample_report(const Evaluation* evaluation, const std::string& fail_
     // push_back, not a braced list: g++ 12 -O2 warns falsely (maybe-uninitialized) on the list.
     report.findings.push_back(finding("part-above-whole", Severity::error, {"data, v2.yaml", 12, 5},
                                       "100% \"sure\" <a> & b\nnext: line"));
-    report.findings.push_back(finding("series-gap", Severity::warning, {"data.yaml", 3, 0}, "output has no value for 2021"));
+    report.findings.push_back(
+        finding("series-gap", Severity::warning, {"data.yaml", 3, 0}, "output has no value for 2021"));
     report.findings.push_back(finding("input", Severity::note, {}, "from the built-in set"));
     report.evaluation = evaluation;
     report.fail_on = fail_on;
@@ -135,7 +136,8 @@ TEST_CASE("check github: the job summary has the outcome, the findings and a sta
     // Vietnamese titles and statuses; no policy column when the policy fails no status.
     const std::string vi =
         write_check_github_summary(sample_report(&sample->evaluation, "invalid"), ReportOptions{Lang::vi});
-    CHECK(vi.find("| `industrial_labour_share` Tỷ trọng lao động ngành công nghiệp       | 🟢 đúng tiến độ "
+    CHECK(vi.find("| `industrial_labour_share` Tỷ trọng lao động ngành công nghiệp       | 🟢 đúng tiến "
+                  "độ "
                   "        |\n") != std::string::npos);
     CHECK(vi.find("--fail-on") == std::string::npos);
 }
@@ -145,7 +147,8 @@ TEST_CASE("check junit: XML escaping keeps the document well-formed") {
           "a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;");
     CHECK(xml_escape("line\nnext\ttab\rcr", XmlWhitespace::keep) == "line\nnext\ttab&#13;cr");
     CHECK(xml_escape("line\nnext\ttab", XmlWhitespace::reference) == "line&#10;next&#9;tab");
-    CHECK(xml_escape(std::string("bell\x07 bad\xff ok ồ"), XmlWhitespace::keep) == "bell\xEF\xBF\xBD bad\xEF\xBF\xBD ok ồ");
+    CHECK(xml_escape(std::string("bell\x07 bad\xff ok ồ"), XmlWhitespace::keep) ==
+          "bell\xEF\xBF\xBD bad\xEF\xBF\xBD ok ồ");
     CHECK(xml_escape("\xEF\xBF\xBE", XmlWhitespace::keep) == "\xEF\xBF\xBD");  // U+FFFE is no XML character
 }
 

@@ -86,8 +86,9 @@ TEST_CASE("CSV report of an unnamed area keeps every column") {
     sample->evaluation.areas[0].results.resize(1);
     const std::string report = write_csv_report(sample->evaluation, ReportOptions{Lang::en});
     const std::string row = report.substr(report.find('\n') + 1);
-    CHECK(row == ",industrial_output,level,\"Industrial output, 2010 prices\",>,27700,billion VND,2025,"
-                 "18095,2022,-9605,65.3249,12.1581,14,15.3333,25034.21,at_risk\n");
+    CHECK(row ==
+          ",industrial_output,level,\"Industrial output, 2010 prices\",>,27700,billion VND,2025,"
+          "18095,2022,-9605,65.3249,12.1581,14,15.3333,25034.21,at_risk\n");
 }
 
 TEST_CASE("CSV cells are appended to a report as csv_text writes them") {

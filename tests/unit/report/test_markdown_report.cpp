@@ -160,7 +160,7 @@ TEST_CASE("Markdown report: user text is escaped, an unnamed area has no dash in
     area.results[0].notes = {Note{NoteCode::milestones_missing, 0, 0, 0, {"Khu *A*"}}};
     const std::string report = write_markdown_report(sample->evaluation, area, ReportOptions{Lang::en});
     CHECK(report.rfind("# Plan \\*2025\\* \\<draft\\>\n\n", 0) == 0);
-    CHECK(report.find("Source: Yearbook.\n") != std::string::npos);   // no doubled full stop
+    CHECK(report.find("Source: Yearbook.\n") != std::string::npos);  // no doubled full stop
     CHECK(report.find("| Output\\_\\[a\\|b\\] second line | > 27,700 VND\\` in 2025 | 18,095 |") !=
           std::string::npos);
     CHECK(report.find("### 1. Output\\_\\[a\\|b\\] second line (`industrial_output`)\n") !=
@@ -185,7 +185,7 @@ TEST_CASE("Markdown report: a positive gap shows its sign, a lower-is-better goa
     sample->targets.targets[0].op = Op::le;
     AreaEvaluation& area = sample->evaluation.areas[0];
     area.results[0].gap = 120.04;
-    area.results[1].gap = 0.04;   // rounds to zero: no sign
+    area.results[1].gap = 0.04;  // rounds to zero: no sign
     const std::string report = write_markdown_report(sample->evaluation, area, ReportOptions{Lang::en});
     CHECK(report.find("| ≤ 27,700 billion VND in 2025 | 18,095 | 2022 | +120 |") != std::string::npos);
     CHECK(report.find("- Gap: +120 billion VND\n") != std::string::npos);

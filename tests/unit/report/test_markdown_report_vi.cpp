@@ -142,7 +142,7 @@ TEST_CASE("Markdown tables line up in a monospace view, Vietnamese names include
         write_markdown_report(sample->evaluation, sample->evaluation.areas[0], ReportOptions{Lang::vi});
     std::istringstream lines(report);
     std::string line;
-    std::size_t width = 0;   // of the table being read; 0 outside tables
+    std::size_t width = 0;  // of the table being read; 0 outside tables
     int tables = 0;
     while (std::getline(lines, line)) {
         if (line.empty() || line[0] != '|') {

@@ -30,7 +30,7 @@ TEST_CASE("rounding works on the shortest decimal form, half away from zero") {
     CHECK(format_number(1.5, machine_at(-3)) == "2");  // negative decimals count as 0
     NumberStyle wide = machine_at(1000);
     wide.trim_zeros = false;
-    CHECK(format_number(1.5, wide) == "1.5" + std::string(29, '0'));   // at most 30 decimals
+    CHECK(format_number(1.5, wide) == "1.5" + std::string(29, '0'));  // at most 30 decimals
 }
 
 TEST_CASE("a carry can add a digit") {
@@ -86,7 +86,7 @@ TEST_CASE("append_number appends what format_number returns") {
     std::string out = "x=";
     append_number(out, 2.675, language_style(Lang::en, 2, false));
     append_number(out, std::nan(""), kMachineNumbers);  // nothing
-    append_number(out, -0.00001, kMachineNumbers);       // rounds to zero: no sign
+    append_number(out, -0.00001, kMachineNumbers);      // rounds to zero: no sign
     CHECK(out == "x=2.680");
 }
 

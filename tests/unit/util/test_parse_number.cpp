@@ -12,11 +12,12 @@ TEST_CASE("parse_number reads plain decimals") {
     CHECK(*parse_number("+5").value == 5.0);
     CHECK(*parse_number("1e3").value == 1000.0);
     CHECK(*parse_number(".5").value == 0.5);
-    CHECK(*parse_number("27.700").value == doctest::Approx(27.7));   // a decimal under the dot convention
+    CHECK(*parse_number("27.700").value == doctest::Approx(27.7));  // a decimal under the dot convention
 }
 
 TEST_CASE("parse_number refuses what from_chars or YAML would let through") {
-    for (const char* text : {"nan", "NaN", ".nan", "inf", "-inf", ".inf", "0x1A", "1e", "", "  ", "1.2.3", "12abc", "--1"}) {
+    for (const char* text :
+         {"nan", "NaN", ".nan", "inf", "-inf", ".inf", "0x1A", "1e", "", "  ", "1.2.3", "12abc", "--1"}) {
         CAPTURE(text);
         const NumberParse parsed = parse_number(text);
         CHECK_FALSE(parsed.value.has_value());
@@ -44,8 +45,8 @@ TEST_CASE("the decimal-comma convention reads Vietnamese numbers") {
     CHECK(*parse_number("16,7", comma).value == doctest::Approx(16.7));
     CHECK(*parse_number("-0,25", comma).value == -0.25);
     CHECK(*parse_number("14386", comma).value == 14386.0);
-    CHECK_FALSE(parse_number("2.77,5", comma).value);      // a group of two digits
-    CHECK_FALSE(parse_number("27.7000,5", comma).value);   // a group of four
+    CHECK_FALSE(parse_number("2.77,5", comma).value);     // a group of two digits
+    CHECK_FALSE(parse_number("27.7000,5", comma).value);  // a group of four
     CHECK_FALSE(parse_number("1,2,3", comma).value);
 }
 

@@ -20,7 +20,7 @@ TEST_CASE("file stems keep Vietnamese letters and drop what is unsafe") {
 
 TEST_CASE("long names are cut on a character boundary") {
     std::string name;
-    for (int i = 0; i < 60; ++i) name += "ễ";   // 3 bytes each
+    for (int i = 0; i < 60; ++i) name += "ễ";  // 3 bytes each
     const std::string stem = safe_file_stem(name);
     CHECK(stem.size() == 99);
     CHECK(stem.substr(0, 3) == "ễ");
