@@ -15,6 +15,7 @@
 #include "cli/language.hpp"
 #include "cli/progress.hpp"
 #include "cli/report_output.hpp"
+#include "cli/streamed_report.hpp"
 #include "cli/target_set_option.hpp"
 
 namespace chitieu::cli {
@@ -76,10 +77,11 @@ void write_markdown(const Evaluation& evaluation, const ReportCommandOptions& op
     }
     std::string index;
     if (!options.out_dir.empty()) {
-        std::vector<std::string> files;
-        files.reserve(stems.size());
-        for (const std::string& stem : stems) files.push_back(stem + ".md");
-        index = write_markdown_index(evaluation, files, report_options);
+        std::vector<IndexEntry> entries;
+        entries.reserve(stems.size());
+        for (std::size_t i = 0; i < stems.size(); ++i)
+            entries.push_back(index_entry(evaluation.areas[i], stems[i] + ".md"));
+        index = write_markdown_index(evaluation.targets, evaluation.as_of, entries, report_options);
     }
     if (!charts.empty()) write_side_files(options.out_dir, charts);
     {
@@ -91,9 +93,22 @@ void write_markdown(const Evaluation& evaluation, const ReportCommandOptions& op
     if (!index.empty()) write_side_files(options.out_dir, {{std::string(kIndexStem) + ".md", index}});
 }
 
+// Commune-scale inputs are evaluated and written area by area as they are read; a selection of
+// areas (--area, in the user's order), a single Markdown report, JSON, standard input and files
+// not grouped by area are loaded whole.
+bool write_streamed(const TargetSet& targets, const ReportCommandOptions& options) {
+    if (!options.areas.empty() || options.format == "json") return false;
+    const StreamedReportRequest request{targets, options.inputs, options.as_of,
+                                        ReportOptions{resolve_language(options.lang)},
+                                        !options.quiet && stderr_is_terminal()};
+    if (options.format == "csv") return write_streamed_csv(request, options.output_file);
+    return !options.out_dir.empty() && write_streamed_markdown(request, options.out_dir, options.charts);
+}
+
 int run_report(const ReportCommandOptions& options) {
     check_combination(options);
     const TargetSet targets = load_target_set(options.targets);
+    if (write_streamed(targets, options)) return 0;
     const Dataset data = load_inputs(options.inputs);
     // The JSON report prints the chart paths, and --charts draws them; nothing else reads them.
     const bool chart_paths = options.format == "json" || options.charts;

@@ -44,19 +44,39 @@ InputFormat format_of(const std::string& path, const InputOptions& options) {
 Dataset parse_input(const std::string& path, const std::string& text, const InputOptions& options,
                     Diagnostics& diagnostics) {
     const std::string shown = path == "-" ? "<stdin>" : path;
-    if (format_of(path, options) == InputFormat::csv) {
-        CsvOptions csv;
-        csv.numbers = options.decimal_comma ? NumberConvention::decimal_comma : NumberConvention::dot;
-        csv.delimiter = options.delimiter == "tab"  ? '\t'
-                        : options.delimiter.empty() ? '\0'
-                                                    : options.delimiter[0];
-        csv.ignore_extra_columns = options.ignore_extra_columns;
-        return load_statistics_csv(text, shown, csv, diagnostics);
-    }
+    if (format_of(path, options) == InputFormat::csv)
+        return load_statistics_csv(text, shown, csv_options(options), diagnostics);
     return load_statistics_yaml(text, shown, diagnostics);
 }
 
 }  // namespace
+
+CsvOptions csv_options(const InputOptions& options) {
+    CsvOptions csv;
+    csv.numbers = options.decimal_comma ? NumberConvention::decimal_comma : NumberConvention::dot;
+    csv.delimiter = options.delimiter == "tab"  ? '\t'
+                    : options.delimiter.empty() ? '\0'
+                                                : options.delimiter[0];
+    csv.ignore_extra_columns = options.ignore_extra_columns;
+    return csv;
+}
+
+bool is_csv_file(const std::string& path, const InputOptions& options) {
+    try {
+        return path != "-" && format_of(path, options) == InputFormat::csv;
+    } catch (const InputError&) {  // a name that tells no format: load_input reports it
+        return false;
+    }
+}
+
+Dataset load_input(const std::string& path, const InputOptions& options, Diagnostics& diagnostics) {
+    try {
+        return parse_input(path, read_input_file(path), options, diagnostics);
+    } catch (const InputError& error) {  // unreadable, or a format the name does not tell
+        for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
+    }
+    return {};
+}
 
 void add_input_options(CLI::App& command, InputOptions& options) {
     command
@@ -78,12 +98,7 @@ Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
     int stdin_uses = 0;
     for (const std::string& path : options.paths) {
         if (path == "-" && ++stdin_uses > 1) throw UsageError("standard input (-) can be read only once");
-        try {
-            const std::string text = read_input_file(path);
-            merge_dataset(merged, parse_input(path, text, options, diagnostics), diagnostics);
-        } catch (const InputError& error) {  // unreadable, or a format the name does not tell
-            for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
-        }
+        merge_dataset(merged, load_input(path, options, diagnostics), diagnostics);
     }
     chain_indices(merged, diagnostics);  // levels from yearbook indices, once every input is in
     return merged;
@@ -92,10 +107,14 @@ Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
 Dataset load_inputs(const InputOptions& options) {
     Diagnostics diagnostics;
     Dataset merged = load_inputs(options, diagnostics);
+    print_or_throw(diagnostics);
+    return merged;
+}
+
+void print_or_throw(const Diagnostics& diagnostics) {
     if (diagnostics.has_errors()) throw InputError(diagnostics.items());
     for (const Diagnostic& diagnostic : diagnostics.items())
         fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
-    return merged;
 }
 
 }  // namespace chitieu::cli

@@ -10,8 +10,11 @@ bool stderr_is_terminal() {
     return ::isatty(STDERR_FILENO) == 1;
 }
 
-Progress::Progress(std::string label, std::size_t total, bool enabled)
-    : label_(std::move(label)), total_(total), active_(enabled && total >= kMinimumSteps) {}
+Progress::Progress(std::string label, std::size_t total, bool enabled, bool bytes)
+    : label_(std::move(label)),
+      total_(total),
+      active_(enabled && total >= (bytes ? kMinimumBytes : kMinimumSteps)),
+      bytes_(bytes) {}
 
 Progress::~Progress() {
     if (!active_) return;
@@ -26,6 +29,12 @@ void Progress::step() {
     draw();
 }
 
+void Progress::advance_to(std::size_t done) {
+    if (!active_) return;
+    done_ = done < total_ ? done : total_;
+    draw();
+}
+
 void Progress::draw() {
     const int percent = static_cast<int>(done_ * 100 / total_);
     if (percent == shown_percent_) return;
@@ -34,7 +43,10 @@ void Progress::draw() {
     const int filled = percent * kWidth / 100;
     std::string bar(static_cast<std::size_t>(filled), '#');
     bar.append(static_cast<std::size_t>(kWidth - filled), '.');
-    std::fprintf(stderr, "\r%s [%s] %zu/%zu", label_.c_str(), bar.c_str(), done_, total_);
+    if (bytes_)
+        std::fprintf(stderr, "\r%s [%s] %zu/%zu MiB", label_.c_str(), bar.c_str(), done_ >> 20, total_ >> 20);
+    else
+        std::fprintf(stderr, "\r%s [%s] %zu/%zu", label_.c_str(), bar.c_str(), done_, total_);
     std::fflush(stderr);
 }
 

@@ -10,14 +10,17 @@ namespace chitieu::cli {
 class Progress {
 public:
     // `total` steps; nothing is ever printed when `enabled` is false or total < kMinimumSteps.
-    Progress(std::string label, std::size_t total, bool enabled);
+    // Steps counted in bytes (`bytes`) are shown in MiB.
+    Progress(std::string label, std::size_t total, bool enabled, bool bytes = false);
     ~Progress();
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
 
     void step();  // one step done; redraws at most once per percent
+    void advance_to(std::size_t done);  // `done` steps done in all
 
     static constexpr std::size_t kMinimumSteps = 200;
+    static constexpr std::size_t kMinimumBytes = std::size_t{16} << 20;
 
 private:
     void draw();
@@ -26,6 +29,7 @@ private:
     std::size_t done_ = 0;
     int shown_percent_ = -1;
     bool active_;
+    bool bytes_;
 };
 
 // True when standard error is a terminal (the only place a progress line belongs).

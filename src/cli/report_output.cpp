@@ -17,6 +17,8 @@ void write_stdout(const std::string& content) {
         throw InputError({"<stdout>"}, "cannot write the report to standard output");
 }
 
+}  // namespace
+
 void make_output_directory(const std::filesystem::path& directory) {
     std::error_code ec;
     std::filesystem::create_directories(directory, ec);
@@ -24,8 +26,6 @@ void make_output_directory(const std::filesystem::path& directory) {
         throw InputError({directory.string()}, "cannot create the output directory: " + ec.message() +
                                                    "; choose a writable location");
 }
-
-}  // namespace
 
 std::vector<std::string> document_stems(const std::vector<ReportDocument>& documents) {
     std::set<std::string> taken{kIndexStem};

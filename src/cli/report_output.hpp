@@ -1,6 +1,7 @@
 // Where a report goes: standard output, one file (-o), or one file per area (--out-dir).
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -29,6 +30,9 @@ inline constexpr const char* kIndexStem = "index";
 void write_documents(const std::vector<ReportDocument>& documents, const std::string& output_file,
                      const std::string& out_dir, const std::string& extension,
                      const std::function<void()>& written = {});
+
+// Creates `directory` and its parents; InputError naming it when it cannot.
+void make_output_directory(const std::filesystem::path& directory);
 
 // Writes each side file into `out_dir` atomically, creating the folders it needs.
 void write_side_files(const std::string& out_dir, const std::vector<SideFile>& files);

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <utility>
 
+#include "chitieu/load/input_file.hpp"
+#include "chitieu/load/limits.hpp"
 #include "chitieu/util/utf8.hpp"
 
 namespace chitieu {
@@ -168,12 +170,7 @@ std::string hex_byte(char c) {
 
 CsvReader::CsvReader(std::string_view text, std::string file, Diagnostics& diagnostics, char delimiter)
     : text_(text), file_(file), diagnostics_(diagnostics) {
-    if (delimiter != 0 && delimiter != ',' && delimiter != ';' && delimiter != '\t')
-        throw UsageError("the CSV delimiter must be ',', ';' or a tab");
-    if (text_.substr(0, kByteOrderMark.size()) == kByteOrderMark) pos_ = column_pos_ = kByteOrderMark.size();
-    delimiter_ = delimiter != 0 ? delimiter : detect_delimiter(text_.substr(pos_));
-    for (char c : {delimiter_, '"', '\n', '\r', '\0'}) stops_[static_cast<unsigned char>(c)] = true;
-
+    start(delimiter);
     // Validate once up front: the scanner then counts characters without decoding them.
     if (!valid_utf8(text_.substr(pos_))) {
         const std::size_t bad = pos_ + first_invalid_utf8(text_.substr(pos_));
@@ -188,6 +185,84 @@ CsvReader::CsvReader(std::string_view text, std::string file, Diagnostics& diagn
                  " here); save the file as UTF-8 (in Excel: \"CSV UTF-8\"), not in a legacy encoding");
         done_ = true;
     }
+}
+
+CsvReader::CsvReader(InputStream& input, std::string file, Diagnostics& diagnostics, char delimiter)
+    : input_(&input), input_done_(false), file_(file), diagnostics_(diagnostics) {
+    refill();
+    start(delimiter);
+}
+
+// The byte order mark, the delimiter and the bytes that stop an unquoted field.
+void CsvReader::start(char delimiter) {
+    if (delimiter != 0 && delimiter != ',' && delimiter != ';' && delimiter != '\t')
+        throw UsageError("the CSV delimiter must be ',', ';' or a tab");
+    if (text_.substr(0, kByteOrderMark.size()) == kByteOrderMark) pos_ = column_pos_ = kByteOrderMark.size();
+    delimiter_ = delimiter != 0 ? delimiter : detect_delimiter(text_.substr(pos_));
+    for (char c : {delimiter_, '"', '\n', '\r', '\0'}) stops_[static_cast<unsigned char>(c)] = true;
+}
+
+// Streaming: keeps at least kMaxCsvRecordBytes of the input ahead of pos_ (or all that is left).
+// Called only between records, when no field points into the window: the bytes before pos_ are
+// dropped, the rest moves to the front, and the window is filled up from the input.
+void CsvReader::refill() {
+    constexpr std::size_t kAhead = limits::kMaxCsvRecordBytes;
+    constexpr std::size_t kWindow = 4 * kAhead;
+    if (input_ == nullptr || input_done_ || text_.size() - pos_ >= kAhead) return;
+    column_at(pos_);  // the column cache moves with the text: bring it to pos_ first
+    window_.erase(0, pos_);
+    column_pos_ -= pos_;
+    const std::size_t usable = text_.size() - pos_;
+    pos_ = 0;
+    std::size_t size = window_.size();
+    while (!input_done_ && size < kWindow) {
+        window_.resize(kWindow);
+        const std::size_t got = input_->read(window_.data() + size, kWindow - size);
+        size += got;
+        input_done_ = got == 0;
+    }
+    window_.resize(size);
+    text_ = std::string_view(window_.data(), usable);
+    validate_window();
+}
+
+// Extends text_ over the window's bytes that are valid UTF-8, up to a sequence the window cuts
+// short (its rest comes with the next block). At an invalid byte text_ ends, and the input with
+// it: the reader reports the byte when it gets there.
+void CsvReader::validate_window() {
+    std::size_t end = window_.size();
+    if (!input_done_) {
+        std::size_t i = end;
+        while (i > 0 && end - i < 3 && is_continuation_byte(window_[i - 1])) --i;
+        if (i > 0 && static_cast<unsigned char>(window_[i - 1]) >= 0xC0) end = i - 1;
+    }
+    const std::string_view fresh = std::string_view(window_).substr(text_.size(), end - text_.size());
+    if (valid_utf8(fresh)) {
+        text_ = std::string_view(window_.data(), end);
+        return;
+    }
+    text_ = std::string_view(window_.data(), text_.size() + first_invalid_utf8(fresh));
+    invalid_ = true;
+    input_done_ = true;
+}
+
+// Streaming: the text ends here but the input does not (an invalid byte, or a record longer than
+// the window holds).
+bool CsvReader::at_cut() const {
+    return input_ != nullptr && pos_ >= text_.size() && (invalid_ || !input_done_);
+}
+
+void CsvReader::report_cut(const CsvRecord& record) {
+    if (invalid_)
+        fail(line_, column_at(pos_),
+             "the text is not valid UTF-8 (byte " + hex_byte(window_[text_.size()]) +
+                 " here); save the file as UTF-8 (in Excel: \"CSV UTF-8\"), not in a legacy encoding");
+    else
+        fail(record.line, 1,
+             "this row runs on for more than " + std::to_string(limits::kMaxCsvRecordBytes >> 20) +
+                 " MiB, more than chitieu reads as one row; a quote opened in it is probably never "
+                 "closed: close it, and double any quote inside a field");
+    done_ = true;
 }
 
 void CsvReader::fail(int line, int column, std::string message) {
@@ -222,9 +297,20 @@ int CsvReader::column_at(std::size_t pos) {
 
 bool CsvReader::next(CsvRecord& record) {
     while (!done_) {
+        refill();
         while (pos_ < text_.size() && is_line_break(text_[pos_])) take_line_break();
-        if (pos_ >= text_.size()) break;
-        const Outcome outcome = read_record(record);
+        if (pos_ >= text_.size()) {
+            if (input_ != nullptr && !input_done_) continue;  // only blank lines in this window
+            if (at_cut()) report_cut(record);
+            break;
+        }
+        refill();
+        bool ran_out = false;
+        const Outcome outcome = read_record(record, ran_out);
+        if (ran_out && at_cut()) {
+            report_cut(record);
+            break;
+        }
         if (outcome == Outcome::end) break;
         if (header_fields_ == 0) {
             if (outcome == Outcome::malformed) {
@@ -259,7 +345,8 @@ void CsvReader::report_ragged(const CsvRecord& record) {
     }
 }
 
-CsvReader::Outcome CsvReader::read_record(CsvRecord& record) {
+// `ran_out` tells that the record ended at the end of the text rather than at a line break.
+CsvReader::Outcome CsvReader::read_record(CsvRecord& record, bool& ran_out) {
     record.line = line_;
     record.fields.clear();
     buffer_.clear();
@@ -271,14 +358,20 @@ CsvReader::Outcome CsvReader::read_record(CsvRecord& record) {
         field.column = column_at(pos_);
         if (pos_ < text_.size() && text_[pos_] == '"') {
             field.quoted = true;
-            if (!read_quoted(field, record.fields.size(), malformed)) return Outcome::end;
+            if (!read_quoted(field, record.fields.size(), malformed)) {
+                ran_out = pos_ >= text_.size();
+                return Outcome::end;
+            }
         } else {
             const std::size_t begin = pos_;
             if (!skip_to_field_end(true, malformed)) return Outcome::end;
             field.text = text_.substr(begin, pos_ - begin);
         }
         record.fields.push_back(field);
-        if (pos_ >= text_.size()) break;
+        if (pos_ >= text_.size()) {
+            ran_out = true;
+            break;
+        }
         if (text_[pos_] == delimiter_) {
             ++pos_;  // a delimiter last on a line still opens one more (empty) field
             continue;
@@ -323,6 +416,7 @@ bool CsvReader::read_quoted(CsvField& field, std::size_t index, bool& malformed)
     std::size_t offset = 0;
     for (;;) {
         if (pos_ >= text_.size()) {
+            if (at_cut()) return false;  // next() says why
             fail(field.line, field.column,
                  "the quoted field opened here is never closed; add the closing quote, and double "
                  "any quote inside the field");

@@ -133,11 +133,14 @@ void AreaIndex::add_source(std::size_t area, std::string_view source) {
 }
 
 void AreaIndex::write_sources() {
-    for (std::size_t i = 0; i < sources_.size(); ++i) {
-        std::string joined;
-        for (const std::string& source : sources_[i]) joined += (joined.empty() ? "" : "; ") + source;
-        dataset_.areas[i].source = std::move(joined);
-    }
+    for (std::size_t i = 0; i < sources_.size(); ++i) write_source(i);
+}
+
+void AreaIndex::write_source(std::size_t area) {
+    std::string joined;
+    for (const std::string& source : sources_[area]) joined += (joined.empty() ? "" : "; ") + source;
+    dataset_.areas[area].source = std::move(joined);
+    sources_[area] = {};
 }
 
 std::string of_area(const std::string& area) {

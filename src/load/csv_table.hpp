@@ -71,6 +71,7 @@ public:
     AreaData& operator[](std::size_t index) { return dataset_.areas[index]; }
     void add_source(std::size_t area, std::string_view source);
     void write_sources();  // joins each area's sources with "; " into AreaData::source
+    void write_source(std::size_t area);  // the same for one area
 
 private:
     Dataset& dataset_;

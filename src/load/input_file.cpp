@@ -1,13 +1,16 @@
-// Reading an input file (or standard input) whole, never more than a limit: a file too large,
-// or an endless one such as /dev/zero, is refused before it can exhaust memory.
+// Reading an input file (or standard input), never more than a limit: a file too large, or an
+// endless one such as /dev/zero, is refused before it can exhaust memory.
 #include "chitieu/load/input_file.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
+#include <utility>
 
 #include "chitieu/diagnostic.hpp"
 
@@ -25,40 +28,60 @@ std::string mebibytes(std::size_t bytes) {
                                  ", more than chitieu reads from one file; split it (by area or by year)");
 }
 
-// Reads `in` to its end in blocks, stopping as soon as it holds more than `max_bytes`.
-std::string read_bounded(std::istream& in, const std::string& path, std::size_t max_bytes) {
-    std::string text;
-    std::string block(1 << 16, '\0');
-    while (in) {
-        in.read(block.data(), static_cast<std::streamsize>(block.size()));
-        const auto got = static_cast<std::size_t>(in.gcount());
-        if (got > max_bytes - text.size()) too_large(path, max_bytes);
-        text.append(block, 0, got);
-    }
-    if (in.bad()) throw InputError({path}, "reading the file failed part way; check the disk and try again");
-    return text;
-}
-
 }  // namespace
 
-std::string read_input_file(const std::string& path, std::size_t max_bytes) {
-    if (path == "-") return read_bounded(std::cin, path, max_bytes);
+InputStream::InputStream(std::string path, std::size_t max_bytes)
+    : path_(std::move(path)), max_bytes_(max_bytes) {
+    if (path_ == "-") {
+        fd_ = STDIN_FILENO;
+        return;
+    }
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        throw InputError({path}, "is a directory, not a statistics file; name the files inside it");
+    if (std::filesystem::is_directory(path_, ec))
+        throw InputError({path_}, "is a directory, not a statistics file; name the files inside it");
     // A regular file's size is known: refuse it before reading a byte (devices and pipes report
-    // none, so read_bounded is the limit that always holds).
-    if (std::filesystem::is_regular_file(path, ec)) {
-        const std::uintmax_t size = std::filesystem::file_size(path, ec);
-        if (!ec && size > max_bytes) too_large(path, max_bytes);
+    // none, so the count in read() is the limit that always holds).
+    if (std::filesystem::is_regular_file(path_, ec)) {
+        const std::uintmax_t size = std::filesystem::file_size(path_, ec);
+        if (!ec && size > max_bytes_) too_large(path_, max_bytes_);
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        const int err = errno;
-        throw InputError({path}, std::string("cannot read the file: ") + std::strerror(err) +
-                                     "; check the path and its permissions");
+    fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0)
+        throw InputError({path_}, std::string("cannot read the file: ") + std::strerror(errno) +
+                                      "; check the path and its permissions");
+}
+
+InputStream::~InputStream() {
+    if (fd_ > STDIN_FILENO) ::close(fd_);
+}
+
+std::size_t InputStream::read(char* buffer, std::size_t size) {
+    for (;;) {
+        const ssize_t got = ::read(fd_, buffer, size);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0)
+            throw InputError({path_}, std::string("reading the file failed part way: ") +
+                                          std::strerror(errno) + "; check the disk and try again");
+        const auto bytes = static_cast<std::size_t>(got);
+        if (bytes > max_bytes_ - total_) too_large(path_, max_bytes_);
+        total_ += bytes;
+        return bytes;
     }
-    return read_bounded(in, path, max_bytes);
+}
+
+std::string read_input_file(const std::string& path, std::size_t max_bytes) {
+    InputStream in(path, max_bytes);
+    std::string text;
+    std::size_t used = 0;
+    for (;;) {
+        if (text.size() - used < (std::size_t{1} << 16))
+            text.resize(std::max<std::size_t>(text.size() * 2, 1 << 17));
+        const std::size_t got = in.read(text.data() + used, text.size() - used);
+        if (got == 0) break;
+        used += got;
+    }
+    text.resize(used);
+    return text;
 }
 
 }  // namespace chitieu

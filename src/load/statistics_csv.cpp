@@ -58,10 +58,15 @@ public:
           options_(options),
           areas_(dataset),
           grouped_(reader, options),
-          diagnostics_(diagnostics) {}
+          diagnostics_(diagnostics),
+          dataset_(dataset) {}
 
+    // Streaming: each area goes to `sink` once the rows move on to the next one.
+    void stream_to(const AreaSink* sink) { sink_ = sink; }
     void read_row(const Row& row);
-    void finish() { areas_.write_sources(); }
+    void finish();
+    // Streaming: an area's rows came back after another area's; the reading stopped there.
+    bool regrouped() const { return regrouped_; }
 
 private:
     int column(SeriesColumn which) const { return columns_[which]; }
@@ -76,6 +81,13 @@ private:
     Series* last_series_ = nullptr;  // rows usually come grouped by indicator: try it first
     std::size_t last_area_ = 0;
     std::unordered_map<const Series*, SourceLocation> unit_where_;
+    Dataset& dataset_;
+    const AreaSink* sink_ = nullptr;
+    std::size_t current_ = 0;  // streaming: the area being read
+    bool regrouped_ = false;
+
+    void hand_over(std::size_t area);
+    bool follows_grouping(std::size_t area);
 };
 
 // The common case of parse_year: exactly four digits. Anything else goes the general way.
@@ -174,6 +186,7 @@ void SeriesTable::read_row(const Row& row) {
     if (!ok) return;
 
     const std::size_t area_index = areas_.find_or_add(row.cell(column(kArea)));
+    if (sink_ != nullptr && !follows_grouping(area_index)) return;
     AreaData& area = areas_[area_index];
     Series& target = series(area_index, indicator, row);
     if (!check_unit(area, target, row)) return;
@@ -192,6 +205,35 @@ void SeriesTable::read_row(const Row& row) {
                            std::to_string(it->second.where.line) + "; keep one of them");
     diagnostics_.note(it->second.where, std::string("the first ") + (is_index ? "index" : "value") + " for " +
                                             year_name + " is here");
+}
+
+// Streaming: a row of a new area hands the previous one over whole; a row of an area handed over
+// already means the file is not grouped by area.
+bool SeriesTable::follows_grouping(std::size_t area) {
+    if (area == current_) return true;
+    if (area < current_) {
+        regrouped_ = true;
+        return false;
+    }
+    hand_over(current_);
+    current_ = area;
+    return true;
+}
+
+void SeriesTable::hand_over(std::size_t area) {
+    areas_.write_source(area);
+    last_series_ = nullptr;
+    unit_where_.clear();
+    (*sink_)(std::move(dataset_.areas[area]));
+    dataset_.areas[area] = AreaData{};  // a stub keeps the count of areas for the size limit
+}
+
+void SeriesTable::finish() {
+    if (sink_ == nullptr) {
+        areas_.write_sources();
+    } else if (!regrouped_ && !dataset_.areas.empty()) {
+        hand_over(current_);
+    }
 }
 
 Series& SeriesTable::series(std::size_t area, std::string_view indicator, const Row& row) {
@@ -225,20 +267,49 @@ bool SeriesTable::check_unit(const AreaData& area, Series& series, const Row& ro
     return false;
 }
 
-void load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options,
-                       Dataset& dataset, Diagnostics& diagnostics) {
+// Returns false when streaming found the file not grouped by area.
+bool load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options,
+                       Dataset& dataset, Diagnostics& diagnostics, const AreaSink* sink = nullptr) {
     const auto columns = csv_table::map_columns(header, kSeriesColumns, "series table",
                                                 options.ignore_extra_columns, reader, diagnostics);
-    if (!columns) return;
+    if (!columns) return true;
     SeriesTable table(*columns, reader, options, dataset, diagnostics);
+    table.stream_to(sink);
     csv_table::ErrorLimit limit(reader.file(), diagnostics);
     CsvRecord record;
     csv_table::SizeLimit size(reader, dataset, diagnostics);
     while (!limit.reached() && reader.next(record)) {
         table.read_row(Row(record, reader));
+        if (table.regrouped()) return false;
         if (!size.allows(record)) break;
     }
     table.finish();
+    return true;
+}
+
+enum class TableKind { series, zones, unknown };
+
+TableKind table_kind(const CsvRecord& header) {
+    bool has_indicator = false, has_name = false, has_kind = false;
+    for (const CsvField& field : header.fields) {
+        const std::string_view name = csv_table::trim(field.text);
+        has_indicator = has_indicator || name == "indicator" || name == "INDICATOR";
+        has_name = has_name || name == "name";
+        has_kind = has_kind || name == "kind";
+    }
+    return has_indicator ? TableKind::series : has_name && has_kind ? TableKind::zones : TableKind::unknown;
+}
+
+// False (with the error, unless the reader gave one since `errors_before`) when the file has no
+// header at all.
+bool read_header(CsvReader& reader, CsvRecord& header, const std::string& file, Diagnostics& diagnostics,
+                 std::size_t errors_before) {
+    if (reader.next(header)) return true;
+    if (diagnostics.error_count() == errors_before)
+        diagnostics.error({file},
+                          "the file is empty; a statistics CSV needs a header line, such as "
+                          "area,indicator,year,value");
+    return false;
 }
 
 std::string header_names(const CsvRecord& header) {
@@ -256,34 +327,41 @@ Dataset load_statistics_csv(std::string_view text, const std::string& file, cons
     const std::size_t errors_before = diagnostics.error_count();
     CsvReader reader(text, file, diagnostics, options.delimiter);
     CsvRecord header;
-    if (!reader.next(header)) {
-        if (diagnostics.error_count() == errors_before)
-            diagnostics.error({file},
-                              "the file is empty; a statistics CSV needs a header line, such as "
-                              "area,indicator,year,value");
-        return dataset;
-    }
-    bool has_indicator = false, has_name = false, has_kind = false;
-    for (const CsvField& field : header.fields) {
-        const std::string_view name = csv_table::trim(field.text);
-        has_indicator = has_indicator || name == "indicator" || name == "INDICATOR";
-        has_name = has_name || name == "name";
-        has_kind = has_kind || name == "kind";
-    }
-    if (has_indicator) {
-        load_series_table(reader, header, options, dataset, diagnostics);
-    } else if (has_name && has_kind) {
-        csv_table::load_zone_table(reader, header, options, dataset, diagnostics);
-    } else {
-        const std::string delimiter =
-            reader.delimiter() == '\t' ? std::string("tabs") : std::string{'\'', reader.delimiter(), '\''};
-        diagnostics.error(reader.where(header.line, 1),
-                          "cannot tell what this table holds: a series table needs the columns indicator, "
-                          "year and value (SDMX: INDICATOR, TIME_PERIOD, OBS_VALUE), a zones table needs "
-                          "name and kind; this header, split at " +
-                              delimiter + ", has " + header_names(header));
+    if (!read_header(reader, header, file, diagnostics, errors_before)) return dataset;
+    switch (table_kind(header)) {
+        case TableKind::series:
+            load_series_table(reader, header, options, dataset, diagnostics);
+            break;
+        case TableKind::zones:
+            csv_table::load_zone_table(reader, header, options, dataset, diagnostics);
+            break;
+        case TableKind::unknown: {
+            const std::string delimiter = reader.delimiter() == '\t'
+                                              ? std::string("tabs")
+                                              : std::string{'\'', reader.delimiter(), '\''};
+            diagnostics.error(
+                reader.where(header.line, 1),
+                "cannot tell what this table holds: a series table needs the columns indicator, "
+                "year and value (SDMX: INDICATOR, TIME_PERIOD, OBS_VALUE), a zones table needs "
+                "name and kind; this header, split at " +
+                    delimiter + ", has " + header_names(header));
+            break;
+        }
     }
     return dataset;
+}
+
+StreamOutcome stream_statistics_csv(InputStream& input, const std::string& file, const CsvOptions& options,
+                                    Diagnostics& diagnostics, const AreaSink& sink) {
+    const std::size_t errors_before = diagnostics.error_count();
+    CsvReader reader(input, file, diagnostics, options.delimiter);
+    CsvRecord header;
+    if (!read_header(reader, header, file, diagnostics, errors_before)) return StreamOutcome::streamed;
+    if (table_kind(header) != TableKind::series) return StreamOutcome::not_series;
+    Dataset dataset;
+    return load_series_table(reader, header, options, dataset, diagnostics, &sink)
+               ? StreamOutcome::streamed
+               : StreamOutcome::not_grouped;
 }
 
 }  // namespace chitieu

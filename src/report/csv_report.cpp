@@ -69,6 +69,15 @@ void append_row(std::string& out, const std::string& area, const TargetResult& r
 
 }  // namespace
 
+std::string_view csv_report_header() {
+    return kHeader;
+}
+
+void append_csv_rows(std::string& out, const AreaEvaluation& area, const ReportOptions& options) {
+    for (const TargetResult& result : area.results)
+        if (result.target) append_row(out, area.area, result, options.lang);
+}
+
 std::string write_csv_report(const Evaluation& evaluation, const ReportOptions& options) {
     std::size_t rows = 0;
     for (const AreaEvaluation& area : evaluation.areas) rows += area.results.size();
@@ -77,9 +86,7 @@ std::string write_csv_report(const Evaluation& evaluation, const ReportOptions& 
     // (pages never written are never touched, so a generous guess costs no memory).
     out.reserve(std::string_view(kHeader).size() + rows * 192);
     out += kHeader;
-    for (const AreaEvaluation& area : evaluation.areas)
-        for (const TargetResult& result : area.results)
-            if (result.target) append_row(out, area.area, result, options.lang);
+    for (const AreaEvaluation& area : evaluation.areas) append_csv_rows(out, area, options);
     return out;
 }
 

@@ -12,28 +12,34 @@ namespace {
 constexpr std::array<Status, 6> kStatusOrder{Status::met,       Status::on_track, Status::at_risk,
                                              Status::off_track, Status::not_met,  Status::insufficient_data};
 
-std::string heading(const Evaluation& evaluation, Lang lang) {
-    const std::string title = evaluation.targets ? evaluation.targets->title.in(lang) : words(lang).report;
-    const std::string areas = std::to_string(evaluation.areas.size());
+std::string heading(const TargetSet* targets, std::size_t area_count, Lang lang) {
+    const std::string title = targets ? targets->title.in(lang) : words(lang).report;
+    const std::string areas = std::to_string(area_count);
     return "# " + markdown_escape(title) +
            (lang == Lang::vi ? " — " + areas + " địa bàn" : " — " + areas + " areas");
 }
 
 }  // namespace
 
-std::string write_markdown_index(const Evaluation& evaluation, const std::vector<std::string>& report_files,
+IndexEntry index_entry(const AreaEvaluation& area, std::string report_file) {
+    IndexEntry entry{area.area, std::move(report_file), {}};
+    entry.statuses.reserve(area.results.size());
+    for (const TargetResult& result : area.results) entry.statuses.push_back(result.status);
+    return entry;
+}
+
+std::string write_markdown_index(const TargetSet* targets, int as_of, const std::vector<IndexEntry>& entries,
                                  const ReportOptions& options) {
     const Lang lang = options.lang;
-    std::string out = heading(evaluation, lang) + "\n\n";
-    if (evaluation.targets)
-        out += intro_sentence(lang, evaluation.as_of, markdown_code(evaluation.targets->id),
-                              evaluation.targets->base_year, evaluation.targets->end_year) +
-               "\n\n";
-    if (evaluation.targets) {
+    std::string out = heading(targets, entries.size(), lang) + "\n\n";
+    if (targets) {
+        out +=
+            intro_sentence(lang, as_of, markdown_code(targets->id), targets->base_year, targets->end_year) +
+            "\n\n";
         // The order of the markers in the Targets column.
         out += lang == Lang::vi ? "Thứ tự chỉ tiêu trong cột «Chỉ tiêu»: " : "Targets column, in order: ";
-        for (std::size_t i = 0; i < evaluation.targets->targets.size(); ++i)
-            out += (i ? ", " : "") + markdown_code(evaluation.targets->targets[i].id);
+        for (std::size_t i = 0; i < targets->targets.size(); ++i)
+            out += (i ? ", " : "") + markdown_code(targets->targets[i].id);
         out += ".\n\n";
     }
 
@@ -44,17 +50,17 @@ std::string write_markdown_index(const Evaluation& evaluation, const std::vector
 
     std::vector<std::vector<std::string>> rows;
     std::array<long, kStatusOrder.size()> totals{};
-    for (std::size_t i = 0; i < evaluation.areas.size(); ++i) {
-        const AreaEvaluation& area = evaluation.areas[i];
+    rows.reserve(entries.size());
+    for (const IndexEntry& entry : entries) {
         std::string markers;
         std::array<long, kStatusOrder.size()> counts{};
-        for (const TargetResult& result : area.results) {
-            markers += status_marker(result.status);
+        for (const Status status : entry.statuses) {
+            markers += status_marker(status);
             for (std::size_t s = 0; s < kStatusOrder.size(); ++s)
-                if (kStatusOrder[s] == result.status) ++counts[s], ++totals[s];
+                if (kStatusOrder[s] == status) ++counts[s], ++totals[s];
         }
-        const std::string file = i < report_files.size() ? report_files[i] : "";
-        std::vector<std::string> row{markdown_escape(area.area.empty() ? "—" : area.area),
+        const std::string& file = entry.report_file;
+        std::vector<std::string> row{markdown_escape(entry.area.empty() ? "—" : entry.area),
                                      "[" + markdown_escape(file) + "](" + file + ")", markers};
         for (long count : counts) row.push_back(count ? std::to_string(count) : "");
         rows.push_back(std::move(row));

@@ -7,7 +7,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <vector>
+#include <set>
+#include <utility>
 
 #include "chitieu/diagnostic.hpp"
 
@@ -20,96 +21,126 @@ namespace {
                                  "; choose a writable location");
 }
 
-// Removes the temporary file unless the write was committed by rename.
-struct TemporaryFile {
-    std::string path;
-    int fd = -1;
-    bool committed = false;
-    ~TemporaryFile() {
-        if (fd >= 0) ::close(fd);
-        if (!committed && !path.empty()) ::unlink(path.c_str());
-    }
-};
+std::filesystem::path directory_of(const std::string& path) {
+    std::filesystem::path directory = std::filesystem::path(path).parent_path();
+    return directory.empty() ? std::filesystem::path(".") : directory;
+}
 
-void write_all(int fd, std::string_view content, const std::string& path) {
-    const char* data = content.data();
-    std::size_t left = content.size();
+// The rename lives in the directory: flush it too, so that after a power cut the name holds the
+// old file or the new one. The file is already in place, so a failure here is not worth an error.
+void sync_directory(const std::filesystem::path& directory) {
+    const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    (void)::fsync(fd);
+    ::close(fd);
+}
+
+}  // namespace
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path_, ec)) fail(path_, "it is a directory", EISDIR);
+    // Only a regular file (or a new name) is replaced; a symbolic link is replaced too, never
+    // written through, so a link planted in the output folder cannot redirect the report.
+    // `-o /dev/null`, `-o /dev/stdout` or a named pipe is written in place: renaming a file over
+    // it would replace the device itself (as root, /dev/null would become a plain file). A pipe
+    // nobody reads is refused at once (O_NONBLOCK) rather than waited on forever.
+    struct stat status {};
+    if (::stat(path_.c_str(), &status) == 0 && !S_ISREG(status.st_mode)) {
+        fd_ = ::open(path_.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd_ < 0) fail(path_, "cannot open it for writing", errno);
+        const int flags = ::fcntl(fd_, F_GETFL);
+        if (flags >= 0) ::fcntl(fd_, F_SETFL, flags & ~O_NONBLOCK);
+        return;
+    }
+    // Same directory as the target, so that rename() is atomic (one file system).
+    const std::filesystem::path directory = directory_of(path_);
+    std::string name =
+        (directory / ("." + std::filesystem::path(path_).filename().string() + ".tmp.XXXXXX")).string();
+    fd_ = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd_ < 0) fail(path_, "cannot create a file in '" + directory.string() + "'", errno);
+    temporary_ = std::move(name);
+    // Reports are ordinary documents: readable by others like any file the user creates.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd_, 0666 & ~mask);
+}
+
+AtomicFile::AtomicFile(AtomicFile&& other) noexcept
+    : path_(std::move(other.path_)),
+      temporary_(std::move(other.temporary_)),
+      fd_(std::exchange(other.fd_, -1)),
+      committed_(std::exchange(other.committed_, true)) {}
+
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!committed_ && !temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void AtomicFile::write(std::string_view bytes) {
+    const char* data = bytes.data();
+    std::size_t left = bytes.size();
     while (left > 0) {
-        const ssize_t written = ::write(fd, data, left);
+        const ssize_t written = ::write(fd_, data, left);
         if (written < 0) {
             if (errno == EINTR) continue;
-            fail(path, "writing failed", errno);
+            fail(path_, "writing failed", errno);
         }
         data += written;
         left -= static_cast<std::size_t>(written);
     }
 }
 
-// `-o /dev/null`, `-o /dev/stdout` or a named pipe: written in place, since renaming a file over
-// them would replace the device itself (as root, /dev/null would become a plain file). A pipe
-// nobody reads is refused at once (O_NONBLOCK) rather than waited on forever.
-void write_to_device(const std::string& path, std::string_view content) {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) fail(path, "cannot open it for writing", errno);
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-    try {
-        write_all(fd, content, path);
-    } catch (...) {
-        ::close(fd);
-        throw;
-    }
-    ::close(fd);
+void AtomicFile::close_checked() {
+    if (fd_ < 0) return;
+    const int fd = std::exchange(fd_, -1);
+    if (::close(fd) != 0) fail(path_, "closing failed", errno);
 }
 
-}  // namespace
+void AtomicFile::close_unsynced() {
+    close_checked();
+}
 
-void write_file_atomically(const std::string& path, std::string_view content) {
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    std::error_code ec;
-    if (fs::is_directory(target, ec)) fail(path, "it is a directory", EISDIR);
-    // Only a regular file (or a new name) is replaced; a symbolic link is replaced too, never
-    // written through, so a link planted in the output folder cannot redirect the report.
-    struct stat status {};
-    if (::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode)) {
-        write_to_device(path, content);
+void AtomicFile::rename_into_place() {
+    if (temporary_.empty()) {  // a device, written in place
+        committed_ = true;
         return;
     }
-    fs::path directory = target.parent_path();
-    if (directory.empty()) directory = ".";
+    if (::rename(temporary_.c_str(), path_.c_str()) != 0) fail(path_, "renaming into place failed", errno);
+    committed_ = true;
+}
 
-    // Same directory as the target, so that rename() is atomic (one file system).
-    std::string pattern = (directory / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
-    std::vector<char> name(pattern.begin(), pattern.end());
-    name.push_back('\0');
-    TemporaryFile temporary;
-    temporary.fd = ::mkostemp(name.data(), O_CLOEXEC);
-    if (temporary.fd < 0) fail(path, "cannot create a file in '" + directory.string() + "'", errno);
-    temporary.path = name.data();
+void AtomicFile::commit() {
+    if (!temporary_.empty() && fd_ >= 0 && ::fsync(fd_) != 0) fail(path_, "flushing to disk failed", errno);
+    close_checked();
+    rename_into_place();
+    if (!temporary_.empty()) sync_directory(directory_of(path_));
+}
 
-    // Reports are ordinary documents: readable by others like any file the user creates.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(temporary.fd, 0666 & ~mask);
-
-    write_all(temporary.fd, content, path);
-    if (::fsync(temporary.fd) != 0) fail(path, "flushing to disk failed", errno);
-    if (::close(temporary.fd) != 0) {
-        temporary.fd = -1;
-        fail(path, "closing failed", errno);
+void commit_all(std::vector<AtomicFile>& files) {
+    for (AtomicFile& file : files) file.close_checked();
+    // syncfs flushes every file of the file system, and (Linux 5.8 and later) reports a write that
+    // failed on any of them since they were opened. One call per file system: the files of a batch
+    // share a directory or two, so flushing through each distinct directory is enough.
+    std::set<std::filesystem::path> directories;
+    for (const AtomicFile& file : files)
+        if (!file.temporary_.empty()) directories.insert(directory_of(file.path_));
+    for (const std::filesystem::path& directory : directories) {
+        const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0) fail(directory.string(), "cannot open the directory", errno);
+        const int result = ::syncfs(fd);
+        const int err = errno;
+        ::close(fd);
+        if (result != 0) fail(directory.string(), "flushing to disk failed", err);
     }
-    temporary.fd = -1;
-    if (::rename(temporary.path.c_str(), path.c_str()) != 0) fail(path, "renaming into place failed", errno);
-    temporary.committed = true;
-    // The rename itself lives in the directory: flush it too, so that after a power cut the name
-    // holds the old report or the new one. The report is already in place, so a failure here is
-    // not worth an error.
-    const int directory_fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (directory_fd >= 0) {
-        (void)::fsync(directory_fd);
-        ::close(directory_fd);
-    }
+    for (AtomicFile& file : files) file.rename_into_place();
+    for (const std::filesystem::path& directory : directories) sync_directory(directory);
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+    AtomicFile file(path);
+    file.write(content);
+    file.commit();
 }
 
 }  // namespace chitieu

@@ -1,4 +1,5 @@
-// An RFC 4180 CSV record reader over a text held whole in memory.
+// An RFC 4180 CSV record reader, over a text held whole in memory or streamed from an input in
+// blocks (a window of a few MiB slides over the file, so memory stays flat whatever its size).
 //
 // Our own rather than a library: no CSV library among Debian's C++ -dev packages both reports the
 // line and character column of every field (a record may span lines) and refuses malformed input
@@ -9,7 +10,8 @@
 // Accepted: quoted fields with doubled quotes, delimiters and line breaks inside; CRLF, LF or a
 // lone CR (mixed too); a UTF-8 byte order mark. Empty lines carry no record. Refused, with the
 // place: a quote that is never closed, a quote inside an unquoted field, text after a closing
-// quote, a record whose field count differs from the header's, NUL bytes, invalid UTF-8.
+// quote, a record whose field count differs from the header's, NUL bytes, invalid UTF-8, and
+// (streamed) a record longer than limits::kMaxCsvRecordBytes.
 #pragma once
 
 #include <array>
@@ -21,6 +23,8 @@
 #include "chitieu/diagnostic.hpp"
 
 namespace chitieu {
+
+class InputStream;
 
 struct CsvField {
     std::string_view text;  // the value: outer quotes removed, doubled quotes undoubled
@@ -40,6 +44,10 @@ public:
     // on the header line (',' on a tie or when there is none). Any other delimiter throws
     // UsageError. `text` must outlive the reader.
     CsvReader(std::string_view text, std::string file, Diagnostics& diagnostics, char delimiter = 0);
+    // The same over `input`, read as the records are asked for. The whole text is validated as
+    // UTF-8 up front in memory; streamed, block by block, so the rows before an invalid byte are
+    // read (and their problems reported) before it is. `input` must outlive the reader.
+    CsvReader(InputStream& input, std::string file, Diagnostics& diagnostics, char delimiter = 0);
 
     // Reads the next well-formed record into `record`; false at the end of the text. The first
     // record is the header, and every later one must have as many fields. A malformed record is
@@ -60,17 +68,26 @@ private:
         std::size_t length = 0;
     };
 
-    Outcome read_record(CsvRecord& record);
+    Outcome read_record(CsvRecord& record, bool& ran_out);
     bool read_quoted(CsvField& field, std::size_t index, bool& malformed);
     bool skip_to_field_end(bool report_quotes, bool& malformed);
     void report_ragged(const CsvRecord& record);
     void take_line_break();
+    void start(char delimiter);
+    void refill();
+    void validate_window();
+    bool at_cut() const;
+    void report_cut(const CsvRecord& record);
     int column_at(std::size_t pos);
     void fail(int line, int column, std::string message);
     void fail_nul();
 
-    std::string_view text_;
-    FileName file_;  // interned once: every location of the file shares it
+    std::string_view text_;         // the whole text, or the window's validated bytes
+    InputStream* input_ = nullptr;  // streaming: where the window's bytes come from
+    std::string window_;
+    bool input_done_ = true;  // the input has given its last byte
+    bool invalid_ = false;    // streaming: text_ ends before an invalid UTF-8 byte
+    FileName file_;           // interned once: every location of the file shares it
     Diagnostics& diagnostics_;
     char delimiter_ = ',';
     std::array<bool, 256> stops_{};  // bytes that end an unquoted run

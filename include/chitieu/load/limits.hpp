@@ -9,7 +9,7 @@
 
 namespace chitieu::limits {
 
-// Any input file or standard input, read whole into memory.
+// Any input file or standard input (YAML is read whole into memory, a CSV file streamed).
 inline constexpr std::size_t kMaxInputBytes = std::size_t{512} << 20;  // 512 MiB
 
 // YAML (statistics and target sets). yaml-cpp holds the whole tree in memory, about 500 bytes a
@@ -29,5 +29,8 @@ inline constexpr std::size_t kMaxYamlNodes = 100'000;
 // make a 150 MB CSV report).
 inline constexpr std::size_t kMaxCsvRows = 5'000'000;  // data rows per file
 inline constexpr std::size_t kMaxAreas = 100'000;      // distinct areas per file
+// One record (row) of a streamed CSV file: the reader holds at least this much of the file ahead
+// of the record it reads. A real row is some 50 bytes; a longer one is a quote left open.
+inline constexpr std::size_t kMaxCsvRecordBytes = std::size_t{1} << 20;  // 1 MiB
 
 }  // namespace chitieu::limits

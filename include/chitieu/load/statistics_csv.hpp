@@ -9,6 +9,7 @@
 // a file split at ';' whose numbers look like "16.143" gets one warning suggesting --decimal-comma.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -30,5 +31,22 @@ struct CsvOptions {
 // stopped). The result holds the rows that could be read, areas in order of first appearance.
 Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
                             Diagnostics& diagnostics);
+
+class InputStream;
+using AreaSink = std::function<void(AreaData&& area)>;
+
+enum class StreamOutcome {
+    streamed,     // every area went to the sink (or the file has no header: see the diagnostics)
+    not_grouped,  // an area's rows came back after another area's: read the file whole instead
+    not_series,   // the header is not a series table's: read the file whole instead
+};
+
+// A series table read area by area from `input`, in blocks, for commune-scale files: each area
+// goes to `sink` as soon as the rows move on to the next area, so memory holds one area at a
+// time. The same rows, checks and diagnostics as load_statistics_csv, in the same order, as long
+// as the outcome is `streamed`; otherwise the reading stopped early and its diagnostics are to
+// be discarded.
+StreamOutcome stream_statistics_csv(InputStream& input, const std::string& file, const CsvOptions& options,
+                                    Diagnostics& diagnostics, const AreaSink& sink);
 
 }  // namespace chitieu

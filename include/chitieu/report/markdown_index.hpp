@@ -10,8 +10,17 @@
 
 namespace chitieu {
 
-// `report_files[i]` is the file name of `evaluation.areas[i]`'s report, relative to the index.
-std::string write_markdown_index(const Evaluation& evaluation, const std::vector<std::string>& report_files,
+// One line of the index: an area, its report's file name (relative to the index) and its
+// statuses in target-set order. All a batch keeps of each area once its report is written.
+struct IndexEntry {
+    std::string area;
+    std::string report_file;
+    std::vector<Status> statuses;
+};
+
+IndexEntry index_entry(const AreaEvaluation& area, std::string report_file);
+
+std::string write_markdown_index(const TargetSet* targets, int as_of, const std::vector<IndexEntry>& entries,
                                  const ReportOptions& options);
 
 }  // namespace chitieu
