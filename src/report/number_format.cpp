@@ -88,16 +88,47 @@ void round_decimal(Decimal& decimal, int decimals) {
     }
 }
 
+// The rounded digits straight from the binary value, without its shortest form, when that gives
+// the same answer: rounding the shortest form and rounding the value itself differ only when a
+// rounding boundary (…5 at the first cut digit) lies between the two, and the two are within
+// half a unit in the last place of each other. So when value x 10^decimals is farther than a
+// generous margin (1e-15 relative, 8 units in the last place) from the nearest half, the digits
+// are round(value x 10^decimals); otherwise, or beyond 2^53, the caller takes the exact way.
+// Nine in ten report cells take this path: the shortest form was most of a CSV report's time.
+bool round_directly(double magnitude, int decimals, Decimal& decimal) {
+    static constexpr double kPowers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+    if (decimals >= static_cast<int>(std::size(kPowers))) return false;
+    const double scaled = magnitude * kPowers[decimals];
+    if (!(scaled < 9.0e15)) return false;
+    const double whole = std::floor(scaled);
+    const double fraction = scaled - whole;
+    if (std::fabs(fraction - 0.5) <= scaled * 1e-15 + 1e-300) return false;
+    auto units = static_cast<unsigned long long>(whole) + (fraction > 0.5 ? 1 : 0);
+    char reversed[24];
+    int length = 0;
+    do {
+        reversed[length++] = static_cast<char>('0' + units % 10);
+        units /= 10;
+    } while (units != 0);
+    decimal.length = length;
+    for (int i = 0; i < length; ++i) decimal.digits[i] = reversed[length - 1 - i];
+    decimal.point = length - decimals;
+    return true;
+}
+
 }  // namespace
 
 void append_number(std::string& out, double value, const NumberStyle& style) {
     if (!std::isfinite(value)) return;
     const int decimals = std::clamp(style.decimals, 0, kMaxDecimals);
 
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value));
-    Decimal decimal = parse_shortest(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
-    round_decimal(decimal, decimals);
+    Decimal decimal;
+    if (!round_directly(std::fabs(value), decimals, decimal)) {
+        char buffer[64];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value));
+        decimal = parse_shortest(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
+        round_decimal(decimal, decimals);
+    }
 
     const auto digit_at = [&](int position) {  // position 0 is the first significant digit
         return position >= 0 && position < decimal.length ? decimal.digits[position] : '0';

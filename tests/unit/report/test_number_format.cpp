@@ -1,7 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <limits>
+#include <random>
+#include <string>
 
 #include "chitieu/report/number_format.hpp"
 
@@ -31,6 +35,64 @@ TEST_CASE("rounding works on the shortest decimal form, half away from zero") {
     NumberStyle wide = machine_at(1000);
     wide.trim_zeros = false;
     CHECK(format_number(1.5, wide) == "1.5" + std::string(29, '0'));  // at most 30 decimals
+}
+
+namespace {
+
+// The definition, written the slow way as an oracle: the shortest form printed in full by
+// printf's %.40f would be the binary value, so the shortest form is taken from to_chars, padded
+// with zeros, and rounded half away from zero by hand on its digits.
+std::string oracle(double value, int decimals) {
+    char shortest[64];
+    const auto end =
+        std::to_chars(shortest, shortest + sizeof shortest, std::fabs(value), std::chars_format::fixed);
+    std::string text(shortest, end.ptr);
+    if (text.find('.') == std::string::npos) text += '.';
+    text += std::string(static_cast<std::size_t>(decimals) + 1, '0');
+    const std::size_t point = text.find('.');
+    std::string digits = text.substr(0, point) + text.substr(point + 1, static_cast<std::size_t>(decimals));
+    const bool up = text[point + 1 + static_cast<std::size_t>(decimals)] >= '5';
+    if (up) {
+        std::size_t i = digits.size();
+        while (i > 0 && digits[i - 1] == '9') digits[--i] = '0';
+        if (i == 0)
+            digits.insert(digits.begin(), '1');
+        else
+            ++digits[i - 1];
+    }
+    std::string whole = digits.substr(0, digits.size() - static_cast<std::size_t>(decimals));
+    std::string fraction = digits.substr(whole.size());
+    while (whole.size() > 1 && whole[0] == '0') whole.erase(0, 1);
+    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    const bool zero = whole == "0" && fraction.empty();
+    return (value < 0 && !zero ? "-" : "") + whole + (fraction.empty() ? "" : "." + fraction);
+}
+
+}  // namespace
+
+TEST_CASE("the fast rounding path agrees with the definition on many values, ties included") {
+    std::mt19937_64 random(20261126);
+    std::uniform_int_distribution<long long> units(-2'000'000'000LL, 2'000'000'000LL);
+    std::uniform_real_distribution<double> real(-1e9, 1e9);
+    int mismatches = 0;
+    for (int i = 0; i < 200'000; ++i) {
+        const int decimals = i % 5;
+        // Values with a 5 just past the cut (ties in the shortest form), values with few
+        // decimals like the inputs', and arbitrary ones like computed rates.
+        const double tie = (static_cast<double>(units(random)) * 10 + 5) / std::pow(10.0, decimals + 1);
+        const double short_form = static_cast<double>(units(random)) / 1000.0;
+        const double any = real(random) / std::pow(10.0, i % 9);
+        for (double value : {tie, short_form, any}) {
+            const std::string expected = oracle(value, decimals);
+            const std::string got = format_number(value, machine_at(decimals));
+            if (got != expected && ++mismatches <= 10) {
+                char shown[64];
+                std::snprintf(shown, sizeof shown, "%.17g", value);
+                FAIL_CHECK(shown << " at " << decimals << " decimals: " << got << " but " << expected);
+            }
+        }
+    }
+    CHECK(mismatches == 0);
 }
 
 TEST_CASE("a carry can add a digit") {
