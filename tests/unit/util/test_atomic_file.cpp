@@ -8,30 +8,13 @@
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/util/atomic_file.hpp"
+#include "support/scratch.hpp"
 
 using namespace chitieu;
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-struct ScratchDir {
-    fs::path path;
-    ScratchDir() {
-        path = fs::temp_directory_path() / ("chitieu-test-" + std::to_string(::getpid()));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~ScratchDir() { fs::remove_all(path); }
-};
-
-}  // namespace
+using chitieu::test::ScratchDir;
+using chitieu::test::slurp;
 
 TEST_CASE("an atomic write creates, replaces and leaves no temporary file") {
     ScratchDir dir;
@@ -63,4 +46,62 @@ TEST_CASE("a failed write names the file and touches nothing") {
     fs::create_directories(directory);
     CHECK_THROWS_AS(write_file_atomically(directory.string(), "x"), InputError);
     CHECK(fs::is_directory(directory));
+}
+
+namespace {
+
+int count_files(const fs::path& dir) {
+    int files = 0;
+    for ([[maybe_unused]] const auto& entry : fs::recursive_directory_iterator(dir)) ++files;
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("a file written in pieces appears whole at commit, and not at all without it") {
+    ScratchDir dir;
+    const fs::path report = dir.path / "gaps.csv";
+    write_file_atomically(report.string(), "old\n");
+    {
+        AtomicFile file(report.string());
+        file.write("new ");
+        file.write("table\n");
+        CHECK(slurp(report) == "old\n");  // not yet
+        CHECK(count_files(dir.path) == 2);  // the report and the temporary file beside it
+    }  // destroyed uncommitted: an error part way
+    CHECK(slurp(report) == "old\n");
+    CHECK(count_files(dir.path) == 1);
+    AtomicFile file(report.string());
+    file.write("new table\n");
+    file.commit();
+    CHECK(slurp(report) == "new table\n");
+    CHECK(count_files(dir.path) == 1);
+}
+
+TEST_CASE("a batch commits every file at once, in order, or none") {
+    ScratchDir dir;
+    fs::create_directories(dir.path / "charts");
+    const std::vector<fs::path> paths{dir.path / "charts" / "Long-Bình-An-x.svg", dir.path / "Long-Bình-An.md",
+                                      dir.path / "index.md"};
+    {
+        std::vector<AtomicFile> files;
+        for (const fs::path& path : paths) {
+            files.emplace_back(path.string());
+            files.back().write(path.filename().string());
+            files.back().close_unsynced();
+        }
+        CHECK(count_files(dir.path) == 4);  // charts/ and three temporary files
+        for (const fs::path& path : paths) CHECK_FALSE(fs::exists(path));
+    }
+    CHECK(count_files(dir.path) == 1);  // abandoned: only charts/ is left
+
+    std::vector<AtomicFile> files;
+    for (const fs::path& path : paths) {
+        files.emplace_back(path.string());
+        files.back().write(path.filename().string());
+        files.back().close_unsynced();
+    }
+    commit_all(files);
+    for (const fs::path& path : paths) CHECK(slurp(path) == path.filename().string());
+    CHECK(count_files(dir.path) == 4);
 }
