@@ -1,6 +1,7 @@
 // The RFC 4180 reader: one pass over the text, positions tracked as it goes.
 #include "chitieu/load/csv_reader.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -105,15 +106,31 @@ std::size_t sequence_length(std::string_view text, std::size_t i) {
     return 0;
 }
 
-// Whole-text validation, eight bytes at a time through ASCII: the one pass over every byte of a
-// commune-scale file that cannot be skipped. Agrees with is_valid_utf8 (util/utf8.cpp), which
-// the unit tests check; this one is only faster.
-bool valid_utf8(std::string_view text) {
+std::string hex_byte(char c) {
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(c);
+    return std::string("0x") + kDigits[byte >> 4] + kDigits[byte & 0x0F];
+}
+
+// Whole-text validation, eight bytes at a time through ASCII without control characters: the one
+// pass over every byte of a commune-scale file that cannot be skipped. True when the text is
+// well-formed UTF-8 (as is_valid_utf8 in util/utf8.cpp says, which the unit tests check; this one
+// is only faster) and holds no forbidden control character.
+bool clean_text(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
-        if (i + 8 <= text.size() && (load_word(text, i) & kHighBits) == 0) {
-            i += 8;
-        } else if (static_cast<unsigned char>(text[i]) < 0x80) {
+        if (i + 8 <= text.size()) {
+            const std::uint64_t word = load_word(text, i);
+            // No byte >= 0x80 and none below 0x20 (the borrow test is exact once bit 7 is clear
+            // everywhere); DEL is 0x7F, found as a zero byte of word ^ 0x7F7F....
+            if ((word & kHighBits) == 0 && ((word - kLowBits * 0x20) & ~word & kHighBits) == 0 &&
+                zero_bytes(word ^ (kLowBits * 0x7F)) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            if (is_forbidden_control(text[i])) return false;
             ++i;
         } else {
             const std::size_t length = sequence_length(text, i);
@@ -122,6 +139,22 @@ bool valid_utf8(std::string_view text) {
         }
     }
     return true;
+}
+
+// Where clean_text found fault: the first invalid UTF-8 sequence or forbidden control character.
+std::size_t first_unclean(std::string_view text) {
+    std::size_t control = 0;
+    while (control < text.size() && !is_forbidden_control(text[control])) ++control;
+    return std::min(control, first_invalid_utf8(text));
+}
+
+// The error for the byte at text[bad], which first_unclean found.
+std::string unclean_message(char bad) {
+    if (is_forbidden_control(bad))
+        return "the text holds a control character (byte " + hex_byte(bad) +
+               " here); delete it (it often comes with text pasted from another program)";
+    return "the text is not valid UTF-8 (byte " + hex_byte(bad) +
+           " here); save the file as UTF-8 (in Excel: \"CSV UTF-8\"), not in a legacy encoding";
 }
 
 // The number of characters in text[from, to): bytes that are not 10xxxxxx, eight at a time.
@@ -160,29 +193,21 @@ std::size_t find_stop(std::string_view text, std::size_t pos, char delimiter_byt
     return pos;
 }
 
-std::string hex_byte(char c) {
-    static constexpr char kDigits[] = "0123456789ABCDEF";
-    const auto byte = static_cast<unsigned char>(c);
-    return std::string("0x") + kDigits[byte >> 4] + kDigits[byte & 0x0F];
-}
-
 }  // namespace
 
 CsvReader::CsvReader(std::string_view text, std::string file, Diagnostics& diagnostics, char delimiter)
     : text_(text), file_(file), diagnostics_(diagnostics) {
     start(delimiter);
     // Validate once up front: the scanner then counts characters without decoding them.
-    if (!valid_utf8(text_.substr(pos_))) {
-        const std::size_t bad = pos_ + first_invalid_utf8(text_.substr(pos_));
+    if (!clean_text(text_.substr(pos_))) {
+        const std::size_t bad = pos_ + first_unclean(text_.substr(pos_));
         while (pos_ < bad) {
             if (is_line_break(text_[pos_]))
                 take_line_break();
             else
                 ++pos_;
         }
-        fail(line_, column_at(bad),
-             "the text is not valid UTF-8 (byte " + hex_byte(text_[bad]) +
-                 " here); save the file as UTF-8 (in Excel: \"CSV UTF-8\"), not in a legacy encoding");
+        fail(line_, column_at(bad), unclean_message(text_[bad]));
         done_ = true;
     }
 }
@@ -237,11 +262,11 @@ void CsvReader::validate_window() {
         if (i > 0 && static_cast<unsigned char>(window_[i - 1]) >= 0xC0) end = i - 1;
     }
     const std::string_view fresh = std::string_view(window_).substr(text_.size(), end - text_.size());
-    if (valid_utf8(fresh)) {
+    if (clean_text(fresh)) {
         text_ = std::string_view(window_.data(), end);
         return;
     }
-    text_ = std::string_view(window_.data(), text_.size() + first_invalid_utf8(fresh));
+    text_ = std::string_view(window_.data(), text_.size() + first_unclean(fresh));
     invalid_ = true;
     input_done_ = true;
 }
@@ -254,9 +279,7 @@ bool CsvReader::at_cut() const {
 
 void CsvReader::report_cut(const CsvRecord& record) {
     if (invalid_)
-        fail(line_, column_at(pos_),
-             "the text is not valid UTF-8 (byte " + hex_byte(window_[text_.size()]) +
-                 " here); save the file as UTF-8 (in Excel: \"CSV UTF-8\"), not in a legacy encoding");
+        fail(line_, column_at(pos_), unclean_message(window_[text_.size()]));
     else
         fail(record.line, 1,
              "this row runs on for more than " + std::to_string(limits::kMaxCsvRecordBytes >> 20) +

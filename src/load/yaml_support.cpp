@@ -42,8 +42,7 @@ std::string hex_byte(char c) {
 // reports: an ESC sequence can recolour or rewrite what a terminal shows.
 std::size_t first_control(std::string_view line) {
     for (std::size_t i = 0; i < line.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(line[i]);
-        if ((byte < 0x20 && byte != '\t' && byte != '\r' && byte != '\0') || byte == 0x7F) return i;
+        if (is_forbidden_control(line[i])) return i;
     }
     return std::string_view::npos;
 }

@@ -10,7 +10,8 @@
 // Accepted: quoted fields with doubled quotes, delimiters and line breaks inside; CRLF, LF or a
 // lone CR (mixed too); a UTF-8 byte order mark. Empty lines carry no record. Refused, with the
 // place: a quote that is never closed, a quote inside an unquoted field, text after a closing
-// quote, a record whose field count differs from the header's, NUL bytes, invalid UTF-8, and
+// quote, a record whose field count differs from the header's, NUL bytes, invalid UTF-8, control
+// characters other than tab and line breaks (an ESC in a name would reach terminals), and
 // (streamed) a record longer than limits::kMaxCsvRecordBytes.
 #pragma once
 
@@ -86,7 +87,7 @@ private:
     InputStream* input_ = nullptr;  // streaming: where the window's bytes come from
     std::string window_;
     bool input_done_ = true;  // the input has given its last byte
-    bool invalid_ = false;    // streaming: text_ ends before an invalid UTF-8 byte
+    bool invalid_ = false;  // streaming: text_ ends before invalid UTF-8 or a control character
     FileName file_;           // interned once: every location of the file shares it
     Diagnostics& diagnostics_;
     char delimiter_ = ',';

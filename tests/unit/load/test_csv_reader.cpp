@@ -246,3 +246,21 @@ TEST_CASE("csv reader: a malformed header stops the reading with a note") {
     CHECK(read.messages[1] ==
           "t.csv:1:1: note: the header line is malformed, so the rest of the file was not read");
 }
+
+TEST_CASE("csv reader: control characters other than tab and line breaks are refused where they are") {
+    CHECK(read_all("a,b\n1,x\x1b[31my\n").messages ==
+          std::vector<std::string>{
+              "t.csv:2:4: error: the text holds a control character (byte 0x1B here); delete "
+              "it (it often comes with text pasted from another program)"});
+    CHECK(read_all("a,b\n\"Long Bình\",An\x7f\n")
+              .messages.at(0)
+              .rfind("t.csv:2:15: error: the text holds a control "
+                     "character (byte 0x7F here)",
+                     0) == 0);
+    CHECK(read_all("a,b\n\"x\x0by\",1\n")
+              .messages.at(0)
+              .rfind("t.csv:2:3: error: the text holds a control", 0) == 0);
+    // Tab, CR, LF inside a quoted field are text; a tab may be the delimiter.
+    CHECK(read_all("a,b\n\"x\ty\r\nz\",1\n").messages.empty());
+    CHECK(read_all("a\tb\n1\t2\n").messages.empty());
+}

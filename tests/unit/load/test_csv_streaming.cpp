@@ -49,14 +49,26 @@ std::string read_streamed(const ScratchDir& dir, const std::string& text) {
 // About `bytes` of rows with Vietnamese names, quoted fields (some over two lines, some with
 // doubled quotes), CRLF and LF, blank lines: every kind of byte lands on a window boundary.
 std::string big_table(std::size_t bytes) {
-    std::string text = "\xEF\xBB\xBF" "area,indicator,year,value\n";
+    std::string text =
+        "\xEF\xBB\xBF"
+        "area,indicator,year,value\n";
     for (int i = 0; text.size() < bytes; ++i) {
         switch (i % 5) {
-            case 0: text += "Long Bình An " + std::to_string(i) + ",industrial_output,2021,1.5\n"; break;
-            case 1: text += "\"Xã \"\"Tân\"\" Trào\",x,2022,\"2,5\"\r\n"; break;
-            case 2: text += "\"Phường\nHai dòng\",y,2023,3\n\n"; break;
-            case 3: text += "Ứng Hòa,z,2024,\n"; break;
-            default: text += "a,b,c,d\r"; break;
+            case 0:
+                text += "Long Bình An " + std::to_string(i) + ",industrial_output,2021,1.5\n";
+                break;
+            case 1:
+                text += "\"Xã \"\"Tân\"\" Trào\",x,2022,\"2,5\"\r\n";
+                break;
+            case 2:
+                text += "\"Phường\nHai dòng\",y,2023,3\n\n";
+                break;
+            case 3:
+                text += "Ứng Hòa,z,2024,\n";
+                break;
+            default:
+                text += "a,b,c,d\r";
+                break;
         }
     }
     return text;
@@ -99,27 +111,32 @@ TEST_CASE("streamed csv reader: a row longer than the limit is refused where it 
     // Longer than the window, so that the reader cannot see the end of the file from the row.
     const std::string text = "a,b\n1,\"open quote\n" + std::string(6 << 20, 'x') + "\n";
     const std::string streamed = read_streamed(dir, text);
-    CHECK(streamed == "1: [a]@1.1 [b]@1.3\nt.csv:2:1: error: this row runs on for more than 1 MiB, more than chitieu reads as one "
-                      "row; a quote opened in it is probably never closed: close it, and double any quote "
-                      "inside a field\n");
+    CHECK(streamed ==
+          "1: [a]@1.1 [b]@1.3\nt.csv:2:1: error: this row runs on for more than 1 MiB, more than chitieu "
+          "reads as one "
+          "row; a quote opened in it is probably never closed: close it, and double any quote "
+          "inside a field\n");
 }
 
 TEST_CASE("streamed series table: areas one at a time, or not grouped") {
     ScratchDir dir("csv-stream-series");
-    const auto stream = [&dir](const std::string& text, std::vector<std::string>& areas, Diagnostics& diagnostics) {
+    const auto stream = [&dir](const std::string& text, std::vector<std::string>& areas,
+                               Diagnostics& diagnostics) {
         spill(dir.path / "s.csv", text);
         InputStream input((dir.path / "s.csv").string());
         return stream_statistics_csv(input, "s.csv", {}, diagnostics, [&areas](AreaData&& area) {
             std::string line = area.name + ":";
-            for (const auto& [name, series] : area.series) line += " " + name + "=" + std::to_string(series.values.size());
+            for (const auto& [name, series] : area.series)
+                line += " " + name + "=" + std::to_string(series.values.size());
             line += " (" + area.source + ")";
             areas.push_back(line);
         });
     };
     std::vector<std::string> areas;
     Diagnostics diagnostics;
-    CHECK(stream("area,indicator,year,value,source\nA,x,2020,1,s1\nA,y,2020,2,s2\nA,x,2021,3,s1\nB,x,2020,4,\n",
-                 areas, diagnostics) == StreamOutcome::streamed);
+    CHECK(
+        stream("area,indicator,year,value,source\nA,x,2020,1,s1\nA,y,2020,2,s2\nA,x,2021,3,s1\nB,x,2020,4,\n",
+               areas, diagnostics) == StreamOutcome::streamed);
     CHECK(areas == std::vector<std::string>{"A: x=2 y=1 (s1; s2)", "B: x=1 ()"});
     CHECK(diagnostics.items().empty());
 
@@ -134,5 +151,7 @@ TEST_CASE("streamed series table: areas one at a time, or not grouped") {
     CHECK(stream("area,indicator,year,value\nA,x,2020,1\nA,x,2020,2\nB,x,20x0,1\n", areas, errors) ==
           StreamOutcome::streamed);
     CHECK(errors.error_count() == 2);
-    CHECK(format_diagnostic(errors.items()[0]).rfind("s.csv:3:10: error: indicator 'x' of area 'A' has a value for 2020 given twice", 0) == 0);
+    CHECK(format_diagnostic(errors.items()[0])
+              .rfind("s.csv:3:10: error: indicator 'x' of area 'A' has a value for 2020 given twice", 0) ==
+          0);
 }

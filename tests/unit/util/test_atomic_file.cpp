@@ -66,9 +66,9 @@ TEST_CASE("a file written in pieces appears whole at commit, and not at all with
         AtomicFile file(report.string());
         file.write("new ");
         file.write("table\n");
-        CHECK(slurp(report) == "old\n");  // not yet
+        CHECK(slurp(report) == "old\n");    // not yet
         CHECK(count_files(dir.path) == 2);  // the report and the temporary file beside it
-    }  // destroyed uncommitted: an error part way
+    }                                       // destroyed uncommitted: an error part way
     CHECK(slurp(report) == "old\n");
     CHECK(count_files(dir.path) == 1);
     AtomicFile file(report.string());
@@ -81,8 +81,8 @@ TEST_CASE("a file written in pieces appears whole at commit, and not at all with
 TEST_CASE("a batch commits every file at once, in order, or none") {
     ScratchDir dir;
     fs::create_directories(dir.path / "charts");
-    const std::vector<fs::path> paths{dir.path / "charts" / "Long-Bình-An-x.svg", dir.path / "Long-Bình-An.md",
-                                      dir.path / "index.md"};
+    const std::vector<fs::path> paths{dir.path / "charts" / "Long-Bình-An-x.svg",
+                                      dir.path / "Long-Bình-An.md", dir.path / "index.md"};
     {
         std::vector<AtomicFile> files;
         for (const fs::path& path : paths) {
