@@ -1,13 +1,16 @@
 #include "cli/streamed_evaluation.hpp"
 
+#include <exception>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 #include "chitieu/engine/chain_indices.hpp"
 #include "chitieu/engine/evaluate.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_csv.hpp"
+#include "cli/handoff_queue.hpp"
 
 namespace chitieu::cli {
 
@@ -98,6 +101,111 @@ void append(Diagnostics& into, const Diagnostics& from) {
     for (const Diagnostic& diagnostic : from.items()) into.add(diagnostic);
 }
 
+// What the reading thread hands to the evaluating one: a few areas at a time.
+struct Batch {
+    std::vector<AreaData> areas;
+    bool read_errors = false;  // the reading had found errors by then: stop evaluating
+    std::size_t bytes_read = 0;
+};
+constexpr std::size_t kBatchAreas = 128;
+constexpr std::size_t kBatchesAhead = 4;
+
+// The evaluating thread: reads the other inputs (while the first one streams in), then joins
+// each streamed area to them, evaluates it and hands it to the callbacks; last the areas only
+// the other inputs have.
+class Evaluating {
+public:
+    Evaluating(const TargetSet& targets, const InputOptions& inputs, std::optional<int> as_of,
+               std::optional<int> latest_hint, bool chart_paths, const AreaCallbacks& callbacks,
+               std::size_t total_bytes)
+        : targets_(targets),
+          inputs_(inputs),
+          as_of_(as_of),
+          latest_hint_(latest_hint),
+          chart_paths_(chart_paths),
+          callbacks_(callbacks),
+          total_bytes_(total_bytes) {}
+
+    void run(HandoffQueue<Batch>& queue) {
+        others_.emplace(inputs_);
+        std::optional<int> guess = others_->data.latest_year();
+        if (latest_hint_ && (!guess || *latest_hint_ > *guess)) guess = latest_hint_;
+        evaluator_.emplace(targets_, as_of_, guess, chart_paths_, callbacks_);
+        while (std::optional<Batch> batch = queue.pop()) {
+            for (AreaData& area : batch->areas) {
+                Dataset one = single(std::move(area));
+                others_->join(one, merged_);
+                evaluator_->add(one, chained_, batch->read_errors || failed());
+            }
+            if (callbacks_.progress) callbacks_.progress(batch->bytes_read, total_bytes_);
+        }
+        for (std::size_t i = 0; i < others_->data.areas.size(); ++i) {
+            if (others_->joined[i]) continue;
+            Dataset one = single(std::move(others_->data.areas[i]));
+            evaluator_->add(one, chained_, failed());
+        }
+    }
+
+    // After run(), in load_inputs' order: the other files' own problems, then the merges, then
+    // the chained indices.
+    void append_diagnostics(Diagnostics& all) const {
+        append(all, others_->diagnostics);
+        append(all, merged_);
+        append(all, chained_);
+    }
+    const AreaEvaluator& evaluator() const { return *evaluator_; }
+
+private:
+    bool failed() const {
+        return others_->diagnostics.has_errors() || merged_.has_errors() || chained_.has_errors();
+    }
+
+    const TargetSet& targets_;
+    const InputOptions& inputs_;
+    std::optional<int> as_of_;
+    std::optional<int> latest_hint_;
+    bool chart_paths_;
+    const AreaCallbacks& callbacks_;
+    std::size_t total_bytes_;
+    std::optional<OtherInputs> others_;
+    std::optional<AreaEvaluator> evaluator_;
+    Diagnostics merged_, chained_;
+};
+
+// Runs Evaluating::run on a thread of its own, and always waits for it.
+class EvaluatingThread {
+public:
+    EvaluatingThread(Evaluating& evaluating, HandoffQueue<Batch>& queue)
+        : queue_(queue), thread_([this, &evaluating] {
+              try {
+                  evaluating.run(queue_);
+              } catch (...) {  // a report that cannot be written, say: the reading stops too
+                  failure_ = std::current_exception();
+                  queue_.abandon();
+              }
+          }) {}
+    ~EvaluatingThread() { join(); }
+    EvaluatingThread(const EvaluatingThread&) = delete;
+    EvaluatingThread& operator=(const EvaluatingThread&) = delete;
+
+    // Tells the thread that nothing more comes, waits for it, and passes on what it threw.
+    void finish() {
+        join();
+        if (failure_) std::rethrow_exception(failure_);
+    }
+
+private:
+    void join() {
+        queue_.finish();
+        if (thread_.joinable()) thread_.join();
+    }
+    HandoffQueue<Batch>& queue_;
+    std::exception_ptr failure_;
+    std::thread thread_;  // last: started once the members it uses exist
+};
+
+struct Abandoned {};  // the evaluating thread failed: stop reading
+
 }  // namespace
 
 StreamedEvaluation stream_evaluation(const TargetSet& targets, const InputOptions& inputs,
@@ -116,37 +224,41 @@ StreamedEvaluation stream_evaluation(const TargetSet& targets, const InputOption
     }
     std::error_code ec;
     const std::uintmax_t size = std::filesystem::file_size(path, ec);
-    const std::size_t total = ec ? 0 : static_cast<std::size_t>(size);
 
-    OtherInputs others(inputs);
-    std::optional<int> guess = others.data.latest_year();
-    if (latest_hint && (!guess || *latest_hint > *guess)) guess = latest_hint;
-    AreaEvaluator evaluator(targets, as_of, guess, chart_paths, callbacks);
-    Diagnostics read, merged, chained;
-    const auto stop = [&] {
-        return read.has_errors() || others.diagnostics.has_errors() || merged.has_errors() ||
-               chained.has_errors();
-    };
-    const StreamOutcome outcome =
-        stream_statistics_csv(*input, path, csv_options(inputs), read, [&](AreaData&& area) {
-            Dataset one = single(std::move(area));
-            others.join(one, merged);
-            evaluator.add(one, chained, stop());
-            if (callbacks.progress) callbacks.progress(input->bytes_read(), total);
-        });
-    if (outcome != StreamOutcome::streamed) return {};
-    for (std::size_t i = 0; i < others.data.areas.size(); ++i) {
-        if (others.joined[i]) continue;
-        Dataset one = single(std::move(others.data.areas[i]));
-        evaluator.add(one, chained, stop());
+    // Two threads, as the machines have two cores: this one reads the first input, the other
+    // evaluates and writes what was read so far.
+    Evaluating evaluating(targets, inputs, as_of, latest_hint, chart_paths, callbacks,
+                          ec ? 0 : static_cast<std::size_t>(size));
+    HandoffQueue<Batch> queue(kBatchesAhead);
+    Diagnostics read;
+    StreamOutcome outcome = StreamOutcome::streamed;
+    {
+        EvaluatingThread thread(evaluating, queue);
+        Batch batch;
+        const auto hand_over = [&] {
+            batch.read_errors = read.has_errors();
+            batch.bytes_read = input->bytes_read();
+            const bool taken = queue.push(std::move(batch));
+            batch = Batch{};
+            return taken;
+        };
+        try {
+            outcome = stream_statistics_csv(*input, path, csv_options(inputs), read, [&](AreaData&& area) {
+                batch.areas.push_back(std::move(area));
+                if (batch.areas.size() >= kBatchAreas && !hand_over()) throw Abandoned{};
+            });
+            if (!batch.areas.empty()) hand_over();
+        } catch (const Abandoned&) {
+            // thread.finish() throws what the evaluating thread threw
+        }
+        thread.finish();
     }
+    if (outcome != StreamOutcome::streamed) return {};
 
-    // In load_inputs' order: each file's own problems, then the merges, then the chained indices.
     Diagnostics all;
     append(all, read);
-    append(all, others.diagnostics);
-    append(all, merged);
-    append(all, chained);
+    evaluating.append_diagnostics(all);
+    const AreaEvaluator& evaluator = evaluating.evaluator();
     if (all.has_errors()) throw InputError(all.items());
     if (evaluator.again())
         return {evaluator.latest() ? StreamedEvaluation::Outcome::again : StreamedEvaluation::Outcome::whole,

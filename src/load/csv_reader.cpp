@@ -119,13 +119,21 @@ std::string hex_byte(char c) {
 bool clean_text(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
-        if (i + 8 <= text.size()) {
+        if (kLittleEndian && i + 8 <= text.size()) {
             const std::uint64_t word = load_word(text, i);
-            // No byte >= 0x80 and none below 0x20 (the borrow test is exact once bit 7 is clear
-            // everywhere); DEL is 0x7F, found as a zero byte of word ^ 0x7F7F....
-            if ((word & kHighBits) == 0 && ((word - kLowBits * 0x20) & ~word & kHighBits) == 0 &&
-                zero_bytes(word ^ (kLowBits * 0x7F)) == 0) {
-                i += 8;
+            if ((word & kHighBits) == 0) {
+                // ASCII: flag the bytes below 0x20 and DEL. The lowest flag is exact (a borrow only
+                // runs upwards), so the bytes below it are plain text: check the flagged one alone
+                // and go on after it (every line's line break is flagged).
+                const std::uint64_t flags =
+                    ((word - kLowBits * 0x20) & ~word & kHighBits) | zero_bytes(word ^ (kLowBits * 0x7F));
+                if (flags == 0) {
+                    i += 8;
+                    continue;
+                }
+                i += static_cast<std::size_t>(std::countr_zero(flags)) / 8;
+                if (is_forbidden_control(text[i])) return false;
+                ++i;
                 continue;
             }
         }

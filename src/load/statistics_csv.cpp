@@ -238,10 +238,14 @@ void SeriesTable::finish() {
 
 Series& SeriesTable::series(std::size_t area, std::string_view indicator, const Row& row) {
     if (last_series_ && last_area_ == area && last_series_->indicator == indicator) return *last_series_;
+    // The series before this one had as many years as this one will, most likely: room for them
+    // at once spares the vector's growing steps (1, 2, 4, 8, 16 years) a million rows long.
+    const std::size_t years = last_series_ ? last_series_->values.size() : 0;
     auto [it, added] = areas_[area].series.try_emplace(std::string(indicator));
     if (added) {
         it->second.indicator = it->first;
         it->second.where = row.where(column(kIndicator));
+        it->second.values.reserve(years);
     }
     last_area_ = area;
     last_series_ = &it->second;  // std::map nodes do not move
