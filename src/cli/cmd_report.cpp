@@ -94,14 +94,15 @@ void write_markdown(const Evaluation& evaluation, const ReportCommandOptions& op
 }
 
 // Commune-scale inputs are evaluated and written area by area as they are read; a selection of
-// areas (--area, in the user's order), a single Markdown report, JSON, standard input and files
-// not grouped by area are loaded whole.
+// areas (--area, in the user's order), a single Markdown report, standard input and files not
+// grouped by area are loaded whole.
 bool write_streamed(const TargetSet& targets, const ReportCommandOptions& options) {
-    if (!options.areas.empty() || options.format == "json") return false;
+    if (!options.areas.empty()) return false;
     const StreamedReportRequest request{targets, options.inputs, options.as_of,
                                         ReportOptions{resolve_language(options.lang)},
                                         !options.quiet && stderr_is_terminal()};
-    if (options.format == "csv") return write_streamed_csv(request, options.output_file);
+    if (options.format == "csv" || options.format == "json")
+        return write_streamed_table(request, options.output_file, options.format == "json");
     return !options.out_dir.empty() && write_streamed_markdown(request, options.out_dir, options.charts);
 }
 

@@ -7,6 +7,7 @@
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/report/csv_report.hpp"
+#include "chitieu/report/json_report.hpp"
 #include "chitieu/report/markdown_index.hpp"
 #include "chitieu/report/markdown_report.hpp"
 #include "chitieu/report/svg_chart.hpp"
@@ -66,19 +67,27 @@ private:
 
 }  // namespace
 
-bool write_streamed_csv(const StreamedReportRequest& request, const std::string& output_file) {
+bool write_streamed_table(const StreamedReportRequest& request, const std::string& output_file, bool json) {
     const bool to_stdout = output_file.empty() || output_file == "-";
     return run_streamed([&](std::optional<int> latest) {
         std::optional<AtomicFile> file;
         std::string buffer;
         std::optional<Progress> bar;
+        bool first = true;
         AreaCallbacks callbacks;
-        callbacks.begin = [&](int) {
+        callbacks.begin = [&](int as_of) {
             if (!to_stdout) file.emplace(output_file);
-            buffer += csv_report_header();
+            if (json)
+                buffer += json_report_head(&request.targets, as_of, request.report_options);
+            else
+                buffer += csv_report_header();
         };
         callbacks.area = [&](const Evaluation& one) {
-            append_csv_rows(buffer, one.areas.front(), request.report_options);
+            if (json)
+                append_json_area(buffer, one.areas.front(), request.report_options, first);
+            else
+                append_csv_rows(buffer, one.areas.front(), request.report_options);
+            first = false;
             if (file && buffer.size() >= kFlushBytes) {
                 file->write(buffer);
                 buffer.clear();
@@ -89,11 +98,12 @@ bool write_streamed_csv(const StreamedReportRequest& request, const std::string&
             bar->advance_to(done);
         };
         const StreamedEvaluation result =
-            stream_evaluation(request.targets, request.inputs, request.as_of, latest, false, callbacks);
+            stream_evaluation(request.targets, request.inputs, request.as_of, latest, json, callbacks);
         if (result.outcome != StreamedEvaluation::Outcome::done) return result;
         bar.reset();
+        if (json) buffer += json_report_tail(!first);
         if (to_stdout) {
-            write_documents({{"", buffer}}, "", "", ".csv");
+            write_documents({{"", buffer}}, "", "", json ? ".json" : ".csv");
         } else {
             file->write(buffer);
             file->commit();

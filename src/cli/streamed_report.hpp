@@ -1,4 +1,4 @@
-// `report` over commune-scale inputs: the CSV table, or one Markdown report per area, written as
+// `report` over commune-scale inputs: the CSV or JSON table, or one Markdown report per area, written as
 // the areas are evaluated (cli/streamed_evaluation.hpp), so memory holds one area at a time.
 #pragma once
 
@@ -19,10 +19,10 @@ struct StreamedReportRequest {
     bool show_progress = false;
 };
 
-// -f csv: the table into `output_file` (atomically), or standard output when it is empty or "-"
-// (held until the end: a failed run prints nothing). False when the inputs do not stream: the
-// caller loads them whole.
-bool write_streamed_csv(const StreamedReportRequest& request, const std::string& output_file);
+// -f csv (or -f json with `json`): the table into `output_file` (atomically), or standard output
+// when it is empty or "-" (held until the end: a failed run prints nothing). False when the
+// inputs do not stream: the caller loads them whole.
+bool write_streamed_table(const StreamedReportRequest& request, const std::string& output_file, bool json);
 
 // -f md --out-dir DIR: one report per area, its charts with --charts, and index.md, all
 // committed together at the end (one flush for the batch); nothing is left in DIR by a failed

@@ -156,29 +156,44 @@ std::string target_set_object(const TargetSet* set, Lang lang, int depth) {
 
 }  // namespace
 
-std::string write_json_report(const Evaluation& evaluation, const ReportOptions& options) {
+std::string json_report_head(const TargetSet* targets, int as_of, const ReportOptions& options) {
     const Lang lang = options.lang;
-    std::vector<std::string> areas;
-    for (const AreaEvaluation& area : evaluation.areas) {
-        std::vector<std::string> targets;
-        for (const TargetResult& result : area.results)
-            if (result.target) targets.push_back(target_object(area.area, result, lang, 4));
-        areas.push_back(object({{"area", text(area.area)},
-                                {"source", text_or_null(area.source)},
-                                {"targets", array(targets, 3)}},
-                               2));
-    }
-    const Assessment assessment = evaluation.targets ? evaluation.targets->assessment : Assessment{};
+    const Assessment assessment = targets ? targets->assessment : Assessment{};
     std::vector<std::string> method_notes;
     for (const std::string& point : method_points(lang, assessment)) method_notes.push_back(text(point));
     const Fields fields = {
         {"language", text(lang == Lang::vi ? "vi" : "en")},
-        {"as_of", std::to_string(evaluation.as_of)},
-        {"target_set", target_set_object(evaluation.targets, lang, 1)},
+        {"as_of", std::to_string(as_of)},
+        {"target_set", target_set_object(targets, lang, 1)},
         {"method_notes", array(method_notes, 1)},
-        {"areas", array(areas, 1)},
     };
-    return object(fields, 0) + "\n";
+    // object(fields, 0) with "areas" last, left open: the areas follow one at a time.
+    std::string out = "{\n";
+    for (const auto& [key, value] : fields) out += indent(1) + json_string(key) + ": " + value + ",\n";
+    return out + indent(1) + json_string("areas") + ": [";
+}
+
+void append_json_area(std::string& out, const AreaEvaluation& area, const ReportOptions& options,
+                      bool first) {
+    std::vector<std::string> targets;
+    for (const TargetResult& result : area.results)
+        if (result.target) targets.push_back(target_object(area.area, result, options.lang, 4));
+    out += first ? "\n" : ",\n";
+    out += indent(2);
+    out += object(
+        {{"area", text(area.area)}, {"source", text_or_null(area.source)}, {"targets", array(targets, 3)}},
+        2);
+}
+
+std::string json_report_tail(bool any_area) {
+    return (any_area ? "\n" + indent(1) + "]" : std::string("]")) + "\n}\n";
+}
+
+std::string write_json_report(const Evaluation& evaluation, const ReportOptions& options) {
+    std::string out = json_report_head(evaluation.targets, evaluation.as_of, options);
+    for (std::size_t i = 0; i < evaluation.areas.size(); ++i)
+        append_json_area(out, evaluation.areas[i], options, i == 0);
+    return out + json_report_tail(!evaluation.areas.empty());
 }
 
 }  // namespace chitieu

@@ -18,6 +18,7 @@ run tuyen-quang-en examples/tuyen-quang/statistics.yaml --lang en
 run tuyen-quang-vi-2022 examples/tuyen-quang/statistics.yaml --lang vi --as-of 2022
 run custom-plan examples/custom-plan/statistics.yaml -t examples/custom-plan/targets.yaml
 run csv-inputs tests/data/csv/tuyen-quang-series.csv tests/data/csv/tuyen-quang-zones.csv
+run streamed-areas tests/data/stream/grouped.csv tests/data/stream/zones.csv -t tests/data/stream/targets.yaml
 for method in unsd dns; do
   targets=tests/data/methods/targets-$method.yaml
   [ -f "$targets" ] && run "method-$method" examples/tuyen-quang/statistics.yaml -t "$targets"
