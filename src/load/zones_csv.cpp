@@ -59,13 +59,17 @@ private:
     std::optional<int> year(const Row& row, ZoneColumn which, bool& ok);
     std::optional<double> hectares(const Row& row, ZoneColumn which, bool& ok);
     void check_rules(const Row& row, const Zone& zone, bool& ok);
+    const SourceLocation* described_before(std::size_t area_index, const AreaData& area, const Zone& zone);
+
+    static constexpr std::size_t kScanned = 16;
 
     const std::vector<int>& columns_;
     const CsvOptions& options_;
     AreaIndex areas_;
     GroupedDotCheck grouped_;
     Diagnostics& diagnostics_;
-    std::map<std::tuple<std::size_t, std::string, int>, SourceLocation> seen_;  // (area, name, year or 0)
+    // (area, name, year or 0) of the areas with kScanned zones or more
+    std::map<std::tuple<std::size_t, std::string, int>, SourceLocation> seen_;
 };
 
 std::optional<int> ZoneTable::year(const Row& row, ZoneColumn which, bool& ok) {
@@ -128,19 +132,38 @@ void ZoneTable::read_row(const Row& row) {
 
     const std::size_t area_index = areas_.find_or_add(row.cell(column(kArea)));
     AreaData& area = areas_[area_index];
-    const auto [first, added] = seen_.try_emplace({area_index, zone.name, zone.year.value_or(0)}, zone.where);
-    if (!added) {
+    if (const SourceLocation* first = described_before(area_index, area, zone)) {
         diagnostics_.error(zone.where,
                            "zone '" + zone.name + "'" + of_area(area.name) + " is described twice" +
                                (zone.year ? " for " + std::to_string(*zone.year) : std::string()) +
-                               ": here and at line " + std::to_string(first->second.line) +
+                               ": here and at line " + std::to_string(first->line) +
                                "; keep one description per zone and year");
-        diagnostics_.note(first->second, "the first description is here");
+        diagnostics_.note(*first, "the first description is here");
         return;
     }
     areas_.add_source(area_index,
                       row.missing(column(kSource)) ? std::string_view() : row.cell(column(kSource)));
     area.zones.push_back(std::move(zone));
+}
+
+// Where the same zone and snapshot year was described already in this area, if it was. An area
+// has a handful of zones: looking through them beats a map keyed by copies of every name. Past
+// kScanned zones in one area (a hostile file could put 60,000 in one), a map keeps it linear.
+const SourceLocation* ZoneTable::described_before(std::size_t area_index, const AreaData& area,
+                                                  const Zone& zone) {
+    const auto same = [&zone](const Zone& other) {
+        return other.name == zone.name && other.year.value_or(0) == zone.year.value_or(0);
+    };
+    if (area.zones.size() < kScanned) {
+        for (const Zone& other : area.zones)
+            if (same(other)) return &other.where;
+        return nullptr;
+    }
+    if (area.zones.size() == kScanned)  // from here on the map holds every zone of the area
+        for (const Zone& other : area.zones)
+            seen_.try_emplace({area_index, other.name, other.year.value_or(0)}, other.where);
+    const auto [first, added] = seen_.try_emplace({area_index, zone.name, zone.year.value_or(0)}, zone.where);
+    return added ? nullptr : &first->second;
 }
 
 // The rules between cells of one row; each is checked only when its cells could be read.

@@ -158,6 +158,27 @@ TEST_CASE("zones csv: the same zone and year twice") {
     CHECK(loaded.dataset.areas.at(1).zones.size() == 1);
 }
 
+TEST_CASE("zones csv: the same zone twice in an area with many zones (looked up, not scanned)") {
+    std::string text = kHeader;
+    for (int i = 1; i <= 40; ++i)  // lines 2 to 41
+        text += "Tuyên Quang,CCN " + std::to_string(i) + ",cluster,,2020,,2023,10,5\n";
+    text += "Tuyên Quang,CCN 3,cluster,,2020,,2023,10,5\n";   // line 42: the 3rd, scanned, then mapped
+    text += "Tuyên Quang,CCN 30,cluster,,2020,,2023,10,5\n";  // line 43: the 30th, mapped at once
+    text += "Tuyên Quang,CCN 30,cluster,,2020,,2024,10,5\n";  // another year: not a duplicate
+    const Loaded loaded = load(text);
+    REQUIRE(loaded.messages.size() == 4);
+    CHECK(loaded.messages[0].rfind(
+              "z.csv:42:1: error: zone 'CCN 3' of area 'Tuyên Quang' is described twice for "
+              "2023: here and at line 4;",
+              0) == 0);
+    CHECK(
+        loaded.messages[2].rfind("z.csv:43:1: error: zone 'CCN 30' of area 'Tuyên Quang' is described twice "
+                                 "for 2023: here and at line 31;",
+                                 0) == 0);
+    CHECK(loaded.messages[3] == "z.csv:31:1: note: the first description is here");
+    CHECK(loaded.dataset.areas.at(0).zones.size() == 41);
+}
+
 TEST_CASE("zones csv: header problems") {
     const Loaded no_year = load("name,kind,leasable_ha,leased_ha\nTam Đa,park,100,50\n");
     REQUIRE(no_year.messages.size() == 1);
