@@ -137,9 +137,13 @@ bool clean_text(std::string_view text) {
                 continue;
             }
         }
-        if (static_cast<unsigned char>(text[i]) < 0x80) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead < 0x80) {
             if (is_forbidden_control(text[i])) return false;
             ++i;
+        } else if (lead >= 0xE1 && lead <= 0xEC && i + 2 < text.size() && is_continuation_byte(text[i + 1]) &&
+                   is_continuation_byte(text[i + 2])) {
+            i += 3;  // most Vietnamese letters with two marks (ị, ấ, Ứ): U+1000 to U+CFFF, never overlong
         } else {
             const std::size_t length = sequence_length(text, i);
             if (length == 0) return false;

@@ -38,25 +38,33 @@ Read read_all(std::string_view text) {
 }  // namespace
 
 TEST_CASE("csv fast paths: UTF-8 validation agrees with is_valid_utf8 at every offset") {
-    const std::vector<std::string> sequences = {"ồ",
-                                                "€",
-                                                "\xF0\x9D\x84\x9E",
-                                                "\xC2\x80",
-                                                "\xF4\x8F\xBF\xBF",
-                                                "\xEF\xBF\xBD",  // valid
-                                                "\xC0\xAF",
-                                                "\xC1\xBF",
-                                                "\xE0\x80\xAF",
-                                                "\xED\xA0\x80",
-                                                "\xF0\x80\x80\xAF",  // overlong, surrogate
-                                                "\xF4\x90\x80\x80",
-                                                "\xF5\x80\x80\x80",
-                                                "\xFF",
-                                                "\x80",
-                                                "\xBF\xBF",  // too high, stray
-                                                "\xE1\x80",
-                                                "\xF0\x9D\x84",
-                                                "\xC3"};  // cut short
+    const std::vector<std::string> sequences = {
+        "ồ",
+        "€",
+        "\xF0\x9D\x84\x9E",
+        "\xC2\x80",
+        "\xF4\x8F\xBF\xBF",
+        "\xEF\xBF\xBD",
+        "\xE1\x80\x80",
+        "\xEC\xBF\xBF",
+        "ịấỨ",  // valid
+        "\xE1\xC0\x80",
+        "\xEC\xBF\x7F",
+        "\xE1\x80\xC0",  // a three-byte lead without its continuations
+        "\xC0\xAF",
+        "\xC1\xBF",
+        "\xE0\x80\xAF",
+        "\xED\xA0\x80",
+        "\xF0\x80\x80\xAF",  // overlong, surrogate
+        "\xF4\x90\x80\x80",
+        "\xF5\x80\x80\x80",
+        "\xFF",
+        "\x80",
+        "\xBF\xBF",  // too high, stray
+        "\xE1\x80",
+        "\xEC\xBF",
+        "\xF0\x9D\x84",
+        "\xC3"};  // cut short
     for (const std::string& sequence : sequences) {
         for (std::size_t offset = 0; offset < 10; ++offset) {
             CAPTURE(sequence);
