@@ -95,25 +95,59 @@ void round_decimal(Decimal& decimal, int decimals) {
 // generous margin (1e-15 relative, 8 units in the last place) from the nearest half, the digits
 // are round(value x 10^decimals); otherwise, or beyond 2^53, the caller takes the exact way.
 // Nine in ten report cells take this path: the shortest form was most of a CSV report's time.
-bool round_directly(double magnitude, int decimals, Decimal& decimal) {
-    static constexpr double kPowers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
-    if (decimals >= static_cast<int>(std::size(kPowers))) return false;
-    const double scaled = magnitude * kPowers[decimals];
+constexpr unsigned long long kUnitPowers[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+
+bool round_directly(double magnitude, int decimals, unsigned long long& units) {
+    if (decimals >= static_cast<int>(std::size(kUnitPowers))) return false;
+    const double scaled = magnitude * static_cast<double>(kUnitPowers[decimals]);
     if (!(scaled < 9.0e15)) return false;
     const double whole = std::floor(scaled);
     const double fraction = scaled - whole;
     if (std::fabs(fraction - 0.5) <= scaled * 1e-15 + 1e-300) return false;
-    auto units = static_cast<unsigned long long>(whole) + (fraction > 0.5 ? 1 : 0);
+    units = static_cast<unsigned long long>(whole) + (fraction > 0.5 ? 1 : 0);
+    return true;
+}
+
+// `units` (the value times 10^decimals, rounded) as digits and point.
+Decimal decimal_of_units(unsigned long long units, int decimals) {
     char reversed[24];
     int length = 0;
     do {
         reversed[length++] = static_cast<char>('0' + units % 10);
         units /= 10;
     } while (units != 0);
+    Decimal decimal;
     decimal.length = length;
     for (int i = 0; i < length; ++i) decimal.digits[i] = reversed[length - 1 - i];
     decimal.point = length - decimals;
-    return true;
+    return decimal;
+}
+
+// The common case without grouping (every CSV and JSON number): integer and fraction parts
+// straight from `units`.
+void append_ungrouped(std::string& out, bool negative, unsigned long long units, int decimals,
+                      const NumberStyle& style) {
+    char text[48];
+    char* end = text;
+    if (negative && units != 0) *end++ = '-';
+    const unsigned long long power = kUnitPowers[decimals];
+    end = std::to_chars(end, text + sizeof text, units / power).ptr;
+    unsigned long long fraction = units % power;
+    int length = decimals;
+    if (style.trim_zeros)
+        while (length > 0 && fraction % 10 == 0) {
+            fraction /= 10;
+            --length;
+        }
+    if (length > 0) {
+        *end++ = style.decimal_point;
+        for (int i = length - 1; i >= 0; --i) {
+            end[i] = static_cast<char>('0' + fraction % 10);
+            fraction /= 10;
+        }
+        end += length;
+    }
+    out.append(text, end);
 }
 
 }  // namespace
@@ -123,7 +157,11 @@ void append_number(std::string& out, double value, const NumberStyle& style) {
     const int decimals = std::clamp(style.decimals, 0, kMaxDecimals);
 
     Decimal decimal;
-    if (!round_directly(std::fabs(value), decimals, decimal)) {
+    unsigned long long units = 0;
+    if (round_directly(std::fabs(value), decimals, units)) {
+        if (style.group_separator == '\0') return append_ungrouped(out, value < 0, units, decimals, style);
+        decimal = decimal_of_units(units, decimals);
+    } else {
         char buffer[64];
         const auto result = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value));
         decimal = parse_shortest(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
