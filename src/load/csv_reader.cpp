@@ -5,7 +5,12 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/limits.hpp"
@@ -120,22 +125,18 @@ bool clean_text(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         if (kLittleEndian && i + 8 <= text.size()) {
+            // Flag the bytes >= 0x80, below 0x20 and DEL. The lowest flag of each kind is exact (a
+            // borrow only runs upwards), so the bytes below the lowest are plain text: step over
+            // them at once and look at the flagged byte alone (every line's line break is one, and
+            // every accented letter of a Vietnamese name).
             const std::uint64_t word = load_word(text, i);
-            if ((word & kHighBits) == 0) {
-                // ASCII: flag the bytes below 0x20 and DEL. The lowest flag is exact (a borrow only
-                // runs upwards), so the bytes below it are plain text: check the flagged one alone
-                // and go on after it (every line's line break is flagged).
-                const std::uint64_t flags =
-                    ((word - kLowBits * 0x20) & ~word & kHighBits) | zero_bytes(word ^ (kLowBits * 0x7F));
-                if (flags == 0) {
-                    i += 8;
-                    continue;
-                }
-                i += static_cast<std::size_t>(std::countr_zero(flags)) / 8;
-                if (is_forbidden_control(text[i])) return false;
-                ++i;
+            const std::uint64_t flags = (word & kHighBits) | ((word - kLowBits * 0x20) & ~word & kHighBits) |
+                                        zero_bytes(word ^ (kLowBits * 0x7F));
+            if (flags == 0) {
+                i += 8;
                 continue;
             }
+            i += static_cast<std::size_t>(std::countr_zero(flags)) / 8;
         }
         const auto lead = static_cast<unsigned char>(text[i]);
         if (lead < 0x80) {
@@ -195,6 +196,24 @@ int count_characters(std::string_view text, std::size_t from, std::size_t to) {
 // make this the reader's hottest loop.
 std::size_t find_stop(std::string_view text, std::size_t pos, char delimiter_byte,
                       const std::array<bool, 256>& stop_table) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time where SSE2 is (every x86-64 processor): five byte compares and one
+    // mask, a third of the word version's work on a million rows.
+    const __m128i delimiter16 = _mm_set1_epi8(delimiter_byte);
+    const __m128i quote16 = _mm_set1_epi8('"');
+    const __m128i newline16 = _mm_set1_epi8('\n');
+    const __m128i carriage16 = _mm_set1_epi8('\r');
+    const __m128i zero16 = _mm_setzero_si128();
+    for (; pos + 16 <= text.size(); pos += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+        const __m128i stops = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, delimiter16), _mm_cmpeq_epi8(bytes, quote16)),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, newline16), _mm_cmpeq_epi8(bytes, carriage16)),
+                         _mm_cmpeq_epi8(bytes, zero16)));
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(stops));
+        if (mask != 0) return pos + static_cast<std::size_t>(std::countr_zero(mask));
+    }
+#endif
     if (kLittleEndian) {
         const std::uint64_t delimiter = kLowBits * static_cast<unsigned char>(delimiter_byte);
         for (; pos + 8 <= text.size(); pos += 8) {
@@ -251,19 +270,18 @@ void CsvReader::refill() {
     constexpr std::size_t kWindow = 4 * kAhead;
     if (input_ == nullptr || input_done_ || text_.size() - pos_ >= kAhead) return;
     column_at(pos_);  // the column cache moves with the text: bring it to pos_ first
-    window_.erase(0, pos_);
+    if (!window_) window_ = std::make_unique_for_overwrite<char[]>(kWindow);  // never zero-filled
+    std::memmove(window_.get(), window_.get() + pos_, window_size_ - pos_);
+    window_size_ -= pos_;
     column_pos_ -= pos_;
     const std::size_t usable = text_.size() - pos_;
     pos_ = 0;
-    std::size_t size = window_.size();
-    while (!input_done_ && size < kWindow) {
-        window_.resize(kWindow);
-        const std::size_t got = input_->read(window_.data() + size, kWindow - size);
-        size += got;
+    while (!input_done_ && window_size_ < kWindow) {
+        const std::size_t got = input_->read(window_.get() + window_size_, kWindow - window_size_);
+        window_size_ += got;
         input_done_ = got == 0;
     }
-    window_.resize(size);
-    text_ = std::string_view(window_.data(), usable);
+    text_ = std::string_view(window_.get(), usable);
     validate_window();
 }
 
@@ -271,18 +289,19 @@ void CsvReader::refill() {
 // short (its rest comes with the next block). At an invalid byte text_ ends, and the input with
 // it: the reader reports the byte when it gets there.
 void CsvReader::validate_window() {
-    std::size_t end = window_.size();
+    const std::string_view window(window_.get(), window_size_);
+    std::size_t end = window.size();
     if (!input_done_) {
         std::size_t i = end;
-        while (i > 0 && end - i < 3 && is_continuation_byte(window_[i - 1])) --i;
-        if (i > 0 && static_cast<unsigned char>(window_[i - 1]) >= 0xC0) end = i - 1;
+        while (i > 0 && end - i < 3 && is_continuation_byte(window[i - 1])) --i;
+        if (i > 0 && static_cast<unsigned char>(window[i - 1]) >= 0xC0) end = i - 1;
     }
-    const std::string_view fresh = std::string_view(window_).substr(text_.size(), end - text_.size());
+    const std::string_view fresh = window.substr(text_.size(), end - text_.size());
     if (clean_text(fresh)) {
-        text_ = std::string_view(window_.data(), end);
+        text_ = window.substr(0, end);
         return;
     }
-    text_ = std::string_view(window_.data(), text_.size() + first_unclean(fresh));
+    text_ = window.substr(0, text_.size() + first_unclean(fresh));
     invalid_ = true;
     input_done_ = true;
 }
@@ -295,7 +314,7 @@ bool CsvReader::at_cut() const {
 
 void CsvReader::report_cut(const CsvRecord& record) {
     if (invalid_)
-        fail(line_, column_at(pos_), unclean_message(window_[text_.size()]));
+        fail(line_, column_at(pos_), unclean_message(window_[text_.size()]));  // the byte after text_
     else
         fail(record.line, 1,
              "this row runs on for more than " + std::to_string(limits::kMaxCsvRecordBytes >> 20) +

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 
@@ -103,19 +104,32 @@ std::optional<int> quick_year(std::string_view text) {
 }
 
 // The common case of parse_number under the dot convention: digits with at most one inner
-// point ("1234", "16143.25"), which std::from_chars reads exactly as parse_number would (and
-// always finitely: at most 32 digits). Anything else, signs and exponents included, goes the
-// general way with its checks and messages.
+// point ("1234", "16143.25"), read exactly as parse_number would. Up to 15 digits the digits
+// make an integer below 2^53 and the point a power of ten up to 10^15, both exact doubles, so
+// one division gives the correctly rounded value (Clinger's fast path), which is what
+// std::from_chars returns too; longer numbers go through std::from_chars. Anything else, signs
+// and exponents included, goes the general way with its checks and messages.
 std::optional<double> quick_number(std::string_view text, NumberConvention convention) {
     if (convention != NumberConvention::dot || text.empty() || text.size() > 32) return std::nullopt;
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     bool point = false;
+    std::uint64_t digits = 0;
+    int count = 0;
+    int decimals = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == '.' && !point && i > 0 && i + 1 < text.size())
+        if (c == '.' && !point && i > 0 && i + 1 < text.size()) {
             point = true;
-        else if (c < '0' || c > '9')
+        } else if (c < '0' || c > '9') {
             return std::nullopt;
+        } else {
+            digits = digits * 10 + static_cast<std::uint64_t>(c - '0');
+            ++count;
+            decimals += point ? 1 : 0;
+        }
     }
+    if (count <= 15) return static_cast<double>(digits) / kPowers[decimals];
     double value = 0.0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;

@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -83,11 +84,12 @@ private:
     void fail(int line, int column, std::string message);
     void fail_nul();
 
-    std::string_view text_;         // the whole text, or the window's validated bytes
-    InputStream* input_ = nullptr;  // streaming: where the window's bytes come from
-    std::string window_;
+    std::string_view text_;           // the whole text, or the window's validated bytes
+    InputStream* input_ = nullptr;    // streaming: where the window's bytes come from
+    std::unique_ptr<char[]> window_;  // streaming: a few MiB of the input, refilled between records
+    std::size_t window_size_ = 0;
     bool input_done_ = true;  // the input has given its last byte
-    bool invalid_ = false;  // streaming: text_ ends before invalid UTF-8 or a control character
+    bool invalid_ = false;    // streaming: text_ ends before invalid UTF-8 or a control character
     FileName file_;           // interned once: every location of the file shares it
     Diagnostics& diagnostics_;
     char delimiter_ = ',';

@@ -1,7 +1,10 @@
-// The CSV loader's fast paths (eight bytes at a time, quick numbers and years) must give exactly
+// The CSV loader's fast paths (16 or 8 bytes at a time, quick numbers and years) must give exactly
 // the answers of the plain ones: these cases put each interesting byte at every offset of an
 // eight-byte word, and compare with the general functions or with hand-counted positions.
 #include <doctest/doctest.h>
+
+#include <charconv>
+#include <random>
 
 #include <string>
 #include <vector>
@@ -101,7 +104,8 @@ TEST_CASE("csv fast paths: columns count characters wherever a field ends in the
 }
 
 TEST_CASE("csv fast paths: every stop byte is found at every offset") {
-    for (std::size_t length = 0; length < 19; ++length) {
+    // Past 35: every offset of a 16-byte block, then of an 8-byte word, then byte by byte.
+    for (std::size_t length = 0; length < 36; ++length) {
         CAPTURE(length);
         const std::string cell(length, 'k');
         // delimiter, LF, CRLF and lone CR after a field of each length
@@ -155,4 +159,29 @@ TEST_CASE("csv fast paths: quick numbers and years read as the general parser do
     }
     CHECK(series->values.at(2016).where.line == 4);
     CHECK(series->values.at(2016).where.column == 8);
+}
+
+TEST_CASE("csv fast paths: short decimals divide exactly as std::from_chars rounds") {
+    std::mt19937_64 random(7);
+    std::string text = "indicator,year,value\n";
+    std::vector<double> expected;
+    for (int i = 0; i < 2000; ++i) {
+        // 1 to 17 digits, the point anywhere inside (or none): both sides of the 15-digit switch.
+        const int length = 1 + static_cast<int>(random() % 17);
+        std::string number;
+        for (int d = 0; d < length; ++d) number += static_cast<char>('0' + random() % 10);
+        const int point = static_cast<int>(random() % static_cast<unsigned>(length + 1));
+        if (point > 0 && point < length) number.insert(static_cast<std::size_t>(point), ".");
+        double value = 0;
+        std::from_chars(number.data(), number.data() + number.size(), value);
+        expected.push_back(value);
+        text += "x" + std::to_string(i) + ",2020," + number + "\n";
+    }
+    Diagnostics diagnostics;
+    const Dataset dataset = load_statistics_csv(text, "n.csv", CsvOptions{}, diagnostics);
+    REQUIRE(diagnostics.items().empty());
+    for (int i = 0; i < 2000; ++i) {
+        CAPTURE(i);
+        CHECK(dataset.areas.at(0).find_series("x" + std::to_string(i))->values.at(2020).value == expected[i]);
+    }
 }
