@@ -257,7 +257,8 @@ CsvReader::CsvReader(InputStream& input, std::string file, Diagnostics& diagnost
 void CsvReader::start(char delimiter) {
     if (delimiter != 0 && delimiter != ',' && delimiter != ';' && delimiter != '\t')
         throw UsageError("the CSV delimiter must be ',', ';' or a tab");
-    if (text_.substr(0, kByteOrderMark.size()) == kByteOrderMark) pos_ = column_pos_ = kByteOrderMark.size();
+    if (text_.substr(0, kByteOrderMark.size()) == kByteOrderMark)
+        pos_ = column_pos_ = line_start_ = kByteOrderMark.size();
     delimiter_ = delimiter != 0 ? delimiter : detect_delimiter(text_.substr(pos_));
     for (char c : {delimiter_, '"', '\n', '\r', '\0'}) stops_[static_cast<unsigned char>(c)] = true;
 }
@@ -269,13 +270,16 @@ void CsvReader::refill() {
     constexpr std::size_t kAhead = limits::kMaxCsvRecordBytes;
     constexpr std::size_t kWindow = 4 * kAhead;
     if (input_ == nullptr || input_done_ || text_.size() - pos_ >= kAhead) return;
+    // Everything before the current line goes (between records the line starts at pos_).
+    const std::size_t drop = std::min(pos_, line_start_);
     column_at(pos_);  // the column cache moves with the text: bring it to pos_ first
     if (!window_) window_ = std::make_unique_for_overwrite<char[]>(kWindow);  // never zero-filled
-    std::memmove(window_.get(), window_.get() + pos_, window_size_ - pos_);
-    window_size_ -= pos_;
-    column_pos_ -= pos_;
-    const std::size_t usable = text_.size() - pos_;
-    pos_ = 0;
+    std::memmove(window_.get(), window_.get() + drop, window_size_ - drop);
+    window_size_ -= drop;
+    column_pos_ -= drop;
+    line_start_ -= drop;
+    pos_ -= drop;
+    const std::size_t usable = text_.size() - drop;
     while (!input_done_ && window_size_ < kWindow) {
         const std::size_t got = input_->read(window_.get() + window_size_, kWindow - window_size_);
         window_size_ += got;
@@ -339,7 +343,7 @@ void CsvReader::take_line_break() {
     if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
     ++pos_;
     ++line_;
-    column_pos_ = pos_;
+    line_start_ = column_pos_ = pos_;
     column_ = 1;
 }
 
@@ -351,6 +355,10 @@ int CsvReader::column_at(std::size_t pos) {
         column_pos_ = pos;
     }
     return column_;
+}
+
+int CsvReader::column(const CsvField& field) const {
+    return 1 + count_characters(text_, field.line_start, field.offset);
 }
 
 bool CsvReader::next(CsvRecord& record) {
@@ -395,7 +403,7 @@ void CsvReader::report_ragged(const CsvRecord& record) {
                                " fields but the header has " + std::to_string(header_fields_);
     if (record.fields.size() > header_fields_) {
         const CsvField& extra = record.fields[header_fields_];
-        fail(extra.line, extra.column,
+        fail(extra.line, column(extra),
              counts + "; quote a field that contains " + delimiter_name(delimiter_) +
                  ", or add the missing column to the header");
     } else {
@@ -413,7 +421,8 @@ CsvReader::Outcome CsvReader::read_record(CsvRecord& record, bool& ran_out) {
     for (;;) {
         CsvField field;
         field.line = line_;
-        field.column = column_at(pos_);
+        field.offset = pos_;
+        field.line_start = line_start_;
         if (pos_ < text_.size() && text_[pos_] == '"') {
             field.quoted = true;
             if (!read_quoted(field, record.fields.size(), malformed)) {
@@ -475,7 +484,7 @@ bool CsvReader::read_quoted(CsvField& field, std::size_t index, bool& malformed)
     for (;;) {
         if (pos_ >= text_.size()) {
             if (at_cut()) return false;  // next() says why
-            fail(field.line, field.column,
+            fail(field.line, column(field),
                  "the quoted field opened here is never closed; add the closing quote, and double "
                  "any quote inside the field");
             done_ = true;

@@ -31,8 +31,11 @@ class InputStream;
 struct CsvField {
     std::string_view text;  // the value: outer quotes removed, doubled quotes undoubled
     int line = 0;           // where the field starts (its opening quote when quoted), 1-based
-    int column = 0;         // in characters, 1-based
     bool quoted = false;
+    // Where the field and its line start in the reader's text. The column (in characters) is
+    // counted only when asked for (CsvReader::column): a million rows need one column per row.
+    std::size_t offset = 0;
+    std::size_t line_start = 0;
 };
 
 struct CsvRecord {
@@ -60,7 +63,9 @@ public:
     char delimiter() const { return delimiter_; }
     const std::string& file() const { return file_.str(); }
     SourceLocation where(int line, int column) const { return {file_, line, column}; }
-    SourceLocation where(const CsvField& field) const { return {file_, field.line, field.column}; }
+    SourceLocation where(const CsvField& field) const { return {file_, field.line, column(field)}; }
+    // The field's column in characters, 1-based (valid, like the field, until the next call).
+    int column(const CsvField& field) const;
 
 private:
     enum class Outcome { record, malformed, end };
@@ -96,6 +101,7 @@ private:
     std::array<bool, 256> stops_{};  // bytes that end an unquoted run
     std::size_t pos_ = 0;
     int line_ = 1;
+    std::size_t line_start_ = 0;  // where the current line starts
     std::size_t column_pos_ = 0;  // column_at's cache: the column of byte column_pos_
     int column_ = 1;
     std::size_t header_fields_ = 0;  // 0 until the header is read

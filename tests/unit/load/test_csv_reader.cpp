@@ -47,7 +47,7 @@ Read read_all(std::string_view text, char delimiter = 0) {
     while (reader.next(record)) {
         result.records.push_back({record.line, {}});
         for (const CsvField& f : record.fields)
-            result.records.back().fields.push_back({std::string(f.text), f.line, f.column, f.quoted});
+            result.records.back().fields.push_back({std::string(f.text), f.line, reader.column(f), f.quoted});
     }
     CHECK_FALSE(reader.next(record));  // stays at the end
     for (const Diagnostic& d : diagnostics.items()) result.messages.push_back(format_diagnostic(d));

@@ -24,7 +24,7 @@ std::string transcript(CsvReader& reader, Diagnostics& diagnostics) {
         out += std::to_string(record.line) + ":";
         for (const CsvField& field : record.fields)
             out += " [" + std::string(field.text) + "]@" + std::to_string(field.line) + "." +
-                   std::to_string(field.column) + (field.quoted ? "q" : "");
+                   std::to_string(reader.column(field)) + (field.quoted ? "q" : "");
         out += "\n";
     }
     for (const Diagnostic& diagnostic : diagnostics.items()) out += format_diagnostic(diagnostic) + "\n";
