@@ -67,6 +67,10 @@ public:
     // The field's column in characters, 1-based (valid, like the field, until the next call).
     int column(const CsvField& field) const;
 
+    // Off, every record is read the general way, byte by byte: the reference the tests hold the
+    // sixteen-bytes-at-a-time reading of plain records to.
+    void use_fast_paths(bool on) { fast_paths_ = on; }
+
 private:
     enum class Outcome { record, malformed, end };
     struct Unescaped {  // a field whose text lives in buffer_, resolved once the record is whole
@@ -76,6 +80,7 @@ private:
     };
 
     Outcome read_record(CsvRecord& record, bool& ran_out);
+    bool read_plain_record(CsvRecord& record);
     bool read_quoted(CsvField& field, std::size_t index, bool& malformed);
     bool skip_to_field_end(bool report_quotes, bool& malformed);
     void report_ragged(const CsvRecord& record);
@@ -106,6 +111,7 @@ private:
     int column_ = 1;
     std::size_t header_fields_ = 0;  // 0 until the header is read
     bool done_ = false;
+    bool fast_paths_ = true;
     std::string buffer_;
     std::vector<Unescaped> unescaped_;
 };
