@@ -63,7 +63,7 @@ std::string unknown_column(std::string_view name, std::span<const ColumnSpec> sp
 
 }  // namespace
 
-std::string_view trim(std::string_view text) {
+std::string_view trim_spaces(std::string_view text) {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
     return text;

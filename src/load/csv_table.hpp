@@ -27,7 +27,14 @@ struct ColumnSpec {
     bool required = false;
 };
 
-std::string_view trim(std::string_view text);
+std::string_view trim_spaces(std::string_view text);
+
+// Without the spaces and tabs around it. Inline for the common cell, which has none.
+inline std::string_view trim(std::string_view text) {
+    const auto space = [](char c) { return c == ' ' || c == '\t'; };
+    if (text.empty() || (!space(text.front()) && !space(text.back()))) return text;
+    return trim_spaces(text);
+}
 
 // Maps the header to `specs`: element i is the field index of specs[i], or kAbsent. Reports
 // unknown columns (unless `ignore_extra`), a column given twice, and missing required ones, and
@@ -70,7 +77,7 @@ public:
     std::size_t find_or_add(std::string_view name);
     AreaData& operator[](std::size_t index) { return dataset_.areas[index]; }
     void add_source(std::size_t area, std::string_view source);
-    void write_sources();  // joins each area's sources with "; " into AreaData::source
+    void write_sources();                 // joins each area's sources with "; " into AreaData::source
     void write_source(std::size_t area);  // the same for one area
 
 private:
