@@ -74,6 +74,7 @@ bool write_streamed_table(const StreamedReportRequest& request, const std::strin
         std::string buffer;
         std::optional<Progress> bar;
         bool first = true;
+        CsvRowWriter csv_rows(request.report_options);
         AreaCallbacks callbacks;
         callbacks.begin = [&](int as_of) {
             if (!to_stdout) file.emplace(output_file);
@@ -86,7 +87,7 @@ bool write_streamed_table(const StreamedReportRequest& request, const std::strin
             if (json)
                 append_json_area(buffer, one.areas.front(), request.report_options, first);
             else
-                append_csv_rows(buffer, one.areas.front(), request.report_options);
+                csv_rows.append(buffer, one.areas.front());
             first = false;
             if (file && buffer.size() >= kFlushBytes) {
                 file->write(buffer);

@@ -3,6 +3,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "chitieu/model/evaluation.hpp"
 #include "chitieu/report/report_options.hpp"
@@ -14,6 +16,18 @@ std::string write_csv_report(const Evaluation& evaluation, const ReportOptions& 
 // The same in pieces, for a report written as the areas are evaluated: the header line, then
 // each area's rows.
 std::string_view csv_report_header();
-void append_csv_rows(std::string& out, const AreaEvaluation& area, const ReportOptions& options);
+
+class CsvRowWriter {
+public:
+    explicit CsvRowWriter(const ReportOptions& options);
+    void append(std::string& out, const AreaEvaluation& area);
+
+private:
+    const std::string& target_cells_at(std::size_t position, const Target& target);
+
+    Lang lang_;
+    std::vector<std::pair<const Target*, std::string>> cells_;  // each target's own cells, once
+    std::string area_cell_;
+};
 
 }  // namespace chitieu
