@@ -72,7 +72,7 @@ TEST_CASE("csv fast paths: UTF-8 validation agrees with is_valid_utf8 at every o
         "\xF0\x9D\x84",
         "\xC3"};  // cut short
     for (const std::string& sequence : sequences) {
-        for (std::size_t offset = 0; offset < 10; ++offset) {
+        for (std::size_t offset = 0; offset < 40; ++offset) {  // every place in a 16-byte block
             CAPTURE(sequence);
             CAPTURE(offset);
             // Followed by an ASCII byte, and (without the trailer) last in the text.
