@@ -227,3 +227,18 @@ TEST_CASE("csv fast paths: plain records read sixteen bytes at a time as the gen
         CHECK(transcript(text, true) == transcript(text, false));
     }
 }
+
+TEST_CASE("csv fast paths: a control character is found at every offset of a block") {
+    for (const char control : {'\x1b', '\x7f', '\x01', '\x0b'}) {
+        for (std::size_t offset = 0; offset < 40; ++offset) {
+            CAPTURE(static_cast<int>(control));
+            CAPTURE(offset);
+            const std::string text = "a\n" + std::string(offset, 'v') + control + std::string(40, 'w') + "\n";
+            const Read read = read_all(text);
+            REQUIRE(read.messages.size() == 1);
+            CHECK(read.messages[0].rfind(
+                      "t.csv:2:" + std::to_string(offset + 1) + ": error: the text holds a control character",
+                      0) == 0);
+        }
+    }
+}
