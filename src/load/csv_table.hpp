@@ -77,6 +77,11 @@ public:
     std::size_t find_or_add(std::string_view name);
     AreaData& operator[](std::size_t index) { return dataset_.areas[index]; }
     void add_source(std::size_t area, std::string_view source);
+    // True when `source` is the last one added for the area (adding it again changes nothing).
+    bool has_latest_source(std::size_t area, std::string_view source) const {
+        const std::vector<std::string>& list = sources_[area];
+        return !list.empty() && list.back() == source;
+    }
     void write_sources();                 // joins each area's sources with "; " into AreaData::source
     void write_source(std::size_t area);  // the same for one area
 

@@ -66,6 +66,7 @@ public:
     void stream_to(const AreaSink* sink) { sink_ = sink; }
     void read_row(const Row& row);
     void finish();
+    bool read_common_row(const Row& row);
     // Streaming: an area's rows came back after another area's; the reading stopped there.
     bool regrouped() const { return regrouped_; }
 
@@ -136,7 +137,33 @@ std::optional<double> quick_number(std::string_view text, NumberConvention conve
     return value;
 }
 
+// The common row, nine in ten of a national export: the same area and indicator as the row
+// before, a four-digit year after the series' last one, a plain number, a level (no measure, or
+// `level`), the series' unit or none, the area's latest source or none. It changes what the general way
+// would, without its lookups; any other row (a new area or series, a missing value, a year out of order or
+// given twice, an index, a new unit or source) goes the general way, which checks and reports.
+bool SeriesTable::read_common_row(const Row& row) {
+    if (last_series_ == nullptr || grouped_.active()) return false;
+    if (!row.missing(column(kMeasure)) && row.cell(column(kMeasure)) != "level") return false;
+    if (!row.missing(column(kUnit)) &&
+        (last_series_->unit.empty() || row.cell(column(kUnit)) != last_series_->unit))
+        return false;
+    if (!row.missing(column(kSource)) && !areas_.has_latest_source(last_area_, row.cell(column(kSource))))
+        return false;
+    if (row.cell(column(kIndicator)) != last_series_->indicator) return false;
+    if (row.cell(column(kArea)) != areas_[last_area_].name) return false;
+    const std::optional<int> year = quick_year(row.cell(column(kYear)));
+    if (!year) return false;
+    const std::optional<double> value = quick_number(row.cell(column(kValue)), options_.numbers);
+    if (!value) return false;
+    auto& values = last_series_->values;
+    if (!values.empty() && values.rbegin()->first >= *year) return false;
+    values.try_emplace(*year, Observation{*value, row.where(column(kValue))});
+    return true;
+}
+
 void SeriesTable::read_row(const Row& row) {
+    if (read_common_row(row)) return;
     bool ok = true;
     const std::string_view indicator = row.cell(column(kIndicator));
     // Rows come grouped by indicator: a name equal to the last series' was checked already.
