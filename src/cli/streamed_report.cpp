@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <set>
 #include <vector>
 
@@ -65,6 +66,15 @@ private:
     bool kept_ = false;
 };
 
+// A progress line over the bytes read, made at the first report (when the total is known).
+std::function<void(std::size_t, std::size_t)> progress_line(std::optional<Progress>& bar, const char* label,
+                                                            bool show) {
+    return [&bar, label, show](std::size_t done, std::size_t total) {
+        if (!bar) bar.emplace(label, total, show, true);
+        bar->advance_to(done);
+    };
+}
+
 }  // namespace
 
 bool write_streamed_table(const StreamedReportRequest& request, const std::string& output_file, bool json) {
@@ -94,10 +104,7 @@ bool write_streamed_table(const StreamedReportRequest& request, const std::strin
                 buffer.clear();
             }
         };
-        callbacks.progress = [&](std::size_t done, std::size_t total) {
-            if (!bar) bar.emplace("writing the report", total, request.show_progress, true);
-            bar->advance_to(done);
-        };
+        callbacks.progress = progress_line(bar, "writing the report", request.show_progress);
         const StreamedEvaluation result =
             stream_evaluation(request.targets, request.inputs, request.as_of, latest, json, callbacks);
         if (result.outcome != StreamedEvaluation::Outcome::done) return result;
@@ -147,10 +154,7 @@ bool write_streamed_markdown(const StreamedReportRequest& request, const std::st
             add_file(folder / (stem + ".md"), write_markdown_report(one, area, options));
             index.push_back(index_entry(area, stem + ".md"));
         };
-        callbacks.progress = [&](std::size_t done, std::size_t total) {
-            if (!bar) bar.emplace("writing reports", total, request.show_progress, true);
-            bar->advance_to(done);
-        };
+        callbacks.progress = progress_line(bar, "writing reports", request.show_progress);
         const StreamedEvaluation result =
             stream_evaluation(request.targets, request.inputs, request.as_of, latest, charts, callbacks);
         if (result.outcome != StreamedEvaluation::Outcome::done) return result;

@@ -12,6 +12,7 @@
 #include "chitieu/load/csv_reader.hpp"
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/util/utf8.hpp"
+#include "support/csv_transcript.hpp"
 
 using namespace chitieu;
 using namespace std::string_literals;
@@ -196,17 +197,7 @@ std::string transcript(std::string_view text, bool fast) {
     Diagnostics diagnostics;
     CsvReader reader(text, "t.csv", diagnostics);
     reader.use_fast_paths(fast);
-    std::string out;
-    CsvRecord record;
-    while (reader.next(record)) {
-        out += std::to_string(record.line) + ":";
-        for (const CsvField& field : record.fields)
-            out += " [" + std::string(field.text) + "]" + std::to_string(field.line) + "." +
-                   std::to_string(reader.column(field)) + (field.quoted ? "q" : "");
-        out += "\n";
-    }
-    for (const Diagnostic& diagnostic : diagnostics.items()) out += format_diagnostic(diagnostic) + "\n";
-    return out;
+    return test::transcript(reader, diagnostics);
 }
 
 }  // namespace

@@ -8,28 +8,15 @@
 #include "chitieu/load/csv_reader.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_csv.hpp"
+#include "support/csv_transcript.hpp"
 #include "support/scratch.hpp"
 
 using namespace chitieu;
 using chitieu::test::ScratchDir;
 using chitieu::test::spill;
+using chitieu::test::transcript;
 
 namespace {
-
-// Every record (fields with their places) and every message, as one text to compare.
-std::string transcript(CsvReader& reader, Diagnostics& diagnostics) {
-    std::string out;
-    CsvRecord record;
-    while (reader.next(record)) {
-        out += std::to_string(record.line) + ":";
-        for (const CsvField& field : record.fields)
-            out += " [" + std::string(field.text) + "]@" + std::to_string(field.line) + "." +
-                   std::to_string(reader.column(field)) + (field.quoted ? "q" : "");
-        out += "\n";
-    }
-    for (const Diagnostic& diagnostic : diagnostics.items()) out += format_diagnostic(diagnostic) + "\n";
-    return out;
-}
 
 std::string read_whole(const std::string& text) {
     Diagnostics diagnostics;
