@@ -99,7 +99,7 @@ TEST_CASE("streamed csv reader: a row longer than the limit is refused where it 
     const std::string text = "a,b\n1,\"open quote\n" + std::string(6 << 20, 'x') + "\n";
     const std::string streamed = read_streamed(dir, text);
     CHECK(streamed ==
-          "1: [a]@1.1 [b]@1.3\nt.csv:2:1: error: this row runs on for more than 1 MiB, more than chitieu "
+          "1: [a]1.1 [b]1.3\nt.csv:2:1: error: this row runs on for more than 1 MiB, more than chitieu "
           "reads as one "
           "row; a quote opened in it is probably never closed: close it, and double any quote "
           "inside a field\n");
