@@ -224,11 +224,12 @@ bool CsvReader::read_plain_record(CsvRecord& record) {
     const __m128i quote16 = _mm_set1_epi8('"');
     const __m128i carriage16 = _mm_set1_epi8('\r');
     const __m128i zero16 = _mm_setzero_si128();
+    const char* const data = text_.data();
     std::size_t start = pos_;
     for (std::size_t block = pos_; block + 16 <= text_.size(); block += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + block));
-        auto ends = static_cast<unsigned>(_mm_movemask_epi8(
-            _mm_or_si128(_mm_cmpeq_epi8(bytes, delimiter16), _mm_cmpeq_epi8(bytes, newline16))));
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + block));
+        const auto newlines = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, newline16)));
+        auto ends = newlines | static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, delimiter16)));
         const auto others = static_cast<unsigned>(_mm_movemask_epi8(
             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote16), _mm_cmpeq_epi8(bytes, carriage16)),
                          _mm_cmpeq_epi8(bytes, zero16))));
@@ -237,11 +238,14 @@ bool CsvReader::read_plain_record(CsvRecord& record) {
             const auto at = static_cast<unsigned>(std::countr_zero(ends));
             if (at > first_other) break;
             const std::size_t end = block + at;
-            record.fields.push_back({text_.substr(start, end - start), line_, false, start, line_start_});
+            record.fields.push_back(
+                {std::string_view(data + start, end - start), line_, false, start, line_start_});
             start = end + 1;
-            if (text_[end] == '\n') {
-                pos_ = end;
-                take_line_break();
+            if ((newlines >> at) & 1U) {  // take_line_break for a lone LF
+                pos_ = start;
+                ++line_;
+                line_start_ = column_pos_ = pos_;
+                column_ = 1;
                 return true;
             }
         }

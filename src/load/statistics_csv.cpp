@@ -114,26 +114,27 @@ std::optional<double> quick_number(std::string_view text, NumberConvention conve
     if (convention != NumberConvention::dot || text.empty() || text.size() > 32) return std::nullopt;
     static constexpr double kPowers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                          1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    bool point = false;
+    // Digits, then optionally one point with digits on both sides, then digits.
+    const char* c = text.data();
+    const char* const end = c + text.size();
     std::uint64_t digits = 0;
-    int count = 0;
+    const char* const whole_start = c;
+    while (c != end && *c >= '0' && *c <= '9') digits = digits * 10 + static_cast<std::uint64_t>(*c++ - '0');
+    const auto whole = static_cast<int>(c - whole_start);
     int decimals = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '.' && !point && i > 0 && i + 1 < text.size()) {
-            point = true;
-        } else if (c < '0' || c > '9') {
-            return std::nullopt;
-        } else {
-            digits = digits * 10 + static_cast<std::uint64_t>(c - '0');
-            ++count;
-            decimals += point ? 1 : 0;
-        }
+    if (c != end) {
+        if (*c != '.' || whole == 0 || c + 1 == end) return std::nullopt;
+        const char* const fraction_start = ++c;
+        while (c != end && *c >= '0' && *c <= '9')
+            digits = digits * 10 + static_cast<std::uint64_t>(*c++ - '0');
+        if (c != end) return std::nullopt;
+        decimals = static_cast<int>(c - fraction_start);
     }
+    const int count = whole + decimals;
     if (count <= 15) return static_cast<double>(digits) / kPowers[decimals];
     double value = 0.0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    const auto [stop, ec] = std::from_chars(text.data(), end, value);
+    if (ec != std::errc() || stop != end) return std::nullopt;
     return value;
 }
 
