@@ -37,20 +37,6 @@ public:
         return item;
     }
 
-    // The consumer hands a used item back for the producer to destroy (take_back), which evens
-    // out the work when the producer is the less busy of the two.
-    void give_back(Item item) {
-        const std::lock_guard<std::mutex> lock(mutex_);
-        used_.push_back(std::move(item));
-    }
-    void take_back() {
-        std::deque<Item> used;
-        {
-            const std::lock_guard<std::mutex> lock(mutex_);
-            used.swap(used_);
-        }
-    }  // `used` is destroyed here, outside the lock
-
     void finish() {
         const std::lock_guard<std::mutex> lock(mutex_);
         finished_ = true;
@@ -68,7 +54,6 @@ private:
     std::condition_variable ready_;
     std::condition_variable room_;
     std::deque<Item> items_;
-    std::deque<Item> used_;
     std::size_t capacity_;
     bool finished_ = false;
     bool abandoned_ = false;

@@ -136,10 +136,8 @@ public:
                 Dataset one = single(std::move(area));
                 others_->join(one, merged_);
                 evaluator_->add(one, chained_, batch->read_errors || failed());
-                area = std::move(one.areas.front());
             }
             if (callbacks_.progress) callbacks_.progress(batch->bytes_read, total_bytes_);
-            queue.give_back(std::move(*batch));
         }
         for (std::size_t i = 0; i < others_->data.areas.size(); ++i) {
             if (others_->joined[i]) continue;
@@ -242,7 +240,6 @@ StreamedEvaluation stream_evaluation(const TargetSet& targets, const InputOption
             batch.bytes_read = input->bytes_read();
             const bool taken = queue.push(std::move(batch));
             batch = Batch{};
-            queue.take_back();  // freed here: the evaluating thread has more to do than this one
             return taken;
         };
         try {
