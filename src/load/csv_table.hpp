@@ -59,6 +59,12 @@ public:
         return column == kAbsent ? where() : reader_.where(field(column));
     }
     SourceLocation where() const { return reader_.where(record_.line, 1); }
+    // Where a present cell starts on its line, in bytes; and whether that is the row's first line.
+    std::size_t byte_offset(int column) const { return field(column).offset - field(column).line_start; }
+    bool on_first_line(int column) const { return field(column).line == record_.line; }
+    SourceLocation where_at(int column, int character_column) const {
+        return reader_.where(field(column).line, character_column);
+    }
 
 private:
     const CsvField& field(int column) const { return record_.fields[static_cast<std::size_t>(column)]; }

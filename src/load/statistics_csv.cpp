@@ -51,6 +51,16 @@ std::string suggest_indicator(std::string_view name) {
     return is_indicator_name(out) ? out : std::string();
 }
 
+// Whether the only columns before the value column are the area, the indicator and the year,
+// whose cells in the rows the common way reads hold the series' own texts and four ASCII digits
+// (SeriesTable::value_place). Not a unit, source or measure: each may be the series' text in
+// one row and an ASCII "NA" of the same bytes in the next.
+bool value_prefix_known(const std::vector<int>& columns) {
+    for (int i = 0; i < columns[kValue]; ++i)
+        if (columns[kArea] != i && columns[kIndicator] != i && columns[kYear] != i) return false;
+    return true;
+}
+
 class SeriesTable {
 public:
     SeriesTable(const std::vector<int>& columns, const CsvReader& reader, const CsvOptions& options,
@@ -60,13 +70,15 @@ public:
           areas_(dataset),
           grouped_(reader, options),
           diagnostics_(diagnostics),
-          dataset_(dataset) {}
+          dataset_(dataset),
+          value_prefix_known_(value_prefix_known(columns)) {}
 
     // Streaming: each area goes to `sink` once the rows move on to the next one.
     void stream_to(const AreaSink* sink) { sink_ = sink; }
     void read_row(const Row& row);
     void finish();
     bool read_common_row(const Row& row);
+    SourceLocation value_place(const Row& row);
     // Streaming: an area's rows came back after another area's; the reading stopped there.
     bool regrouped() const { return regrouped_; }
 
@@ -84,6 +96,9 @@ private:
     std::size_t last_area_ = 0;
     std::unordered_map<const Series*, SourceLocation> unit_where_;
     Dataset& dataset_;
+    const bool value_prefix_known_;  // only the area, indicator and year columns before the value
+    std::size_t counted_offset_ = std::string_view::npos;  // value_place's count, for the current series
+    int counted_column_ = 0;
     const AreaSink* sink_ = nullptr;
     std::size_t current_ = 0;  // streaming: the area being read
     bool regrouped_ = false;
@@ -159,12 +174,31 @@ bool SeriesTable::read_common_row(const Row& row) {
     if (!value) return false;
     auto& values = last_series_->values;
     if (!values.empty() && values.rbegin()->first >= *year) return false;
-    values.try_emplace(*year, Observation{*value, row.where(column(kValue))});
+    values.try_emplace(*year, Observation{*value, value_place(row)});
     return true;
+}
+
+// The value cell's place. Counting its column (in characters, from the line's start, through the
+// Vietnamese letters of the area's name) was a tenth of the reading; within a series it is the
+// count of the row before whenever the cell starts at the same byte: the cells before it hold
+// the same area and indicator as in that row and a year of ASCII digits (with spaces around, if
+// any, also ASCII), so the same bytes are the same characters. A table with other columns before
+// the value counts every time.
+SourceLocation SeriesTable::value_place(const Row& row) {
+    const int value = column(kValue);
+    if (!value_prefix_known_ || !row.on_first_line(value)) return row.where(value);
+    const std::size_t offset = row.byte_offset(value);
+    if (offset != counted_offset_) {
+        counted_offset_ = offset;
+        counted_column_ = row.where(value).column;
+    }
+    return row.where_at(value, counted_column_);
 }
 
 void SeriesTable::read_row(const Row& row) {
     if (read_common_row(row)) return;
+    // This row may set the series' unit or add a source: value_place counts afresh after it.
+    counted_offset_ = std::string_view::npos;
     bool ok = true;
     const std::string_view indicator = row.cell(column(kIndicator));
     // Rows come grouped by indicator: a name equal to the last series' was checked already.
@@ -265,6 +299,7 @@ bool SeriesTable::follows_grouping(std::size_t area) {
 void SeriesTable::hand_over(std::size_t area) {
     areas_.write_source(area);
     last_series_ = nullptr;
+    counted_offset_ = std::string_view::npos;
     unit_where_.clear();
     (*sink_)(std::move(dataset_.areas[area]));
     dataset_.areas[area] = AreaData{};  // a stub keeps the count of areas for the size limit
@@ -291,6 +326,7 @@ Series& SeriesTable::series(std::size_t area, std::string_view indicator, const 
     }
     last_area_ = area;
     last_series_ = &it->second;  // std::map nodes do not move
+    counted_offset_ = std::string_view::npos;
     return it->second;
 }
 
