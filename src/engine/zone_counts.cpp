@@ -35,23 +35,25 @@ void judge_count(const Target& target, const AreaData& area, int as_of, const As
     std::vector<ZoneFacts> zones = group_zones(
         area, [&target](const Zone& zone) { return !target.zone_kind || zone.kind == *target.zone_kind; });
     // reached(Y): established within [from, min(Y, to)].
-    auto counted_by = [&](int year) {
-        std::vector<std::string> names;
-        for (const ZoneFacts& zone : zones)
-            if (zone.established && *zone.established >= target.established_from &&
-                *zone.established <= std::min(year, target.established_to))
-                names.push_back(zone.name);
-        return names;
+    auto reached_by = [&](const ZoneFacts& zone, int year) {
+        return zone.established && *zone.established >= target.established_from &&
+               *zone.established <= std::min(year, target.established_to);
+    };
+    auto count_by = [&](int year) {  // every year of the trajectory: counted, not named
+        return static_cast<double>(std::count_if(
+            zones.begin(), zones.end(), [&](const ZoneFacts& zone) { return reached_by(zone, year); }));
     };
     const double x = target.value;
     const int end = std::min(as_of, target.year);
     for (int year = target.base_year; year <= end; ++year)
-        result.trajectory.push_back({year, static_cast<double>(counted_by(year).size())});
+        result.trajectory.push_back({year, count_by(year)});
     if (target.base_year <= end) {
         result.base_year = target.base_year;
-        result.base_value = static_cast<double>(counted_by(target.base_year).size());
+        result.base_value = count_by(target.base_year);
     }
-    std::vector<std::string> counted = counted_by(end);
+    std::vector<std::string> counted;
+    for (const ZoneFacts& zone : zones)
+        if (reached_by(zone, end)) counted.push_back(zone.name);
     const double reached = static_cast<double>(counted.size());
     result.actual_value = reached;
     result.actual_year = end;

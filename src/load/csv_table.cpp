@@ -147,8 +147,7 @@ std::string of_area(const std::string& area) {
     return area.empty() ? std::string() : " of area '" + area + "'";
 }
 
-bool ErrorLimit::reached() {
-    if (diagnostics_.error_count() - start_ < kMaxErrors) return false;
+bool ErrorLimit::note_once() {
     if (!noted_) {
         diagnostics_.note({file_}, "stopped reading after " + std::to_string(kMaxErrors) +
                                        " errors in this file; fix these and run again");

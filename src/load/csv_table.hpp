@@ -110,9 +110,11 @@ public:
     ErrorLimit(const std::string& file, Diagnostics& diagnostics)
         : file_(file), diagnostics_(diagnostics), start_(diagnostics.error_count()) {}
 
-    bool reached();  // adds a note the first time it is
+    // True once the file has given kMaxErrors errors; adds a note the first time. Asked every row.
+    bool reached() { return diagnostics_.error_count() - start_ >= kMaxErrors && note_once(); }
 
 private:
+    bool note_once();
     const std::string& file_;
     Diagnostics& diagnostics_;
     std::size_t start_;
