@@ -2,6 +2,8 @@
 #include "csv_table.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <utility>
 
 namespace chitieu::csv_table {
@@ -62,6 +64,52 @@ std::string unknown_column(std::string_view name, std::span<const ColumnSpec> sp
 }
 
 }  // namespace
+
+// The common case of parse_year: exactly four digits. Anything else goes the general way.
+std::optional<int> quick_year(std::string_view text) {
+    if (text.size() != 4) return std::nullopt;
+    int year = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        year = year * 10 + (c - '0');
+    }
+    if (year < kMinYear || year > kMaxYear) return std::nullopt;
+    return year;
+}
+
+// The common case of parse_number under the dot convention: digits with at most one inner
+// point ("1234", "16143.25"), read exactly as parse_number would. Up to 15 digits the digits
+// make an integer below 2^53 and the point a power of ten up to 10^15, both exact doubles, so
+// one division gives the correctly rounded value (Clinger's fast path), which is what
+// std::from_chars returns too; longer numbers go through std::from_chars. Anything else, signs
+// and exponents included, goes the general way with its checks and messages.
+std::optional<double> quick_number(std::string_view text, NumberConvention convention) {
+    if (convention != NumberConvention::dot || text.empty() || text.size() > 32) return std::nullopt;
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    // Digits, then optionally one point with digits on both sides, then digits.
+    const char* c = text.data();
+    const char* const end = c + text.size();
+    std::uint64_t digits = 0;
+    const char* const whole_start = c;
+    while (c != end && *c >= '0' && *c <= '9') digits = digits * 10 + static_cast<std::uint64_t>(*c++ - '0');
+    const auto whole = static_cast<int>(c - whole_start);
+    int decimals = 0;
+    if (c != end) {
+        if (*c != '.' || whole == 0 || c + 1 == end) return std::nullopt;
+        const char* const fraction_start = ++c;
+        while (c != end && *c >= '0' && *c <= '9')
+            digits = digits * 10 + static_cast<std::uint64_t>(*c++ - '0');
+        if (c != end) return std::nullopt;
+        decimals = static_cast<int>(c - fraction_start);
+    }
+    const int count = whole + decimals;
+    if (count <= 15) return static_cast<double>(digits) / kPowers[decimals];
+    double value = 0.0;
+    const auto [stop, ec] = std::from_chars(text.data(), end, value);
+    if (ec != std::errc() || stop != end) return std::nullopt;
+    return value;
+}
 
 std::string_view trim_spaces(std::string_view text) {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);

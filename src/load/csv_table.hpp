@@ -27,6 +27,12 @@ struct ColumnSpec {
     bool required = false;
 };
 
+// The common cells without the general parsers (which give the messages): a year of exactly four
+// digits in range, and under the dot convention a plain decimal ("1234", "16143.25"), read
+// exactly as parse_year and parse_number would. nullopt: take the general way.
+std::optional<int> quick_year(std::string_view text);
+std::optional<double> quick_number(std::string_view text, NumberConvention convention);
+
 std::string_view trim_spaces(std::string_view text);
 
 // Without the spaces and tabs around it. Inline for the common cell, which has none.

@@ -74,6 +74,7 @@ private:
 
 std::optional<int> ZoneTable::year(const Row& row, ZoneColumn which, bool& ok) {
     if (row.missing(column(which))) return std::nullopt;
+    if (const std::optional<int> year = quick_year(row.cell(column(which)))) return year;
     const YearParse parsed = parse_year(row.cell(column(which)));
     if (!parsed.value) {
         diagnostics_.error(row.where(column(which)), column_name(which) + " " + parsed.error);
@@ -84,6 +85,9 @@ std::optional<int> ZoneTable::year(const Row& row, ZoneColumn which, bool& ok) {
 
 std::optional<double> ZoneTable::hectares(const Row& row, ZoneColumn which, bool& ok) {
     if (row.missing(column(which))) return std::nullopt;
+    if (!grouped_.active())  // a plain decimal is never negative
+        if (const std::optional<double> hectares = quick_number(row.cell(column(which)), options_.numbers))
+            return hectares;
     const NumberParse parsed = parse_number(row.cell(column(which)), options_.numbers);
     if (!parsed.value) {
         diagnostics_.error(row.where(column(which)), column_name(which) + " " + parsed.error);
