@@ -41,6 +41,7 @@ private:
     std::string temporary_;  // empty when writing a device in place
     int fd_ = -1;
     bool committed_ = false;
+    long long written_ = 0;  // bytes written so far
 };
 
 // Commits a batch of files at the cost of one flush: every file is closed, one syncfs flushes
