@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "chitieu/diagnostic.hpp"
@@ -99,7 +100,12 @@ public:
 
 private:
     Dataset& dataset_;
-    std::map<std::string, std::size_t, std::less<>> by_name_;
+    // Hashed, and looked up by string_view without a copy: 10,000 communes are 10,000 inserts.
+    struct NameHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+    };
+    std::unordered_map<std::string, std::size_t, NameHash, std::equal_to<>> by_name_;
     std::size_t last_ = 0;
     std::vector<std::vector<std::string>> sources_;
 };
