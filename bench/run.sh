@@ -99,6 +99,10 @@ awk -v c="${med[chitieu]}" -v d="${med[duckdb]}" -v p="${med[pandas]}" -v r="${r
 
 echo "== Markdown: one report per commune, $md_runs runs, each into a new directory"
 for ((i = 0; i < md_runs; ++i)); do
+  # chitieu flushes its batch with one syncfs, which writes out whatever else is dirty on the file
+  # system too: the peers' outputs above, never flushed. Flush them first, so that each run pays
+  # for its own files only.
+  sync
   start=$(date +%s%N)
   /usr/bin/time -v -o "$out/md.time" "$chitieu" report "$series" "$zones" -t "$bench/targets.yaml" \
     --out-dir "$out/md$i" --quiet >/dev/null
