@@ -24,7 +24,7 @@ struct OtherInputs {
     std::unordered_map<std::string, std::size_t> by_name;
     std::vector<bool> joined;
 
-    OtherInputs(const InputOptions& inputs) {
+    explicit OtherInputs(const InputOptions& inputs) {
         for (std::size_t i = 1; i < inputs.paths.size(); ++i)
             merge_dataset(data, load_input(inputs.paths[i], inputs, diagnostics), diagnostics);
         for (std::size_t i = 0; i < data.areas.size(); ++i) by_name.emplace(data.areas[i].name, i);
