@@ -209,6 +209,23 @@ std::string target_section(const TargetResult& given, int number, AssessmentMeth
     return out;
 }
 
+// Whether `title` names `area` already, as whole words ("Tuyên Quang industrial development …"
+// names "Tuyên Quang"; "Anh Sơn plan" does not name "An"): then the heading does not repeat it.
+bool names_area(std::string_view title, std::string_view area) {
+    const auto word_byte = [](char c) {  // ASCII letters and digits, and any byte of a UTF-8 letter
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x80 || (byte >= '0' && byte <= '9') || (byte >= 'A' && byte <= 'Z') ||
+               (byte >= 'a' && byte <= 'z');
+    };
+    for (std::size_t at = title.find(area); !area.empty() && at != std::string_view::npos;
+         at = title.find(area, at + 1)) {
+        const std::size_t end = at + area.size();
+        if ((at == 0 || !word_byte(title[at - 1])) && (end == title.size() || !word_byte(title[end])))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string write_markdown_report(const Evaluation& evaluation, const AreaEvaluation& area,
@@ -219,7 +236,7 @@ std::string write_markdown_report(const Evaluation& evaluation, const AreaEvalua
 
     const std::string title = set ? set->title.in(lang) : std::string();
     std::string out = "# " + (title.empty() ? std::string(w.report) : markdown_escape(title));
-    if (!area.area.empty()) out += " — " + markdown_escape(area.area);
+    if (!area.area.empty() && !names_area(title, area.area)) out += " — " + markdown_escape(area.area);
     out += "\n\n";
 
     std::string intro =

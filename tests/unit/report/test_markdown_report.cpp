@@ -10,7 +10,7 @@ using namespace chitieu;
 TEST_CASE("Markdown report in English: the whole output") {
     const auto sample = test::make_sample();
     const std::string expected =
-        "# Tuyên Quang industrial development 2021–2025 — Tuyên Quang\n"
+        "# Tuyên Quang industrial development 2021–2025\n"
         "\n"
         "Evaluated as of 2022 against the target set `tq-industry-2021-2025` (period 2020–2025). "
         "Source: Niên giám thống kê 2022.\n"
@@ -168,6 +168,24 @@ TEST_CASE("Markdown report: user text is escaped, an unnamed area has no dash in
     CHECK(report.find("- Gap: -9,605 VND\\`\n") != std::string::npos);
     CHECK(report.find("- Not reached: Khu \\*A\\*.\n") != std::string::npos);
     CHECK(report.find("\n🟡 1 at risk\n") != std::string::npos);
+}
+
+TEST_CASE("Markdown report: the title names the area unless the plan's title already does, as words") {
+    auto sample = test::make_sample();
+    AreaEvaluation& area = sample->evaluation.areas[0];
+    const auto heading = [&](const std::string& title, const std::string& name) {
+        sample->targets.title.en = title;
+        area.area = name;
+        const std::string report = write_markdown_report(sample->evaluation, area, ReportOptions{Lang::en});
+        return report.substr(0, report.find('\n'));
+    };
+    CHECK(heading("Tuyên Quang plan 2021–2025", "Tuyên Quang") == "# Tuyên Quang plan 2021–2025");
+    CHECK(heading("Plan for Hàm Yên (draft)", "Hàm Yên") == "# Plan for Hàm Yên (draft)");
+    CHECK(heading("Commune plan", "Xã An Khánh") == "# Commune plan — Xã An Khánh");
+    // Inside another word, in ASCII or in Vietnamese letters, it is not the area's name.
+    CHECK(heading("Anh Sơn plan", "An") == "# Anh Sơn plan — An");
+    CHECK(heading("Plan Bình Anh", "Bình An") == "# Plan Bình Anh — Bình An");
+    CHECK(heading("Plan Yên Sơnđ", "Yên Sơn") == "# Plan Yên Sơnđ — Yên Sơn");
 }
 
 TEST_CASE("Markdown report: the method prints the thresholds in use") {

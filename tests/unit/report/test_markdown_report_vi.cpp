@@ -11,7 +11,7 @@ using namespace chitieu;
 TEST_CASE("Markdown report in Vietnamese: the whole output") {
     const auto sample = test::make_sample();
     const std::string expected =
-        "# Phát triển công nghiệp tỉnh Tuyên Quang giai đoạn 2021–2025 — Tuyên Quang\n"
+        "# Phát triển công nghiệp tỉnh Tuyên Quang giai đoạn 2021–2025\n"
         "\n"
         "Đánh giá tại năm 2022 theo bộ chỉ tiêu `tq-industry-2021-2025` (giai đoạn 2020–2025). "
         "Nguồn số liệu: Niên giám thống kê 2022.\n"
