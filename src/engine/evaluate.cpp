@@ -20,10 +20,12 @@ TargetResult evaluate_target(const Target& target, const AreaData& area, int as_
             judge_series(target, shares, as_of, assessment, result);
             break;
         }
-        case TargetKind::growth:
-            judge_growth(target, observed_values(area.find_series(target.series), as_of), as_of, assessment,
-                         result);
+        case TargetKind::growth: {
+            const Series* series = area.find_series(target.series);
+            judge_growth(target, observed_values(series, as_of), as_of, assessment, result);
+            if (series != nullptr) result.level_unit = series->unit;
             break;
+        }
         case TargetKind::occupancy:
             judge_occupancy(target, area, as_of, assessment, result);
             break;

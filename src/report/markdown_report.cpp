@@ -42,8 +42,11 @@ bool in_percent(const Target& target) {
 
 // The unit of a target's levels (base, projection, trajectory). A growth target's unit is a
 // rate ("%/yr"), and the level's own unit is not known here.
-std::string level_unit(const Target& target, Lang lang) {
-    return target.kind == TargetKind::growth ? std::string() : markdown_escape(unit_label(target.unit, lang));
+// The unit of a level: the target's, or for a growth target (whose unit is the rate's) the
+// series' as the inputs give it.
+std::string level_unit(const Target& target, const TargetResult& result, Lang lang) {
+    const std::string& unit = target.kind == TargetKind::growth ? result.level_unit : target.unit;
+    return unit.empty() ? std::string() : markdown_escape(unit_label(unit, lang));
 }
 
 std::string rate_text(double percent, Lang lang) {
@@ -141,7 +144,8 @@ std::vector<std::string> figure_lines(const TargetResult& result, AssessmentMeth
         lines.push_back(labelled(w.actual, actual));
     }
     if (result.base_value) {
-        std::string base = with_unit(format_value(*result.base_value, lang), level_unit(target, lang));
+        std::string base =
+            with_unit(format_value(*result.base_value, lang), level_unit(target, result, lang));
         if (result.base_year) base += year_paren(*result.base_year, lang);
         lines.push_back(labelled(w.base, base));
     }
@@ -164,7 +168,7 @@ std::vector<std::string> figure_lines(const TargetResult& result, AssessmentMeth
     }
     if (result.projected_value) {
         const std::string projected =
-            with_unit(format_value(*result.projected_value, lang), level_unit(target, lang));
+            with_unit(format_value(*result.projected_value, lang), level_unit(target, result, lang));
         lines.push_back(projection_line(lang, target.year, projected));
     }
     return lines;
@@ -185,7 +189,7 @@ std::string target_section(const TargetResult& given, int number, AssessmentMeth
                chart_file_name(options.chart_stem, target.id) + ")\n";
 
     if (!result.trajectory.empty()) {
-        const std::string unit = level_unit(target, lang);
+        const std::string unit = level_unit(target, result, lang);
         std::vector<std::vector<std::string>> rows;
         for (const YearValue& point : result.trajectory)
             rows.push_back({std::to_string(point.year), format_value(point.value, lang)});

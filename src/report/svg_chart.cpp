@@ -172,8 +172,10 @@ std::string diamond(double x, double y) {
            coordinate(y) + " Z\" fill=\"" + kTargetColour + "\"/>";
 }
 
-std::string y_axis_label(const Target& target, Lang lang) {
-    if (target.kind == TargetKind::growth) return chart_words(lang).level;
+std::string y_axis_label(const Target& target, const TargetResult& result, Lang lang) {
+    // A growth target is drawn as levels: in the series' unit (its own unit is the rate's).
+    if (target.kind == TargetKind::growth)
+        return result.level_unit.empty() ? chart_words(lang).level : unit_label(result.level_unit, lang);
     const std::string unit = unit_label(target.unit, lang);
     return unit.empty() ? std::string(words(lang).col_value) : unit;
 }
@@ -220,7 +222,7 @@ std::string write_svg_chart(const AreaEvaluation& area, const TargetResult& resu
         text_element(kLeft - 60, 28, title,
                      " font-size=\"" + coordinate(title_size) + "\" font-weight=\"bold\" fill=\"#111111\"");
     out += text_element(kLeft - 60, 50, subtitle, " font-size=\"12\" fill=\"#444444\"");
-    out += axes(frame, y_axis_label(target, lang), lang);
+    out += axes(frame, y_axis_label(target, result, lang), lang);
 
     std::vector<LegendEntry> entries;
     if (data.has_target) {

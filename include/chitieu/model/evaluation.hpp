@@ -84,6 +84,9 @@ struct TargetResult {
     std::optional<double> required_rate_pct;   // r_r (growth: the target rate)
     std::optional<double> remaining_rate_pct;  // r_rem
     std::optional<double> projected_value;     // P_T (growth: projected target-year level)
+    // Growth: the unit of the series' levels (base_value, projected_value), as the inputs give it;
+    // the target's own unit is the rate's. Empty otherwise.
+    std::string level_unit;
     // eurostat: d * r_a / |r_r|, or the pace ratio for counts; unsd: P; dns: s (a fraction)
     std::optional<double> progress_ratio;
 

@@ -145,3 +145,15 @@ TEST_CASE("growth: every year must meet the rate") {
     CHECK(near(lower.actual_value, 100.0 * (95.0 / 90.0 - 1.0), 1e-9));
     CHECK(lower.actual_year == 2022);
 }
+
+TEST_CASE("growth: the levels' unit is the series', the rate's is the target's") {
+    Target target = growth_target(Op::gt, 10);
+    target.unit = "%/yr";
+    Series series = make_series("x", {{2020, 100}, {2022, 121}});
+    series.unit = "tỷ đồng, giá 2010";
+    const TargetResult result = evaluate_target(target, make_area({series}), 2022, Assessment{});
+    CHECK(result.level_unit == "tỷ đồng, giá 2010");
+    CHECK(near(result.base_value, 100.0));
+    // Without a series there is no level, and no unit for one.
+    CHECK(evaluate_target(target, make_area({}), 2022, Assessment{}).level_unit.empty());
+}

@@ -188,6 +188,21 @@ TEST_CASE("Markdown report: the title names the area unless the plan's title alr
     CHECK(heading("Plan Yên Sơnđ", "Yên Sơn") == "# Plan Yên Sơnđ — Yên Sơn");
 }
 
+TEST_CASE("Markdown report: a growth target's levels carry the series' unit") {
+    auto sample = test::make_sample();
+    AreaEvaluation& area = sample->evaluation.areas[0];
+    TargetResult& growth = area.results.at(1);
+    REQUIRE(growth.target->kind == TargetKind::growth);
+    growth.level_unit = "billion VND";
+    growth.trajectory = {{2020, 14386.6}, {2022, 18095}};
+    const std::string report = write_markdown_report(sample->evaluation, area, ReportOptions{Lang::en});
+    CHECK(report.find("- Base: 14,386.6 billion VND (2020)\n") != std::string::npos);
+    CHECK(report.find("- Projected for 2025 at the actual pace: 25,034.2 billion VND\n") !=
+          std::string::npos);
+    CHECK(report.find("| Year | Value (billion VND) |") != std::string::npos);
+    CHECK(report.find("- Actual growth rate: 12.2 %/yr\n") != std::string::npos);  // the rate keeps its unit
+}
+
 TEST_CASE("Markdown report: the method prints the thresholds in use") {
     auto sample = test::make_sample();
     sample->targets.assessment = {0.9, 0.5};

@@ -96,8 +96,11 @@ TEST_CASE("svg chart: growth targets chart levels and mark where the target rate
     growth.required_path = {{2020, 100},    {2021, 114},   {2022, 129.96},
                             {2023, 148.15}, {2024, 168.9}, {2025, 192.54}};
     const std::string svg = write_svg_chart(sample->evaluation.areas[0], growth, ReportOptions{Lang::en});
-    CHECK(svg.find(">Level</text>") != std::string::npos);
+    CHECK(svg.find(">Level</text>") != std::string::npos);  // the series' unit unknown
     CHECK(svg.find(">&gt; 192.5</text>") != std::string::npos);
+    growth.level_unit = "tỷ đồng";
+    CHECK(write_svg_chart(sample->evaluation.areas[0], growth, ReportOptions{Lang::en})
+              .find(">tỷ đồng</text>") != std::string::npos);
     CHECK(svg.find(">Projection</text>") == std::string::npos);  // none given
     // Without a required path there is no level to mark.
     growth.required_path.clear();
