@@ -107,6 +107,7 @@ std::string target_object(const std::string& area, const TargetResult& result, L
         {"method_category", method_category(result)},
         {"base_year", year(result.base_year)},
         {"base_value", number(result.base_value)},
+        {"level_unit", text_or_null(result.level_unit)},
         {"trajectory", points(result.trajectory, depth + 1)},
         {"required_path", points(result.required_path, depth + 1)},
         {"projection_path", points(result.projection_path, depth + 1)},

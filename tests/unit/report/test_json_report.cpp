@@ -123,6 +123,7 @@ TEST_CASE("json report: the whole document for a small evaluation") {
           "method_category": null,
           "base_year": 2020,
           "base_value": 100,
+          "level_unit": null,
           "trajectory": [
             {"year": 2020, "value": 100},
             {"year": 2022, "value": 121}
@@ -165,6 +166,7 @@ TEST_CASE("json report: the whole document for a small evaluation") {
           "method_category": null,
           "base_year": null,
           "base_value": null,
+          "level_unit": null,
           "trajectory": [],
           "required_path": [],
           "projection_path": [],
