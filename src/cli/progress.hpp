@@ -16,7 +16,7 @@ public:
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
 
-    void step();  // one step done; redraws at most once per percent
+    void step();                        // one step done; redraws at most once per percent
     void advance_to(std::size_t done);  // `done` steps done in all
 
     static constexpr std::size_t kMinimumSteps = 200;

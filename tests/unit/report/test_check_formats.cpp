@@ -136,10 +136,12 @@ TEST_CASE("check github: the job summary has the outcome, the findings and a sta
     // Vietnamese titles and statuses; no policy column when the policy fails no status.
     const std::string vi =
         write_check_github_summary(sample_report(&sample->evaluation, "invalid"), ReportOptions{Lang::vi});
-    CHECK(vi.find("| `industrial_labour_share` Tỷ trọng lao động ngành công nghiệp       | 🟢 đúng "
-                  "tiến "
-                  "độ "
-                  "        |\n") != std::string::npos);
+    CHECK(
+        vi.find(
+            "| `industrial_labour_share` Tỷ trọng lao động ngành công nghiệp       | 🟢 đúng "
+            "tiến "
+            "độ "
+            "        |\n") != std::string::npos);
     CHECK(vi.find("--fail-on") == std::string::npos);
 }
 
