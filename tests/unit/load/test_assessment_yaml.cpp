@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "chitieu/load/targets_yaml.hpp"
+#include "support/messages.hpp"
 
 using namespace chitieu;
 
@@ -23,7 +24,7 @@ Loaded load_assessment(const std::string& block) {
         load_targets_yaml("id: ok\nperiod: {base: 2020, end: 2025}\nassessment: " + block +
                               "\ntargets:\n  - {id: a, kind: level, series: x, op: \">\", value: 1}\n",
                           "t.yaml", diagnostics);
-    for (const Diagnostic& d : diagnostics.items()) loaded.messages.push_back(format_diagnostic(d));
+    loaded.messages = test::formatted(diagnostics);
     return loaded;
 }
 

@@ -14,6 +14,7 @@
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/util/utf8.hpp"
 #include "support/csv_transcript.hpp"
+#include "support/messages.hpp"
 
 using namespace chitieu;
 using namespace std::string_literals;
@@ -39,7 +40,7 @@ Read read_all(std::string_view text) {
             read.texts.back().emplace_back(field.text);
         }
     }
-    for (const Diagnostic& d : diagnostics.items()) read.messages.push_back(format_diagnostic(d));
+    read.messages = test::formatted(diagnostics);
     return read;
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "chitieu/load/csv_reader.hpp"
+#include "support/messages.hpp"
 
 using namespace chitieu;
 using namespace std::string_literals;
@@ -50,7 +51,7 @@ Read read_all(std::string_view text, char delimiter = 0) {
             result.records.back().fields.push_back({std::string(f.text), f.line, reader.column(f), f.quoted});
     }
     CHECK_FALSE(reader.next(record));  // stays at the end
-    for (const Diagnostic& d : diagnostics.items()) result.messages.push_back(format_diagnostic(d));
+    result.messages = test::formatted(diagnostics);
     return result;
 }
 

@@ -1,29 +1,17 @@
 #include <doctest/doctest.h>
 
-#include <ostream>
 #include <string>
 #include <vector>
 
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/targets_yaml.hpp"
+#include "support/messages.hpp"
 
 using namespace chitieu;
 
 namespace {
 
-// Formatted diagnostics, printed one per line when a check fails.
-struct Messages {
-    std::vector<std::string> lines;
-    Messages(std::initializer_list<std::string> list = {}) : lines(list) {}
-    bool operator==(const Messages&) const = default;
-    std::size_t size() const { return lines.size(); }
-    const std::string& front() const { return lines.front(); }
-};
-
-std::ostream& operator<<(std::ostream& out, const Messages& messages) {
-    for (const std::string& line : messages.lines) out << "\n  " << line;
-    return out;
-}
+using test::Messages;
 
 struct Loaded {
     TargetSet set;
@@ -34,7 +22,7 @@ Loaded load(std::string_view text, const std::string& file = "t.yaml") {
     Diagnostics diagnostics;
     Loaded result;
     result.set = load_targets_yaml(text, file, diagnostics);
-    for (const Diagnostic& d : diagnostics.items()) result.messages.lines.push_back(format_diagnostic(d));
+    result.messages = Messages(diagnostics);
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "chitieu/load/statistics_csv.hpp"
+#include "support/messages.hpp"
 
 using namespace chitieu;
 
@@ -18,7 +19,7 @@ Loaded load(std::string_view text, CsvOptions options = {}) {
     Diagnostics diagnostics;
     Loaded result;
     result.dataset = load_statistics_csv(text, "z.csv", options, diagnostics);
-    for (const Diagnostic& d : diagnostics.items()) result.messages.push_back(format_diagnostic(d));
+    result.messages = test::formatted(diagnostics);
     return result;
 }
 
