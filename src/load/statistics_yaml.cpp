@@ -262,11 +262,7 @@ void read_document(YamlFile& file, const YAML::Node& root, Dataset& dataset) {
 Dataset load_statistics_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
     Dataset dataset;
     YamlFile yaml(text, file, diagnostics);
-    try {
-        if (const std::optional<YAML::Node> root = yaml.parse()) read_document(yaml, *root, dataset);
-    } catch (const YAML::Exception& exception) {
-        yaml.report(exception);  // nothing above should throw; the promise is never to
-    }
+    yaml.read([&](const YAML::Node& root) { read_document(yaml, root, dataset); });
     return dataset;
 }
 

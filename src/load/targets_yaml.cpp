@@ -177,11 +177,7 @@ TargetSet load_targets_yaml(std::string_view text, const std::string& file, Diag
     TargetSet set;
     set.origin = file;
     YamlFile yaml(text, file, diagnostics);
-    try {
-        if (const std::optional<YAML::Node> root = yaml.parse()) read_document(yaml, *root, set);
-    } catch (const YAML::Exception& exception) {
-        yaml.report(exception);  // nothing above should throw; the promise is never to
-    }
+    yaml.read([&](const YAML::Node& root) { read_document(yaml, root, set); });
     return set;
 }
 

@@ -47,6 +47,17 @@ public:
     // Reports a yaml-cpp exception escaping the loader (the boundary promised never to throw).
     void report(const YAML::Exception& exception);
 
+    // parse(), then `read(root)` when there is a document; a yaml-cpp exception from either is
+    // reported, never thrown: the loaders' boundary.
+    template <typename Read>
+    void read(Read&& read) {
+        try {
+            if (const std::optional<YAML::Node> root = parse()) read(*root);
+        } catch (const YAML::Exception& exception) {
+            report(exception);  // nothing should throw; the promise is never to
+        }
+    }
+
 private:
     bool check_size();
     bool check_encoding();
