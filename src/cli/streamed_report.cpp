@@ -111,7 +111,9 @@ bool write_streamed_table(const StreamedReportRequest& request, const std::strin
         bar.reset();
         if (json) buffer += json_report_tail(!first);
         if (to_stdout) {
-            write_documents({{"", buffer}}, "", "", json ? ".json" : ".csv");
+            std::vector<ReportDocument> table(1);  // moved, not copied: the whole table
+            table[0].content = std::move(buffer);
+            write_documents(table, "", "", json ? ".json" : ".csv");
         } else {
             file->write(buffer);
             file->commit();
