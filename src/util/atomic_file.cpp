@@ -38,12 +38,12 @@ void sync_directory(const std::filesystem::path& directory) {
 }  // namespace
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
-    // One stat (a batch opens 10,000 of these): a directory is refused; only a regular file (or a new name)
-    // is replaced; a symbolic link is replaced too, never written through, so a link planted in the output
-    // folder cannot redirect the report.
-    // `-o /dev/null`, `-o /dev/stdout` or a named pipe is written in place: renaming a file over
-    // it would replace the device itself (as root, /dev/null would become a plain file). A pipe
-    // nobody reads is refused at once (O_NONBLOCK) rather than waited on forever.
+    // One stat (a batch opens 10,000 of these). A directory is refused. Only a regular file (or a
+    // new name) is replaced; a symbolic link is replaced too, never written through, so a link
+    // planted in the output folder cannot redirect the report. `-o /dev/null`, `-o /dev/stdout`
+    // or a named pipe is written in place: renaming a file over it would replace the device
+    // itself (as root, /dev/null would become a plain file). A pipe nobody reads is refused at
+    // once (O_NONBLOCK) rather than waited on forever.
     struct stat status {};
     const bool exists = ::stat(path_.c_str(), &status) == 0;
     if (exists && S_ISDIR(status.st_mode)) fail(path_, "it is a directory", EISDIR);
