@@ -138,8 +138,13 @@ public:
                 Dataset one = single(std::move(area));
                 others_->join(one, merged_);
                 evaluator_->add(one, chained_, batch->read_errors || failed());
+                // The streamed part back to the reading thread, which allocated it; the zones
+                // came from the other inputs, read on this thread.
+                area = std::move(one.areas.front());
+                std::vector<Zone>().swap(area.zones);
             }
             if (callbacks_.progress) callbacks_.progress(batch->bytes_read, total_bytes_);
+            queue.give_back(std::move(*batch));
         }
         for (std::size_t i = 0; i < others_->data.areas.size(); ++i) {
             if (others_->joined[i]) continue;
@@ -242,6 +247,7 @@ StreamedEvaluation stream_evaluation(const TargetSet& targets, const InputOption
             batch.bytes_read = input->bytes_read();
             const bool taken = queue.push(std::move(batch));
             batch = Batch{};
+            queue.take_back();  // the spent areas, freed here
             return taken;
         };
         try {

@@ -7,7 +7,9 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chitieu/model/evaluation.hpp"
@@ -65,14 +67,27 @@ std::vector<YearValue> to_trajectory(const YearValues& values);
 // One zone over all its snapshots. Established/expanded are facts, not snapshot figures: the
 // earliest year any snapshot gives is used (snapshots should agree).
 struct ZoneFacts {
-    std::string name;
+    std::string_view name;  // the zones' own name, in the AreaData they were grouped from
     std::optional<int> established;
     std::optional<int> expanded;
-    std::vector<const Zone*> snapshots;  // in input order
+    std::span<const Zone* const> snapshots;  // in input order
 };
 
 // The area's zones grouped by name, in order of first appearance, keeping only the snapshots
-// `keep` accepts (a zone none of whose snapshots is kept is absent).
-std::vector<ZoneFacts> group_zones(const AreaData& area, const std::function<bool(const Zone&)>& keep);
+// `keep` accepts (a zone none of whose snapshots is kept is absent). Views into the area, which
+// must outlive them. The snapshots of every zone share one vector: a judge groups an area's
+// zones once per target, and a vector per zone was most of the allocations of an evaluation.
+class ZoneGroups {
+public:
+    ZoneGroups(const AreaData& area, const std::function<bool(const Zone&)>& keep);
+    ZoneGroups(const ZoneGroups&) = delete;  // the facts point into snapshots_
+    ZoneGroups& operator=(const ZoneGroups&) = delete;
+
+    const std::vector<ZoneFacts>& zones() const { return zones_; }
+
+private:
+    std::vector<const Zone*> snapshots_;
+    std::vector<ZoneFacts> zones_;
+};
 
 }  // namespace chitieu

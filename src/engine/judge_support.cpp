@@ -60,21 +60,37 @@ static void take_earliest(std::optional<int>& into, std::optional<int> year) {
     if (year && (!into || *year < *into)) into = year;
 }
 
-std::vector<ZoneFacts> group_zones(const AreaData& area, const std::function<bool(const Zone&)>& keep) {
-    std::vector<ZoneFacts> zones;
-    for (const Zone& zone : area.zones) {
+ZoneGroups::ZoneGroups(const AreaData& area, const std::function<bool(const Zone&)>& keep) {
+    // First each kept zone's group (a handful of zones per area: found by looking), then the
+    // snapshots ordered by group, each group's in input order.
+    std::vector<std::size_t> group_of(area.zones.size(), 0);
+    std::vector<std::size_t> place;  // per group: its count, then where its next snapshot goes
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < area.zones.size(); ++i) {
+        const Zone& zone = area.zones[i];
         if (!keep(zone)) continue;
-        auto same = std::find_if(zones.begin(), zones.end(),
+        auto same = std::find_if(zones_.begin(), zones_.end(),
                                  [&zone](const ZoneFacts& facts) { return facts.name == zone.name; });
-        if (same == zones.end()) {
-            zones.push_back(ZoneFacts{zone.name, std::nullopt, std::nullopt, {}});
-            same = zones.end() - 1;
+        if (same == zones_.end()) {
+            zones_.push_back(ZoneFacts{zone.name, std::nullopt, std::nullopt, {}});
+            place.push_back(0);
+            same = zones_.end() - 1;
         }
         take_earliest(same->established, zone.established);
         take_earliest(same->expanded, zone.expanded);
-        same->snapshots.push_back(&zone);
+        group_of[i] = static_cast<std::size_t>(same - zones_.begin()) + 1;  // 0: not kept
+        ++place[group_of[i] - 1];
+        ++kept;
     }
-    return zones;
+    snapshots_.resize(kept);
+    std::size_t start = 0;
+    for (std::size_t group = 0; group < zones_.size(); ++group) {
+        zones_[group].snapshots = std::span<const Zone* const>(snapshots_.data() + start, place[group]);
+        std::swap(start, place[group]);
+        start += place[group];
+    }
+    for (std::size_t i = 0; i < area.zones.size(); ++i)
+        if (group_of[i] != 0) snapshots_[place[group_of[i] - 1]++] = &area.zones[i];
 }
 
 }  // namespace chitieu

@@ -1,7 +1,6 @@
 // Occupancy targets: the share of leasable industrial land that is leased, over the zones of
 // the target's kinds, as a yearly series built from zone snapshots and judged like a level.
 #include <algorithm>
-#include <set>
 
 #include "chitieu/engine/rates.hpp"
 #include "judge.hpp"
@@ -30,9 +29,11 @@ struct OccupancyYear {
     long left_out = 0;  // established zones without usable land figures
 };
 
-OccupancyYear occupancy_at(const Target& target, const std::vector<ZoneFacts>& zones, int year) {
+// `land` is the caller's, reused year after year: an allocation per year was measurable.
+OccupancyYear occupancy_at(const Target& target, const std::vector<ZoneFacts>& zones, int year,
+                           std::vector<LandArea>& land) {
     OccupancyYear result;
-    std::vector<LandArea> land;
+    land.clear();
     for (const ZoneFacts& zone : zones) {
         // Occupancy counts zones established by `year` only.
         if (!zone.established || *zone.established > year) continue;
@@ -55,25 +56,29 @@ OccupancyYear occupancy_at(const Target& target, const std::vector<ZoneFacts>& z
 void judge_occupancy(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
                      TargetResult& result) {
     // An empty kind list means every kind (the loader defaults it to both anyway).
-    std::vector<ZoneFacts> zones = group_zones(area, [&target](const Zone& zone) {
+    const ZoneGroups groups(area, [&target](const Zone& zone) {
         return target.zone_kinds.empty() || std::find(target.zone_kinds.begin(), target.zone_kinds.end(),
                                                       zone.kind) != target.zone_kinds.end();
     });
+    const std::vector<ZoneFacts>& zones = groups.zones();
     // One value per snapshot year Y <= A present among the selected zones.
-    std::set<int> years;
+    std::vector<int> years;
     for (const ZoneFacts& zone : zones)
         for (const Zone* snapshot : zone.snapshots)
-            if (snapshot->year && *snapshot->year <= as_of) years.insert(*snapshot->year);
+            if (snapshot->year && *snapshot->year <= as_of) years.push_back(*snapshot->year);
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
     YearValues values;
+    std::vector<LandArea> land;
     for (int year : years)
-        if (std::optional<double> value = occupancy_at(target, zones, year).value)
+        if (std::optional<double> value = occupancy_at(target, zones, year, land).value)
             values.emplace(year, *value);
 
     result.notes.push_back(make_names_note(
         NoteCode::occupancy_method, {target.method == OccupancyMethod::weighted ? "weighted" : "mean"}));
     judge_series(target, values, as_of, assessment, result);
     // Left out at the actual year (at A when nothing was observed: that explains the gap).
-    long left_out = occupancy_at(target, zones, result.actual_year.value_or(as_of)).left_out;
+    long left_out = occupancy_at(target, zones, result.actual_year.value_or(as_of), land).left_out;
     if (left_out > 0) {
         Note note = make_note(NoteCode::zones_left_out);
         note.count = left_out;

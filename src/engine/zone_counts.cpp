@@ -32,8 +32,9 @@ void judge_pace(double reached, double needed, const Target& target, int as_of, 
 void judge_count(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
                  TargetResult& result) {
     // Zones of the kind asked (any kind when absent), deduplicated by name.
-    std::vector<ZoneFacts> zones = group_zones(
+    const ZoneGroups groups(
         area, [&target](const Zone& zone) { return !target.zone_kind || zone.kind == *target.zone_kind; });
+    const std::vector<ZoneFacts>& zones = groups.zones();
     // reached(Y): established within [from, min(Y, to)].
     auto reached_by = [&](const ZoneFacts& zone, int year) {
         return zone.established && *zone.established >= target.established_from &&
@@ -53,7 +54,7 @@ void judge_count(const Target& target, const AreaData& area, int as_of, const As
     }
     std::vector<std::string> counted;
     for (const ZoneFacts& zone : zones)
-        if (reached_by(zone, end)) counted.push_back(zone.name);
+        if (reached_by(zone, end)) counted.emplace_back(zone.name);
     const double reached = static_cast<double>(counted.size());
     result.actual_value = reached;
     result.actual_year = end;
@@ -80,7 +81,8 @@ void judge_count(const Target& target, const AreaData& area, int as_of, const As
 
 void judge_milestones(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
                       TargetResult& result) {
-    std::vector<ZoneFacts> zones = group_zones(area, [](const Zone&) { return true; });
+    const ZoneGroups groups(area, [](const Zone&) { return true; });
+    const std::vector<ZoneFacts>& zones = groups.zones();
     const int end = std::min(as_of, target.year);
     auto reached_year = [&target](const ZoneFacts& zone) {
         return target.require == MilestoneRequire::established ? zone.established : zone.expanded;
@@ -105,7 +107,7 @@ void judge_milestones(const Target& target, const AreaData& area, int as_of, con
     std::vector<std::string> missing_names;
     for (const ZoneFacts* zone : known) {
         std::optional<int> when = reached_year(*zone);
-        (when && *when <= end ? reached_names : missing_names).push_back(zone->name);
+        (when && *when <= end ? reached_names : missing_names).emplace_back(zone->name);
     }
     const double total = static_cast<double>(target.zones.size());
     const double reached = static_cast<double>(reached_names.size());

@@ -24,12 +24,16 @@ public:
     std::size_t read(char* buffer, std::size_t size);
     const std::string& path() const { return path_; }
     std::size_t bytes_read() const { return total_; }
+    // A regular file's size when opened (0 for standard input, pipes and devices): a hint for
+    // the buffer, never a limit (the file may change while it is read).
+    std::size_t size_hint() const { return size_hint_; }
 
 private:
     std::string path_;
     int fd_ = -1;
     std::size_t max_bytes_;
     std::size_t total_ = 0;
+    std::size_t size_hint_ = 0;
 };
 
 // The bytes of `path` ("-" reads standard input), whole.
