@@ -5,8 +5,10 @@
 
 namespace chitieu {
 
-TargetResult evaluate_target(const Target& target, const AreaData& area, int as_of,
-                             const Assessment& assessment, bool chart_paths) {
+namespace {
+
+TargetResult evaluate_one(const Target& target, const AreaData& area, const ZoneNames& zone_names, int as_of,
+                          const Assessment& assessment, bool chart_paths) {
     TargetResult result;
     result.target = &target;
     switch (target.kind) {
@@ -27,13 +29,13 @@ TargetResult evaluate_target(const Target& target, const AreaData& area, int as_
             break;
         }
         case TargetKind::occupancy:
-            judge_occupancy(target, area, as_of, assessment, result);
+            judge_occupancy(target, area, zone_names, as_of, assessment, result);
             break;
         case TargetKind::count:
-            judge_count(target, area, as_of, assessment, result);
+            judge_count(target, area, zone_names, as_of, assessment, result);
             break;
         case TargetKind::milestones:
-            judge_milestones(target, area, as_of, assessment, result);
+            judge_milestones(target, area, zone_names, as_of, assessment, result);
             break;
     }
     apply_assessment_method(target, as_of, assessment, result);
@@ -42,6 +44,13 @@ TargetResult evaluate_target(const Target& target, const AreaData& area, int as_
     else
         result.projection_path = {};  // the dns method draws the one it judged: not asked for
     return result;
+}
+
+}  // namespace
+
+TargetResult evaluate_target(const Target& target, const AreaData& area, int as_of,
+                             const Assessment& assessment, bool chart_paths) {
+    return evaluate_one(target, area, ZoneNames(area), as_of, assessment, chart_paths);
 }
 
 static std::string area_list(const Dataset& data) {
@@ -80,9 +89,10 @@ Evaluation evaluate(const TargetSet& targets, const Dataset& data, const Evaluat
         out.area = area->name;
         out.source = area->source;
         out.results.reserve(targets.targets.size());
+        const ZoneNames zone_names(*area);  // once for the zone targets of every target
         for (const Target& target : targets.targets)
             out.results.push_back(
-                evaluate_target(target, *area, *as_of, targets.assessment, options.chart_paths));
+                evaluate_one(target, *area, zone_names, *as_of, targets.assessment, options.chart_paths));
     }
     return evaluation;
 }

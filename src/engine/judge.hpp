@@ -19,6 +19,20 @@
 
 namespace chitieu {
 
+// Which of the area's zones share a name: found once per area for the zone judges of every
+// target (comparing names was most of their time), through a hash map when an area has many.
+class ZoneNames {
+public:
+    explicit ZoneNames(const AreaData& area);
+    // The zone's name as the number of distinct names before its first appearance.
+    std::size_t group_of(std::size_t zone) const { return group_of_[zone]; }
+    std::size_t count() const { return count_; }
+
+private:
+    std::vector<std::size_t> group_of_;
+    std::size_t count_ = 0;
+};
+
 // --- series builders (level_series.cpp); year -> value, ascending, only years <= as_of ---
 YearValues observed_values(const Series* series, int as_of);
 // num / den * 100 per year where both exist; a zero denominator skips the year with a note.
@@ -31,12 +45,12 @@ void judge_series(const Target& target, const YearValues& values, int as_of, con
                   TargetResult& result);
 void judge_growth(const Target& target, const YearValues& values, int as_of, const Assessment& assessment,
                   TargetResult& result);
-void judge_occupancy(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
-                     TargetResult& result);
-void judge_count(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
-                 TargetResult& result);
-void judge_milestones(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
-                      TargetResult& result);
+void judge_occupancy(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
+                     const Assessment& assessment, TargetResult& result);
+void judge_count(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
+                 const Assessment& assessment, TargetResult& result);
+void judge_milestones(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
+                      const Assessment& assessment, TargetResult& result);
 
 // --- after the judge ---
 // Decides a paced status again with the set's unsd or dns method (assess_method.cpp); a no-op for
@@ -79,7 +93,7 @@ struct ZoneFacts {
 // zones once per target, and a vector per zone was most of the allocations of an evaluation.
 class ZoneGroups {
 public:
-    ZoneGroups(const AreaData& area, const std::function<bool(const Zone&)>& keep);
+    ZoneGroups(const AreaData& area, const ZoneNames& names, const std::function<bool(const Zone&)>& keep);
     ZoneGroups(const ZoneGroups&) = delete;  // the facts point into snapshots_
     ZoneGroups& operator=(const ZoneGroups&) = delete;
 

@@ -29,11 +29,12 @@ void judge_pace(double reached, double needed, const Target& target, int as_of, 
 
 }  // namespace
 
-void judge_count(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
-                 TargetResult& result) {
+void judge_count(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
+                 const Assessment& assessment, TargetResult& result) {
     // Zones of the kind asked (any kind when absent), deduplicated by name.
-    const ZoneGroups groups(
-        area, [&target](const Zone& zone) { return !target.zone_kind || zone.kind == *target.zone_kind; });
+    const ZoneGroups groups(area, names, [&target](const Zone& zone) {
+        return !target.zone_kind || zone.kind == *target.zone_kind;
+    });
     const std::vector<ZoneFacts>& zones = groups.zones();
     // reached(Y): established within [from, min(Y, to)].
     auto reached_by = [&](const ZoneFacts& zone, int year) {
@@ -79,9 +80,9 @@ void judge_count(const Target& target, const AreaData& area, int as_of, const As
     judge_pace(reached, needed, target, as_of, assessment, result);
 }
 
-void judge_milestones(const Target& target, const AreaData& area, int as_of, const Assessment& assessment,
-                      TargetResult& result) {
-    const ZoneGroups groups(area, [](const Zone&) { return true; });
+void judge_milestones(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
+                      const Assessment& assessment, TargetResult& result) {
+    const ZoneGroups groups(area, names, [](const Zone&) { return true; });
     const std::vector<ZoneFacts>& zones = groups.zones();
     const int end = std::min(as_of, target.year);
     auto reached_year = [&target](const ZoneFacts& zone) {

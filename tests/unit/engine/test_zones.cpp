@@ -197,3 +197,40 @@ TEST_CASE("milestones: partial, all, unknown") {
     CHECK(none.status == Status::insufficient_data);
     CHECK(has_note(none, NoteCode::zones_unknown));
 }
+
+// Past 16 zones an area's names are matched through a map instead of by looking: the same
+// groups either way. Twenty parks, each described in 2021 and 2023 (interleaved: all of 2021
+// first), one of them twice more under another kind; a name differing only in its last letter
+// stays a zone of its own.
+TEST_CASE("zones: many zones in one area group by name as a few do") {
+    std::vector<Zone> zones;
+    for (int year : {2021, 2023})
+        for (int i = 0; i < 20; ++i)
+            zones.push_back(make_zone("KCN Số " + std::to_string(i), ZoneKind::park, 2020 + i % 3, year,
+                                      100.0, year == 2021 ? 40.0 : 60.0 + i));
+    zones.push_back(make_zone("KCN Số 1", ZoneKind::cluster, 2019));  // a cluster snapshot of park 1
+    zones.push_back(make_zone("KCN Số 1x", ZoneKind::park, 2021));    // another zone
+    const AreaData area = make_area({}, zones);
+    REQUIRE(area.zones.size() > 16);
+
+    // 2023: leased 60 + i over 20 zones of 100 ha = (1200 + 190) / 2000 = 69.5 %; park 1x has no
+    // land figures and is left out.
+    TargetResult occupancy = evaluate_target(occupancy_target(OccupancyMethod::weighted), area, 2023, {});
+    REQUIRE(occupancy.trajectory.size() == 2);
+    CHECK(near(occupancy.trajectory[0].value, 40.0, 1e-12));
+    CHECK(near(occupancy.actual_value, 69.5, 1e-12));
+    CHECK(find_note(occupancy, NoteCode::zones_left_out)->count == 1);
+
+    // Established 2021 to 2025, clusters: only park 1's cluster snapshot, established 2019: none.
+    Target clusters = count_target(Op::ge, 1);
+    CHECK(near(evaluate_target(clusters, area, 2023, {}).actual_value, 0.0));
+    // Any kind: 20 parks (established 2020, 2021, 2022 by i % 3; park 1's earliest is now 2019)
+    // plus park 1x; within 2021-2023: i % 3 in {1, 2} except park 1, plus 1x = 13 - 1 + 1.
+    Target any = count_target(Op::ge, 1);
+    any.zone_kind.reset();
+    CHECK(near(evaluate_target(any, area, 2023, {}).actual_value, 13.0));
+
+    TargetResult milestones =
+        evaluate_target(milestone_target({"KCN Số 1", "KCN Số 1x", "KCN Số 5"}), area, 2023, {});
+    CHECK(near(milestones.actual_value, 3.0));  // established 2019, 2021 and 2022
+}
