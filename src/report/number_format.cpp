@@ -1,10 +1,8 @@
 #include "chitieu/report/number_format.hpp"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 #include <string_view>
 
 namespace chitieu {
@@ -125,49 +123,31 @@ Decimal decimal_of_units(unsigned long long units, int decimals) {
     return decimal;
 }
 
-// "00", "01", ... "99": two digits of a number at a time.
-constexpr std::array<char, 200> kDigitPairs = [] {
-    std::array<char, 200> pairs{};
-    for (int i = 0; i < 100; ++i) {
-        pairs[static_cast<std::size_t>(2 * i)] = static_cast<char>('0' + i / 10);
-        pairs[static_cast<std::size_t>(2 * i + 1)] = static_cast<char>('0' + i % 10);
-    }
-    return pairs;
-}();
-
-// The common case without grouping (every CSV and JSON number), a million cells in a commune
-// report: the digits of `units` written once, right to left two at a time, the point put in
-// `decimals` digits from the right, and appended in one piece.
+// The common case without grouping (every CSV and JSON number): integer and fraction parts
+// straight from `units`.
 void append_ungrouped(std::string& out, bool negative, unsigned long long units, int decimals,
                       const NumberStyle& style) {
-    char text[40];  // units < 9e15 (round_directly): 16 digits, a sign, a point, 6 decimals at most
-    char* const digits_end = text + sizeof text - 1;  // one byte spare: the point moves the fraction right
-    char* start = digits_end;
-    unsigned long long rest = units;
-    while (rest >= 100) {
-        start -= 2;
-        std::memcpy(start, kDigitPairs.data() + (rest % 100) * 2, 2);
-        rest /= 100;
-    }
-    if (rest >= 10) {
-        start -= 2;
-        std::memcpy(start, kDigitPairs.data() + rest * 2, 2);
-    } else {
-        *--start = static_cast<char>('0' + rest);
-    }
-    while (digits_end - start < decimals + 1) *--start = '0';  // 125 units, 4 decimals: 0.0125
-    char* const point = digits_end - decimals;
-    char* fraction_end = digits_end;
+    char text[48];
+    char* end = text;
+    if (negative && units != 0) *end++ = '-';
+    const unsigned long long power = kUnitPowers[decimals];
+    end = std::to_chars(end, text + sizeof text, units / power).ptr;
+    unsigned long long fraction = units % power;
+    int length = decimals;
     if (style.trim_zeros)
-        while (fraction_end > point && fraction_end[-1] == '0') --fraction_end;
-    char* end = point;
-    if (fraction_end > point) {
-        std::memmove(point + 1, point, static_cast<std::size_t>(fraction_end - point));
-        *point = style.decimal_point;
-        end = fraction_end + 1;
+        while (length > 0 && fraction % 10 == 0) {
+            fraction /= 10;
+            --length;
+        }
+    if (length > 0) {
+        *end++ = style.decimal_point;
+        for (int i = length - 1; i >= 0; --i) {
+            end[i] = static_cast<char>('0' + fraction % 10);
+            fraction /= 10;
+        }
+        end += length;
     }
-    if (negative && units != 0) *--start = '-';
-    out.append(start, end);
+    out.append(text, end);
 }
 
 }  // namespace
