@@ -7,7 +7,7 @@ namespace chitieu {
 
 namespace {
 
-TargetResult evaluate_one(const Target& target, const AreaData& area, const ZoneNames& zone_names, int as_of,
+TargetResult evaluate_one(const Target& target, const AreaData& area, const AreaZones& zones, int as_of,
                           const Assessment& assessment, bool chart_paths) {
     TargetResult result;
     result.target = &target;
@@ -29,13 +29,13 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Zone
             break;
         }
         case TargetKind::occupancy:
-            judge_occupancy(target, area, zone_names, as_of, assessment, result);
+            judge_occupancy(target, zones, as_of, assessment, result);
             break;
         case TargetKind::count:
-            judge_count(target, area, zone_names, as_of, assessment, result);
+            judge_count(target, zones, as_of, assessment, result);
             break;
         case TargetKind::milestones:
-            judge_milestones(target, area, zone_names, as_of, assessment, result);
+            judge_milestones(target, zones, as_of, assessment, result);
             break;
     }
     apply_assessment_method(target, as_of, assessment, result);
@@ -50,7 +50,7 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Zone
 
 TargetResult evaluate_target(const Target& target, const AreaData& area, int as_of,
                              const Assessment& assessment, bool chart_paths) {
-    return evaluate_one(target, area, ZoneNames(area), as_of, assessment, chart_paths);
+    return evaluate_one(target, area, AreaZones(area), as_of, assessment, chart_paths);
 }
 
 static std::string area_list(const Dataset& data) {
@@ -89,10 +89,10 @@ Evaluation evaluate(const TargetSet& targets, const Dataset& data, const Evaluat
         out.area = area->name;
         out.source = area->source;
         out.results.reserve(targets.targets.size());
-        const ZoneNames zone_names(*area);  // once for the zone targets of every target
+        const AreaZones zones(*area);  // grouped once for the zone targets of every target
         for (const Target& target : targets.targets)
             out.results.push_back(
-                evaluate_one(target, *area, zone_names, *as_of, targets.assessment, options.chart_paths));
+                evaluate_one(target, *area, zones, *as_of, targets.assessment, options.chart_paths));
     }
     return evaluation;
 }

@@ -5,33 +5,17 @@
 // order the reasons arise, so a report reads them as a story.
 #pragma once
 
-#include <functional>
 #include <optional>
-#include <span>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "chitieu/model/evaluation.hpp"
 #include "chitieu/model/statistics.hpp"
 #include "chitieu/model/targets.hpp"
 #include "year_values.hpp"
+#include "zone_groups.hpp"
 
 namespace chitieu {
-
-// Which of the area's zones share a name: found once per area for the zone judges of every
-// target (comparing names was most of their time), through a hash map when an area has many.
-class ZoneNames {
-public:
-    explicit ZoneNames(const AreaData& area);
-    // The zone's name as the number of distinct names before its first appearance.
-    std::size_t group_of(std::size_t zone) const { return group_of_[zone]; }
-    std::size_t count() const { return count_; }
-
-private:
-    std::vector<std::size_t> group_of_;
-    std::size_t count_ = 0;
-};
 
 // --- series builders (level_series.cpp); year -> value, ascending, only years <= as_of ---
 YearValues observed_values(const Series* series, int as_of);
@@ -45,12 +29,12 @@ void judge_series(const Target& target, const YearValues& values, int as_of, con
                   TargetResult& result);
 void judge_growth(const Target& target, const YearValues& values, int as_of, const Assessment& assessment,
                   TargetResult& result);
-void judge_occupancy(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
-                     const Assessment& assessment, TargetResult& result);
-void judge_count(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
-                 const Assessment& assessment, TargetResult& result);
-void judge_milestones(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
-                      const Assessment& assessment, TargetResult& result);
+void judge_occupancy(const Target& target, const AreaZones& zones, int as_of, const Assessment& assessment,
+                     TargetResult& result);
+void judge_count(const Target& target, const AreaZones& zones, int as_of, const Assessment& assessment,
+                 TargetResult& result);
+void judge_milestones(const Target& target, const AreaZones& zones, int as_of, const Assessment& assessment,
+                      TargetResult& result);
 
 // --- after the judge ---
 // Decides a paced status again with the set's unsd or dns method (assess_method.cpp); a no-op for
@@ -77,31 +61,5 @@ std::vector<std::string> missing_years(const YearValues& values, int from, int t
 void set_gap_and_achievement(TargetResult& result, double actual, double target);
 
 std::vector<YearValue> to_trajectory(const YearValues& values);
-
-// One zone over all its snapshots. Established/expanded are facts, not snapshot figures: the
-// earliest year any snapshot gives is used (snapshots should agree).
-struct ZoneFacts {
-    std::string_view name;  // the zones' own name, in the AreaData they were grouped from
-    std::optional<int> established;
-    std::optional<int> expanded;
-    std::span<const Zone* const> snapshots;  // in input order
-};
-
-// The area's zones grouped by name, in order of first appearance, keeping only the snapshots
-// `keep` accepts (a zone none of whose snapshots is kept is absent). Views into the area, which
-// must outlive them. The snapshots of every zone share one vector: a judge groups an area's
-// zones once per target, and a vector per zone was most of the allocations of an evaluation.
-class ZoneGroups {
-public:
-    ZoneGroups(const AreaData& area, const ZoneNames& names, const std::function<bool(const Zone&)>& keep);
-    ZoneGroups(const ZoneGroups&) = delete;  // the facts point into snapshots_
-    ZoneGroups& operator=(const ZoneGroups&) = delete;
-
-    const std::vector<ZoneFacts>& zones() const { return zones_; }
-
-private:
-    std::vector<const Zone*> snapshots_;
-    std::vector<ZoneFacts> zones_;
-};
 
 }  // namespace chitieu

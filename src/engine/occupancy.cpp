@@ -53,14 +53,10 @@ OccupancyYear occupancy_at(const Target& target, const std::vector<ZoneFacts>& z
 
 }  // namespace
 
-void judge_occupancy(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
+void judge_occupancy(const Target& target, const AreaZones& area_zones, int as_of,
                      const Assessment& assessment, TargetResult& result) {
     // An empty kind list means every kind (the loader defaults it to both anyway).
-    const ZoneGroups groups(area, names, [&target](const Zone& zone) {
-        return target.zone_kinds.empty() || std::find(target.zone_kinds.begin(), target.zone_kinds.end(),
-                                                      zone.kind) != target.zone_kinds.end();
-    });
-    const std::vector<ZoneFacts>& zones = groups.zones();
+    const std::vector<ZoneFacts>& zones = area_zones.grouped(target.zone_kinds);
     // One value per snapshot year Y <= A present among the selected zones.
     std::vector<int> years;
     for (const ZoneFacts& zone : zones)

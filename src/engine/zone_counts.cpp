@@ -29,13 +29,10 @@ void judge_pace(double reached, double needed, const Target& target, int as_of, 
 
 }  // namespace
 
-void judge_count(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
-                 const Assessment& assessment, TargetResult& result) {
+void judge_count(const Target& target, const AreaZones& area_zones, int as_of, const Assessment& assessment,
+                 TargetResult& result) {
     // Zones of the kind asked (any kind when absent), deduplicated by name.
-    const ZoneGroups groups(area, names, [&target](const Zone& zone) {
-        return !target.zone_kind || zone.kind == *target.zone_kind;
-    });
-    const std::vector<ZoneFacts>& zones = groups.zones();
+    const std::vector<ZoneFacts>& zones = area_zones.grouped(target.zone_kind);
     // reached(Y): established within [from, min(Y, to)].
     auto reached_by = [&](const ZoneFacts& zone, int year) {
         return zone.established && *zone.established >= target.established_from &&
@@ -80,10 +77,9 @@ void judge_count(const Target& target, const AreaData& area, const ZoneNames& na
     judge_pace(reached, needed, target, as_of, assessment, result);
 }
 
-void judge_milestones(const Target& target, const AreaData& area, const ZoneNames& names, int as_of,
+void judge_milestones(const Target& target, const AreaZones& area_zones, int as_of,
                       const Assessment& assessment, TargetResult& result) {
-    const ZoneGroups groups(area, names, [](const Zone&) { return true; });
-    const std::vector<ZoneFacts>& zones = groups.zones();
+    const std::vector<ZoneFacts>& zones = area_zones.grouped(std::nullopt);
     const int end = std::min(as_of, target.year);
     auto reached_year = [&target](const ZoneFacts& zone) {
         return target.require == MilestoneRequire::established ? zone.established : zone.expanded;
