@@ -95,6 +95,38 @@ std::size_t sequence_length(std::string_view text, std::size_t i) {
     return 0;
 }
 
+// How many bytes at the start of the line at `start` were checked already on the line before it
+// (text[previous, start - 1), its line break left out): the bytes the two lines share, cut back
+// to a character boundary. Long-format tables repeat the start of a line on the next one (the
+// area's name, accented, and the indicator); checking it again, a stop per accented letter, was
+// most of the validation's time. A cut where both lines have the same lead or ASCII byte leaves
+// only whole sequences before it, the ones the line before had there.
+std::size_t repeated_prefix(std::string_view text, std::size_t previous, std::size_t start) {
+    const std::size_t limit = std::min(start - 1 - previous, text.size() - start);
+    const char* const before = text.data() + previous;
+    const char* const now = text.data() + start;
+    std::size_t same = 0;
+#if defined(__SSE2__)
+    for (; same + 16 <= limit; same += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(before + same));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(now + same));
+        const auto equal = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(a, b)));
+        if (equal != 0xFFFFU) {
+            same += static_cast<std::size_t>(std::countr_zero(~equal));
+            break;
+        }
+    }
+    if (same + 16 > limit)
+#endif
+        while (same < limit && before[same] == now[same]) ++same;
+    // The cut: the last shared byte that starts a character (equal in both lines, so both end
+    // their sequences before it), or nothing.
+    if (same == 0) return 0;
+    std::size_t cut = same - 1;
+    while (cut > 0 && is_continuation_byte(now[cut])) --cut;
+    return cut;
+}
+
 std::string hex_byte(char c) {
     static constexpr char kDigits[] = "0123456789ABCDEF";
     const auto byte = static_cast<unsigned char>(c);
@@ -108,6 +140,7 @@ std::string hex_byte(char c) {
 // well-formed UTF-8 (as is_valid_utf8 in util/utf8.cpp says, which the unit tests check; this one
 // is only faster) and holds no forbidden control character.
 bool clean_text(std::string_view text) {
+    std::size_t line = 0;  // where the line being checked starts
     std::size_t i = 0;
     while (i < text.size()) {
         // Step over plain text (ASCII, no control character, no DEL) a block at a time, to the first
@@ -144,6 +177,11 @@ bool clean_text(std::string_view text) {
         if (lead < 0x80) {
             if (is_forbidden_control(text[i])) return false;
             ++i;
+            if (lead == '\n') {
+                const std::size_t next = i;
+                i += repeated_prefix(text, line, next);
+                line = next;
+            }
         } else if (lead >= 0xC2 && lead <= 0xDF && i + 1 < text.size() && is_continuation_byte(text[i + 1])) {
             i += 2;  // á, ú, Đ, ơ, ư: U+0080 to U+07FF
         } else if (lead >= 0xE1 && lead <= 0xEC && i + 2 < text.size() && is_continuation_byte(text[i + 1]) &&
