@@ -36,9 +36,7 @@ struct OtherInputs {
         const auto it = by_name.find(one.areas.front().name);
         if (it == by_name.end() || joined[it->second]) return;
         joined[it->second] = true;
-        Dataset other;
-        other.areas.push_back(std::move(data.areas[it->second]));
-        merge_dataset(one, std::move(other), merge_diagnostics);
+        merge_area(one.areas.front(), std::move(data.areas[it->second]), merge_diagnostics);
     }
 };
 

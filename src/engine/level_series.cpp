@@ -26,6 +26,7 @@ YearValues share_values(const Series* numerator, const Series* denominator, int 
                         std::vector<Note>& notes) {
     YearValues values;
     if (numerator == nullptr || denominator == nullptr) return values;
+    values.reserve(numerator->values.size());  // at most one share per year: one allocation
     // A share exists only in years where both parts are observed.
     for (const auto& [year, part] : numerator->values) {
         if (year > as_of) break;

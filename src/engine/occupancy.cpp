@@ -59,13 +59,16 @@ void judge_occupancy(const Target& target, const AreaZones& area_zones, int as_o
     const std::vector<ZoneFacts>& zones = area_zones.grouped(target.zone_kinds);
     // One value per snapshot year Y <= A present among the selected zones.
     std::vector<int> years;
+    years.reserve(8);
     for (const ZoneFacts& zone : zones)
         for (const Zone* snapshot : zone.snapshots)
             if (snapshot->year && *snapshot->year <= as_of) years.push_back(*snapshot->year);
     std::sort(years.begin(), years.end());
     years.erase(std::unique(years.begin(), years.end()), years.end());
     YearValues values;
+    values.reserve(years.size());
     std::vector<LandArea> land;
+    land.reserve(zones.size());
     for (int year : years)
         if (std::optional<double> value = occupancy_at(target, zones, year, land).value)
             values.emplace(year, *value);

@@ -49,9 +49,13 @@ ZoneGroups::ZoneGroups(const AreaData& area, const std::vector<std::size_t>& gro
     // First each kept zone's group, in order of first appearance among the kept ones, then the
     // snapshots ordered by group, each group's in input order.
     const std::vector<Zone>& all = area.zones;
-    std::vector<std::size_t> kept_group(all.size(), kNone);  // per zone: its group, if kept
-    std::vector<std::size_t> group_of_name(names, kNone);
-    std::vector<std::size_t> place;  // per group: its count, then where its next snapshot goes
+    // One allocation for the three working arrays: per zone its group if kept, per name its
+    // group, per group its count and then where its next snapshot goes.
+    std::vector<std::size_t> scratch(all.size() + 2 * names, kNone);
+    std::size_t* const kept_group = scratch.data();
+    std::size_t* const group_of_name = kept_group + all.size();
+    std::size_t* const place = group_of_name + names;
+    zones_.reserve(names);
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Zone& zone = all[i];
         if (kind && zone.kind != *kind) continue;
@@ -59,7 +63,7 @@ ZoneGroups::ZoneGroups(const AreaData& area, const std::vector<std::size_t>& gro
         if (group == kNone) {
             group = zones_.size();
             zones_.push_back(ZoneFacts{zone.name, std::nullopt, std::nullopt, {}});
-            place.push_back(0);
+            place[group] = 0;
         }
         take_earliest(zones_[group].established, zone.established);
         take_earliest(zones_[group].expanded, zone.expanded);

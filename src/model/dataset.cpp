@@ -1,5 +1,6 @@
 // The merged data set: finding areas and merging inputs with duplicate detection.
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "chitieu/model/statistics.hpp"
@@ -74,19 +75,50 @@ static void merge_series(AreaData& into, Series from, Diagnostics& diagnostics) 
     }
 }
 
-static void merge_zone(AreaData& into, Zone from, Diagnostics& diagnostics) {
-    auto same = std::find_if(into.zones.begin(), into.zones.end(), [&from](const Zone& zone) {
-        return zone.name == from.name && zone.year == from.year;
-    });
-    if (same != into.zones.end()) {
-        diagnostics.error(from.where, "zone '" + from.name + "' of area " + display_area(into.name) +
-                                          " is described twice" +
-                                          (from.year ? " for " + std::to_string(*from.year) : std::string()) +
-                                          "; keep one description per zone and year");
-        diagnostics.note(same->where, "the first description is here");
-        return;
+// The zones of `from` after those of `into`, each checked against every zone before it. An
+// area has a handful, looked through; past kScanned (a file may put thousands in one area) a map
+// of names keeps the merge linear.
+static void merge_zones(AreaData& into, std::vector<Zone> from, Diagnostics& diagnostics) {
+    constexpr std::size_t kScanned = 16;
+    into.zones.reserve(into.zones.size() + from.size());  // no reallocation: the map's names stay put
+    const bool hashed = into.zones.size() + from.size() > kScanned;
+    std::unordered_multimap<std::string_view, std::size_t> by_name;
+    if (hashed)
+        for (std::size_t i = 0; i < into.zones.size(); ++i) by_name.emplace(into.zones[i].name, i);
+    for (Zone& zone : from) {
+        const Zone* same = nullptr;
+        if (hashed) {
+            const auto [first, last] = by_name.equal_range(zone.name);
+            for (auto it = first; it != last && same == nullptr; ++it)
+                if (into.zones[it->second].year == zone.year) same = &into.zones[it->second];
+        } else {
+            for (const Zone& other : into.zones)
+                if (other.name == zone.name && other.year == zone.year) {
+                    same = &other;
+                    break;
+                }
+        }
+        if (same != nullptr) {
+            diagnostics.error(zone.where,
+                              "zone '" + zone.name + "' of area " + display_area(into.name) +
+                                  " is described twice" +
+                                  (zone.year ? " for " + std::to_string(*zone.year) : std::string()) +
+                                  "; keep one description per zone and year");
+            diagnostics.note(same->where, "the first description is here");
+            continue;
+        }
+        into.zones.push_back(std::move(zone));
+        if (hashed) by_name.emplace(into.zones.back().name, into.zones.size() - 1);
     }
-    into.zones.push_back(std::move(from));
+}
+
+void merge_area(AreaData& into, AreaData from, Diagnostics& diagnostics) {
+    if (into.source.empty())
+        into.source = from.source;
+    else if (!from.source.empty() && from.source != into.source)
+        into.source += "; " + from.source;
+    for (auto& [name, series] : from.series) merge_series(into, std::move(series), diagnostics);
+    merge_zones(into, std::move(from.zones), diagnostics);
 }
 
 void merge_dataset(Dataset& into, Dataset from, Diagnostics& diagnostics) {
@@ -101,13 +133,7 @@ void merge_dataset(Dataset& into, Dataset from, Diagnostics& diagnostics) {
             into.areas.push_back(std::move(area));
             continue;
         }
-        AreaData& target = into.areas[found->second];
-        if (target.source.empty())
-            target.source = area.source;
-        else if (!area.source.empty() && area.source != target.source)
-            target.source += "; " + area.source;
-        for (auto& [name, series] : area.series) merge_series(target, std::move(series), diagnostics);
-        for (Zone& zone : area.zones) merge_zone(target, std::move(zone), diagnostics);
+        merge_area(into.areas[found->second], std::move(area), diagnostics);
     }
 }
 

@@ -75,5 +75,7 @@ struct Dataset {
 // and snapshot year) is an error at the second place with a note at the first; so is a unit that
 // differs from the one given before. Differing sources are joined with "; ".
 void merge_dataset(Dataset& into, Dataset from, Diagnostics& diagnostics);
+// The same for one area known to be the same as `into` (same name): its series and zones.
+void merge_area(AreaData& into, AreaData from, Diagnostics& diagnostics);
 
 }  // namespace chitieu

@@ -64,3 +64,42 @@ TEST_CASE("merge dataset: new areas keep their order, known ones merge, duplicat
     CHECK(format_diagnostic(diagnostics.items()[1]) == "a.csv:3:7: note: the first value for 2021 is here");
     CHECK(into.find_area("Xã C") == &into.areas[2]);
 }
+
+// Zones merged into an area are checked against every zone before them: by looking through a
+// few, through a map of names past 16. Both ways find the same duplicates, at the same places.
+TEST_CASE("merge area: duplicate zones are found among a few and among many") {
+    for (const int count : {5, 40}) {
+        CAPTURE(count);
+        const auto zone = [](const std::string& name, std::optional<int> year, int line) {
+            Zone made;
+            made.name = name;
+            made.year = year;
+            made.where = {"z.csv", line, 1};
+            return made;
+        };
+        AreaData into;
+        into.name = "Xã Đồng Quý";
+        for (int i = 0; i < count; ++i) into.zones.push_back(zone("KCN " + std::to_string(i), 2021, i + 2));
+        AreaData from;
+        from.name = into.name;
+        from.zones.push_back(zone("KCN 1", 2022, 100));  // another year: a snapshot of its own
+        from.zones.push_back(zone("KCN 3", 2021, 101));  // described twice
+        from.zones.push_back(zone("KCN Mới", {}, 102));  // new
+        from.zones.push_back(zone("KCN Mới", {}, 103));  // twice within the merged zones
+        Diagnostics diagnostics;
+        merge_area(into, std::move(from), diagnostics);
+        REQUIRE(into.zones.size() == static_cast<std::size_t>(count) + 2);
+        CHECK(into.zones[static_cast<std::size_t>(count)].name == "KCN 1");
+        CHECK(into.zones.back().name == "KCN Mới");
+        REQUIRE(diagnostics.items().size() == 4);
+        CHECK(format_diagnostic(diagnostics.items()[0]) ==
+              "z.csv:101:1: error: zone 'KCN 3' of area 'Xã Đồng Quý' is described twice for 2021; keep one "
+              "description per zone and year");
+        CHECK(format_diagnostic(diagnostics.items()[1]) == "z.csv:5:1: note: the first description is here");
+        CHECK(format_diagnostic(diagnostics.items()[2])
+                  .rfind("z.csv:103:1: error: zone 'KCN Mới' of area 'Xã Đồng Quý' is described twice;", 0) ==
+              0);
+        CHECK(format_diagnostic(diagnostics.items()[3]) ==
+              "z.csv:102:1: note: the first description is here");
+    }
+}
