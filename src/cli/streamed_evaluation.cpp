@@ -248,6 +248,7 @@ StreamedEvaluation stream_evaluation(const TargetSet& targets, const InputOption
             queue.take_back();  // the spent areas, freed here
             return taken;
         };
+        if (callbacks.before_reading) callbacks.before_reading();
         try {
             outcome = stream_statistics_csv(*input, path, csv_options(inputs), read, [&](AreaData&& area) {
                 batch.areas.push_back(std::move(area));

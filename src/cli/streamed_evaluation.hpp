@@ -25,6 +25,9 @@ struct AreaCallbacks {
     std::function<void(int as_of)> begin;                  // once, before the first area
     std::function<void(const Evaluation& one_area)> area;  // each area, in the order of the inputs
     std::function<void(std::size_t bytes_read, std::size_t bytes_total)> progress;  // optional
+    // Optional: runs once on the reading thread before it reads, while the evaluating thread
+    // reads the other inputs (the reading could only get a few batches ahead meanwhile).
+    std::function<void()> before_reading;
 };
 
 // Streams the first input when it is a CSV series table grouped by area (as exports are); the
