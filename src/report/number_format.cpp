@@ -1,8 +1,10 @@
 #include "chitieu/report/number_format.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <string_view>
 
 namespace chitieu {
@@ -101,10 +103,12 @@ bool round_directly(double magnitude, int decimals, unsigned long long& units) {
     if (decimals >= static_cast<int>(std::size(kUnitPowers))) return false;
     const double scaled = magnitude * static_cast<double>(kUnitPowers[decimals]);
     if (!(scaled < 9.0e15)) return false;
-    const double whole = std::floor(scaled);
-    const double fraction = scaled - whole;
+    // Truncation is the floor here (0 <= scaled < 2^53), one instruction instead of a call; the
+    // whole part converts back exactly, so the fraction is exact too.
+    const auto whole = static_cast<unsigned long long>(scaled);
+    const double fraction = scaled - static_cast<double>(whole);
     if (std::fabs(fraction - 0.5) <= scaled * 1e-15 + 1e-300) return false;
-    units = static_cast<unsigned long long>(whole) + (fraction > 0.5 ? 1 : 0);
+    units = whole + (fraction > 0.5 ? 1 : 0);
     return true;
 }
 
@@ -123,43 +127,53 @@ Decimal decimal_of_units(unsigned long long units, int decimals) {
     return decimal;
 }
 
+// "00" to "99": the fraction's digits two at a time.
+constexpr std::array<char, 200> kDigitPairs = [] {
+    std::array<char, 200> pairs{};
+    for (std::size_t i = 0; i < 100; ++i) {
+        pairs[2 * i] = static_cast<char>('0' + i / 10);
+        pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
+    }
+    return pairs;
+}();
+
 // The common case without grouping (every CSV and JSON number): integer and fraction parts
-// straight from `units`.
-void append_ungrouped(std::string& out, bool negative, unsigned long long units, int decimals,
+// straight from `units`, into `out`; returns the end.
+char* write_ungrouped(char* out, bool negative, unsigned long long units, int decimals,
                       const NumberStyle& style) {
-    char text[48];
-    char* end = text;
-    if (negative && units != 0) *end++ = '-';
+    if (negative && units != 0) *out++ = '-';
     const unsigned long long power = kUnitPowers[decimals];
-    end = std::to_chars(end, text + sizeof text, units / power).ptr;
-    unsigned long long fraction = units % power;
+    out = std::to_chars(out, out + 20, units / power).ptr;  // below 9e15: 16 digits at most
+    // Every decimal, zeros included, two at a time from the right; then trailing zeros cut.
+    auto rest = static_cast<unsigned>(units % power);  // below 10^6
+    char digits[8] = {};
+    int i = decimals;
+    for (; i >= 2; i -= 2) {
+        std::memcpy(digits + i - 2, kDigitPairs.data() + (rest % 100) * 2, 2);
+        rest /= 100;
+    }
+    if (i == 1) digits[0] = static_cast<char>('0' + rest);
     int length = decimals;
     if (style.trim_zeros)
-        while (length > 0 && fraction % 10 == 0) {
-            fraction /= 10;
-            --length;
-        }
+        while (length > 0 && digits[length - 1] == '0') --length;
     if (length > 0) {
-        *end++ = style.decimal_point;
-        for (int i = length - 1; i >= 0; --i) {
-            end[i] = static_cast<char>('0' + fraction % 10);
-            fraction /= 10;
-        }
-        end += length;
+        *out++ = style.decimal_point;
+        std::memcpy(out, digits, sizeof digits);  // a fixed size: one move; `length` of them count
+        out += length;
     }
-    out.append(text, end);
+    return out;
 }
 
 }  // namespace
 
-void append_number(std::string& out, double value, const NumberStyle& style) {
-    if (!std::isfinite(value)) return;
+char* write_number(char* out, double value, const NumberStyle& style) {
+    if (!std::isfinite(value)) return out;
     const int decimals = std::clamp(style.decimals, 0, kMaxDecimals);
 
     Decimal decimal;
     unsigned long long units = 0;
     if (round_directly(std::fabs(value), decimals, units)) {
-        if (style.group_separator == '\0') return append_ungrouped(out, value < 0, units, decimals, style);
+        if (style.group_separator == '\0') return write_ungrouped(out, value < 0, units, decimals, style);
         decimal = decimal_of_units(units, decimals);
     } else {
         char buffer[64];
@@ -171,20 +185,18 @@ void append_number(std::string& out, double value, const NumberStyle& style) {
     const auto digit_at = [&](int position) {  // position 0 is the first significant digit
         return position >= 0 && position < decimal.length ? decimal.digits[position] : '0';
     };
-    // Built in a local buffer and appended once: the largest double has 309 integer digits, 102
-    // group separators, and 30 decimals at most.
-    char text[512];
-    std::size_t size = 0;
+    // At most kMaxNumberChars: the largest double has 309 integer digits, 102 group separators,
+    // and 30 decimals at most.
     const bool zero =
         std::all_of(decimal.digits, decimal.digits + decimal.length, [](char c) { return c == '0'; });
-    if (value < 0 && !zero) text[size++] = '-';
+    if (value < 0 && !zero) *out++ = '-';
 
     // The integer part, a separator before every group of three counted from the point.
-    if (decimal.point <= 0) text[size++] = '0';
+    if (decimal.point <= 0) *out++ = '0';
     for (int i = 0; i < decimal.point; ++i) {
         const bool group_starts = i > 0 && (decimal.point - i) % 3 == 0;
-        if (style.group_separator != '\0' && group_starts) text[size++] = style.group_separator;
-        text[size++] = digit_at(i);
+        if (style.group_separator != '\0' && group_starts) *out++ = style.group_separator;
+        *out++ = digit_at(i);
     }
 
     int fraction_length = decimals;
@@ -192,10 +204,15 @@ void append_number(std::string& out, double value, const NumberStyle& style) {
         while (fraction_length > 0 && digit_at(decimal.point + fraction_length - 1) == '0') --fraction_length;
     }
     if (fraction_length > 0) {
-        text[size++] = style.decimal_point;
-        for (int i = 0; i < fraction_length; ++i) text[size++] = digit_at(decimal.point + i);
+        *out++ = style.decimal_point;
+        for (int i = 0; i < fraction_length; ++i) *out++ = digit_at(decimal.point + i);
     }
-    out.append(text, size);
+    return out;
+}
+
+void append_number(std::string& out, double value, const NumberStyle& style) {
+    char text[kMaxNumberChars];
+    out.append(text, write_number(text, value, style));
 }
 
 std::string format_number(double value, const NumberStyle& style) {

@@ -12,6 +12,7 @@
 // value that rounds to zero prints without a sign.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -33,8 +34,12 @@ inline constexpr NumberStyle kVietnameseNumbers{1, ',', '.', false};  // 23.730,
 // Rounds half away from zero at `decimals` (clamped to 0..30); "-0" never appears.
 // `value` must be finite; a NaN or infinity prints as "" (an absent figure), never "nan".
 std::string format_number(double value, const NumberStyle& style);
-// The same text appended to `out`, without allocating anything else (the CSV writer's hot path).
+// The same text appended to `out`, without allocating anything else.
 void append_number(std::string& out, double value, const NumberStyle& style);
+// The same text written at `out`, which has room for kMaxNumberChars; returns its end. For a
+// writer that puts several numbers in one piece (the CSV rows: a million numbers a report).
+inline constexpr std::size_t kMaxNumberChars = 512;
+char* write_number(char* out, double value, const NumberStyle& style);
 // Empty string for nullopt.
 std::string format_optional(const std::optional<double>& value, const NumberStyle& style);
 

@@ -122,6 +122,18 @@ TEST_CASE("machine numbers: dot, no grouping, 4 decimals, zeros trimmed") {
     CHECK(format_number(2.10, kMachineNumbers) == "2.1");
 }
 
+TEST_CASE("ungrouped numbers keep every decimal when asked, at every count of decimals") {
+    const auto fixed = [](int decimals) { return NumberStyle{decimals, '.', '\0', false}; };
+    CHECK(format_number(2.5, fixed(3)) == "2.500");
+    CHECK(format_number(2.5, fixed(0)) == "3");  // half away from zero
+    CHECK(format_number(-0.00004, fixed(4)) == "0.0000");
+    CHECK(format_number(1234567.891, fixed(6)) == "1234567.891000");
+    CHECK(format_number(0.0125, fixed(5)) == "0.01250");
+    CHECK(format_number(-7.000001, fixed(6)) == "-7.000001");
+    CHECK(format_number(99.99999, fixed(4)) == "100.0000");
+    CHECK(format_number(3.14159, NumberStyle{1, ',', '\0', true}) == "3,1");
+}
+
 TEST_CASE("exponent forms are written out in plain digits") {
     CHECK(format_number(1e15, kMachineNumbers) == "1000000000000000");
     CHECK(format_number(1e15, kEnglishNumbers) == "1,000,000,000,000,000.0");
