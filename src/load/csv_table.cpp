@@ -161,6 +161,17 @@ std::optional<std::vector<int>> map_columns(const CsvRecord& header, std::span<c
     return columns;
 }
 
+TableKind table_kind(const CsvRecord& header) {
+    bool has_indicator = false, has_name = false, has_kind = false;
+    for (const CsvField& field : header.fields) {
+        const std::string_view name = trim(field.text);
+        has_indicator = has_indicator || name == "indicator" || name == "INDICATOR";
+        has_name = has_name || name == "name";
+        has_kind = has_kind || name == "kind";
+    }
+    return has_indicator ? TableKind::series : has_name && has_kind ? TableKind::zones : TableKind::unknown;
+}
+
 std::size_t AreaIndex::find_or_add(std::string_view name) {
     if (last_ < dataset_.areas.size() && dataset_.areas[last_].name == name) return last_;
     if (const auto it = by_name_.find(name); it != by_name_.end()) return last_ = it->second;

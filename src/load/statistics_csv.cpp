@@ -325,19 +325,6 @@ bool load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOpti
     return true;
 }
 
-enum class TableKind { series, zones, unknown };
-
-TableKind table_kind(const CsvRecord& header) {
-    bool has_indicator = false, has_name = false, has_kind = false;
-    for (const CsvField& field : header.fields) {
-        const std::string_view name = csv_table::trim(field.text);
-        has_indicator = has_indicator || name == "indicator" || name == "INDICATOR";
-        has_name = has_name || name == "name";
-        has_kind = has_kind || name == "kind";
-    }
-    return has_indicator ? TableKind::series : has_name && has_kind ? TableKind::zones : TableKind::unknown;
-}
-
 // False (with the error, unless the reader gave one since `errors_before`) when the file has no
 // header at all.
 bool read_header(CsvReader& reader, CsvRecord& header, const std::string& file, Diagnostics& diagnostics,
@@ -360,20 +347,23 @@ std::string header_names(const CsvRecord& header) {
 }  // namespace
 
 Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
-                            Diagnostics& diagnostics) {
+                            Diagnostics& diagnostics, std::size_t halves_from) {
+    if (text.size() >= halves_from)
+        if (std::optional<Dataset> halves = csv_table::load_zones_in_halves(text, file, options))
+            return std::move(*halves);
     Dataset dataset;
     const std::size_t errors_before = diagnostics.error_count();
     CsvReader reader(text, file, diagnostics, options.delimiter);
     CsvRecord header;
     if (!read_header(reader, header, file, diagnostics, errors_before)) return dataset;
-    switch (table_kind(header)) {
-        case TableKind::series:
+    switch (csv_table::table_kind(header)) {
+        case csv_table::TableKind::series:
             load_series_table(reader, header, options, dataset, diagnostics);
             break;
-        case TableKind::zones:
+        case csv_table::TableKind::zones:
             csv_table::load_zone_table(reader, header, options, dataset, diagnostics);
             break;
-        case TableKind::unknown: {
+        case csv_table::TableKind::unknown: {
             const std::string delimiter = reader.delimiter() == '\t'
                                               ? std::string("tabs")
                                               : std::string{'\'', reader.delimiter(), '\''};
@@ -395,7 +385,7 @@ StreamOutcome stream_statistics_csv(InputStream& input, const std::string& file,
     CsvReader reader(input, file, diagnostics, options.delimiter);
     CsvRecord header;
     if (!read_header(reader, header, file, diagnostics, errors_before)) return StreamOutcome::streamed;
-    if (table_kind(header) != TableKind::series) return StreamOutcome::not_series;
+    if (csv_table::table_kind(header) != csv_table::TableKind::series) return StreamOutcome::not_series;
     Dataset dataset;
     return load_series_table(reader, header, options, dataset, diagnostics, &sink)
                ? StreamOutcome::streamed
