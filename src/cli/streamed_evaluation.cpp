@@ -3,6 +3,7 @@
 #include <exception>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 
@@ -21,12 +22,20 @@ namespace {
 struct OtherInputs {
     Dataset data;
     Diagnostics diagnostics;
-    std::unordered_map<std::string, std::size_t> by_name;
+    // Views of the names in `data`, which stay put: a join moves an area's contents, not its name.
+    std::unordered_map<std::string_view, std::size_t> by_name;
     std::vector<bool> joined;
 
     explicit OtherInputs(const InputOptions& inputs) {
-        for (std::size_t i = 1; i < inputs.paths.size(); ++i)
-            merge_dataset(data, load_input(inputs.paths[i], inputs, diagnostics), diagnostics);
+        // The first one as it is (a file's areas have distinct names: there is nothing to merge).
+        for (std::size_t i = 1; i < inputs.paths.size(); ++i) {
+            Dataset loaded = load_input(inputs.paths[i], inputs, diagnostics);
+            if (i == 1)
+                data = std::move(loaded);
+            else
+                merge_dataset(data, std::move(loaded), diagnostics);
+        }
+        by_name.reserve(data.areas.size());
         for (std::size_t i = 0; i < data.areas.size(); ++i) by_name.emplace(data.areas[i].name, i);
         joined.assign(data.areas.size(), false);
     }
@@ -36,7 +45,12 @@ struct OtherInputs {
         const auto it = by_name.find(one.areas.front().name);
         if (it == by_name.end() || joined[it->second]) return;
         joined[it->second] = true;
-        merge_area(one.areas.front(), std::move(data.areas[it->second]), merge_diagnostics);
+        AreaData& other = data.areas[it->second];
+        AreaData contents;  // all but the name (merge_area names the area it merges into)
+        contents.source = std::move(other.source);
+        contents.series = std::move(other.series);
+        contents.zones = std::move(other.zones);
+        merge_area(one.areas.front(), std::move(contents), merge_diagnostics);
     }
 };
 
