@@ -78,10 +78,9 @@ void CsvReader::start(char delimiter, bool at_file_start) {
 // Streaming: keeps at least kMaxCsvRecordBytes of the input ahead of pos_ (or all that is left).
 // Called only between records, when no field points into the window: the bytes before pos_ are
 // dropped, the rest moves to the front, and the window is filled up from the input.
-void CsvReader::refill() {
+void CsvReader::refill_window() {
     constexpr std::size_t kAhead = limits::kMaxCsvRecordBytes;
     constexpr std::size_t kWindow = 4 * kAhead;
-    if (input_ == nullptr || input_done_ || text_.size() - pos_ >= kAhead) return;
     // Everything before the current line goes (between records the line starts at pos_).
     const std::size_t drop = std::min(pos_, line_start_);
     column_at(pos_);  // the column cache moves with the text: bring it to pos_ first

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "chitieu/diagnostic.hpp"
+#include "chitieu/load/limits.hpp"
 
 namespace chitieu {
 
@@ -92,7 +93,13 @@ private:
     void take_line_break();
     void start(char delimiter, bool at_file_start = true);
     void validate_whole();
-    void refill();
+    // Streaming: keeps at least kMaxCsvRecordBytes ahead of pos_. Twice a record: the common
+    // answer (nothing to do) inline, the work out of line.
+    void refill() {
+        if (input_ != nullptr && !input_done_ && text_.size() - pos_ < limits::kMaxCsvRecordBytes)
+            refill_window();
+    }
+    void refill_window();
     void validate_window();
     bool at_cut() const;
     void report_cut(const CsvRecord& record);
