@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <exception>
 #include <string_view>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 
@@ -125,14 +126,19 @@ std::optional<Dataset> load_zones_in_halves(std::string_view text, const std::st
     Half first, second;
     std::exception_ptr failure;  // what the other thread threw (memory running out), thrown here
     {
-        std::thread other([&] {
-            try {
-                read_half(text.substr(split), line_at(text, split), header, header_reader.delimiter(), file,
-                          options, second);
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        });
+        std::thread other;
+        try {
+            other = std::thread([&] {
+                try {
+                    read_half(text.substr(split), line_at(text, split), header, header_reader.delimiter(),
+                              file, options, second);
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+            });
+        } catch (const std::system_error&) {  // no thread to be had: one reading does it all
+            return std::nullopt;
+        }
         try {
             read_half(text.substr(head.size(), split - head.size()), 2, header, header_reader.delimiter(),
                       file, options, first);
