@@ -27,14 +27,8 @@ struct OtherInputs {
     std::vector<bool> joined;
 
     explicit OtherInputs(const InputOptions& inputs) {
-        // The first one as it is (a file's areas have distinct names: there is nothing to merge).
-        for (std::size_t i = 1; i < inputs.paths.size(); ++i) {
-            Dataset loaded = load_input(inputs.paths[i], inputs, diagnostics);
-            if (i == 1)
-                data = std::move(loaded);
-            else
-                merge_dataset(data, std::move(loaded), diagnostics);
-        }
+        for (std::size_t i = 1; i < inputs.paths.size(); ++i)
+            merge_dataset(data, load_input(inputs.paths[i], inputs, diagnostics), diagnostics);
         by_name.reserve(data.areas.size());
         for (std::size_t i = 0; i < data.areas.size(); ++i) by_name.emplace(data.areas[i].name, i);
         joined.assign(data.areas.size(), false);

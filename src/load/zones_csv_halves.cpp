@@ -93,10 +93,8 @@ bool merge_halves(Dataset& first, Dataset& second) {
             first.areas.push_back(std::move(area));
             continue;
         }
-        AreaData& into = first.areas[shared[i]];
-        if (into.source.empty()) into.source = std::move(area.source);
-        area.source.clear();
-        merge_area(into, std::move(area), merged);  // zones after the first half's, checked
+        // Sources one of them lacks or both share: merge_area's joining is then one reading's.
+        merge_area(first.areas[shared[i]], std::move(area), merged);  // zones after the first half's
     }
     return merged.items().empty();  // a zone described in both halves: one reading words it so
 }

@@ -124,13 +124,16 @@ void merge_area(AreaData& into, AreaData from, Diagnostics& diagnostics) {
 void merge_dataset(Dataset& into, Dataset from, Diagnostics& diagnostics) {
     // Areas by name, built once per merge: Dataset::area() searches linearly, which made merging
     // 10,600 communes quadratic (a quarter of a second on the commune benchmark).
-    std::unordered_map<std::string, std::size_t> index;
+    // Views of the names: room for every area first, so that none moves while the index holds it.
+    into.areas.reserve(into.areas.size() + from.areas.size());
+    std::unordered_map<std::string_view, std::size_t> index;
     index.reserve(into.areas.size() + from.areas.size());
     for (std::size_t i = 0; i < into.areas.size(); ++i) index.emplace(into.areas[i].name, i);
     for (AreaData& area : from.areas) {
-        const auto [found, added] = index.try_emplace(area.name, into.areas.size());
-        if (added) {  // a new area: nothing to merge with, so it moves over whole
+        const auto found = index.find(area.name);
+        if (found == index.end()) {  // a new area: nothing to merge with, so it moves over whole
             into.areas.push_back(std::move(area));
+            index.emplace(into.areas.back().name, into.areas.size() - 1);
             continue;
         }
         merge_area(into.areas[found->second], std::move(area), diagnostics);

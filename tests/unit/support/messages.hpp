@@ -28,6 +28,21 @@ struct Messages {
     const std::string& front() const { return lines.front(); }
 };
 
+// The diagnostics of the InputError `action` throws, formatted; one line saying so when it
+// throws none (so that an expected failure that did not come fails the comparison).
+template <typename Action>
+Messages thrown(Action&& action) {
+    try {
+        action();
+    } catch (const InputError& error) {
+        Messages messages;
+        for (const Diagnostic& diagnostic : error.diagnostics())
+            messages.lines.push_back(format_diagnostic(diagnostic));
+        return messages;
+    }
+    return Messages{"(no InputError thrown)"};
+}
+
 inline std::ostream& operator<<(std::ostream& out, const Messages& messages) {
     for (const std::string& line : messages.lines) out << "\n  " << line;
     return out;
