@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Enforces the one-way layering by reading #include lines:
 #   model, util: std only (and each other) | load: model, util (+ yaml-cpp in .cpp files)
-#   engine: model, util | report: model, util (+ fmt) | cli: anything of ours, CLI11
+#   engine: model, util | report: model, util (+ fmt)
+#   pipeline: load, engine, report, model, util (+ fmt; threads and files) | cli: anything of ours, CLI11
 set -u
 root=${1:-.}
 status=0
@@ -13,10 +14,11 @@ check() {  # check FOLDER_GLOB FORBIDDEN_REGEX WHY
   fi
 }
 cd "$root" || exit 1
-check "include/chitieu/model src/model include/chitieu/util src/util" "chitieu/(load|engine|report|cli)|yaml-cpp|CLI|fmt/" "model and util depend on nothing of ours above them"
-check "include/chitieu/engine src/engine" "chitieu/(load|report|cli)|yaml-cpp|CLI|fmt/|fstream|iostream|filesystem|cstdio" "the engine does no I/O and knows no loader or writer"
-check "include/chitieu/report src/report" "chitieu/(load|engine|cli)|yaml-cpp|CLI|fstream|filesystem" "writers format an evaluation; they neither compute nor read or write files"
-check "include/chitieu/load src/load" "chitieu/(engine|report|cli)|CLI" "loaders produce the model only"
+check "include/chitieu/model src/model include/chitieu/util src/util" "chitieu/(load|engine|report|pipeline|cli)|yaml-cpp|CLI|fmt/" "model and util depend on nothing of ours above them"
+check "include/chitieu/engine src/engine" "chitieu/(load|report|pipeline|cli)|yaml-cpp|CLI|fmt/|fstream|iostream|filesystem|cstdio" "the engine does no I/O and knows no loader or writer"
+check "include/chitieu/report src/report" "chitieu/(load|engine|pipeline|cli)|yaml-cpp|CLI|fstream|filesystem" "writers format an evaluation; they neither compute nor read or write files"
+check "include/chitieu/load src/load" "chitieu/(engine|report|pipeline|cli)|CLI" "loaders produce the model only"
+check "include/chitieu/pipeline src/pipeline" "chitieu/cli|cli/|CLI|yaml-cpp" "the pipeline runs sources into sinks; the command line is above it"
 check "include" "yaml-cpp|CLI/" "public headers use std types only"
 [ $status = 0 ] && echo "layers: ok"
 exit $status

@@ -3,7 +3,6 @@
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -12,17 +11,12 @@
 #include <optional>
 
 #include "chitieu/diagnostic.hpp"
-#include "chitieu/engine/consistency.hpp"
-#include "chitieu/engine/evaluate.hpp"
-#include "chitieu/report/check_github.hpp"
-#include "chitieu/report/check_json.hpp"
-#include "chitieu/report/check_junit.hpp"
-#include "chitieu/report/check_text.hpp"
-#include "chitieu/report/number_format.hpp"
+#include "chitieu/pipeline/check_sink.hpp"
+#include "chitieu/pipeline/output.hpp"
+#include "chitieu/pipeline/pipeline.hpp"
 #include "cli/commands.hpp"
-#include "cli/inputs.hpp"
+#include "cli/input_options.hpp"
 #include "cli/language.hpp"
-#include "cli/report_output.hpp"
 #include "cli/run.hpp"
 #include "cli/target_set_option.hpp"
 
@@ -41,24 +35,11 @@ struct CheckCommandOptions {
     std::string lang;
 };
 
-// The statuses each policy fails. "invalid" fails on invalid input only, which every policy does.
-std::vector<Status> failing_statuses(const std::string& fail_on) {
-    if (fail_on == "off-track") return {Status::not_met, Status::off_track};
-    if (fail_on == "at-risk") return {Status::not_met, Status::at_risk, Status::off_track};
-    return {};
-}
-
-void add_input_findings(std::vector<Finding>& findings, const std::vector<Diagnostic>& diagnostics) {
-    for (const Diagnostic& diagnostic : diagnostics) findings.push_back({kRuleInput, diagnostic});
-}
-
-// Numbers in the rules' messages, as the English report prints them: 27,700 and 16.4.
-std::string message_number(double value, int decimals) {
-    return format_number(value, language_style(Lang::en, decimals, true));
-}
-
-bool selected(const AreaData& area, const std::vector<std::string>& areas) {
-    return areas.empty() || std::find(areas.begin(), areas.end(), area.name) != areas.end();
+CheckFormat check_format(const std::string& name) {
+    if (name == "github") return CheckFormat::github;
+    if (name == "junit") return CheckFormat::junit;
+    if (name == "json") return CheckFormat::json;
+    return CheckFormat::text;
 }
 
 // GitHub Actions shows this file on the run's page. A failure to append is worth a warning, not a
@@ -76,58 +57,25 @@ void append_step_summary(const std::string& markdown) {
 }
 
 int run_check(const CheckCommandOptions& options) {
-    CheckReport report;
-    report.rules = {kRuleInput};
-    for (const std::string& rule : consistency_rules()) report.rules.push_back(rule);
-    report.fail_on = options.fail_on;
-    report.failing_statuses = failing_statuses(options.fail_on);
-
+    CheckRequest check;
+    check.format = check_format(options.format);
+    check.fail_on = options.fail_on;
+    check.options = ReportOptions{resolve_language(options.lang)};
     // Every problem is a finding in the chosen format, so nothing here stops at the first one.
-    std::optional<TargetSet> targets;
+    TargetSet targets;  // empty when the set cannot be read: the rules about the data alone run
     try {
         targets = load_target_set(options.targets);
     } catch (const InputError& error) {
-        add_input_findings(report.findings, error.diagnostics());
+        check.target_set_problems = error.diagnostics();
+        check.targets_usable = false;
     }
-    Diagnostics load;
-    const Dataset data = load_inputs(options.inputs, load);
-    add_input_findings(report.findings, load.items());
+    CheckSink sink(std::move(check), targets);
+    run_pipeline({targets, options.inputs, options.as_of, options.areas, false, {}}, sink);
 
-    // Without a target set the rules about the data alone still run (an empty set has no period,
-    // no shares and no targets to compare).
-    const TargetSet no_targets;
-    for (const AreaData& area : data.areas) {
-        if (!selected(area, options.areas)) continue;
-        for (Finding& finding : check_area(targets ? *targets : no_targets, area, message_number))
-            report.findings.push_back(std::move(finding));
-    }
-    // Statuses computed from a partly read file would mislead: evaluate only clean inputs.
-    std::optional<Evaluation> evaluation;
-    if (targets && !load.has_errors()) {
-        try {
-            evaluation = evaluate(*targets, data, {options.as_of, options.areas});
-        } catch (const InputError& error) {
-            add_input_findings(report.findings, error.diagnostics());
-        }
-    }
-    report.evaluation = evaluation ? &*evaluation : nullptr;
-
-    const ReportOptions report_options{resolve_language(options.lang)};
-    std::string content;
-    if (options.format == "github")
-        content = write_check_github(report);
-    else if (options.format == "junit")
-        content = write_check_junit(report, report_options);
-    else if (options.format == "json")
-        content = write_check_json(report, report_options);
-    else
-        content = write_check_text(report);
-    write_documents({{"", content}}, options.output_file, "", "");
-    if (options.format == "github") append_step_summary(write_check_github_summary(report, report_options));
-
-    const CheckTally tally = tally_check(report);
-    if (tally.errors > 0) return kExitInvalidInput;
-    return tally.failing_targets > 0 ? kExitCheckFailed : kExitOk;
+    write_output(sink.output(), options.output_file);
+    if (options.format == "github") append_step_summary(sink.summary());
+    if (sink.tally().errors > 0) return kExitInvalidInput;
+    return sink.tally().failing_targets > 0 ? kExitCheckFailed : kExitOk;
 }
 
 }  // namespace

@@ -1,21 +1,17 @@
 // chitieu report: evaluate statistics against a target set and write the gap report.
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <optional>
 
 #include "chitieu/diagnostic.hpp"
-#include "chitieu/engine/evaluate.hpp"
-#include "chitieu/report/csv_report.hpp"
-#include "chitieu/report/json_report.hpp"
-#include "chitieu/report/markdown_index.hpp"
-#include "chitieu/report/markdown_report.hpp"
-#include "chitieu/report/svg_chart.hpp"
+#include "chitieu/pipeline/markdown_sinks.hpp"
+#include "chitieu/pipeline/pipeline.hpp"
+#include "chitieu/pipeline/table_sink.hpp"
 #include "cli/commands.hpp"
-#include "cli/inputs.hpp"
+#include "cli/input_options.hpp"
 #include "cli/language.hpp"
-#include "cli/progress.hpp"
-#include "cli/report_output.hpp"
-#include "cli/streamed_report.hpp"
+#include "cli/progress_line.hpp"
 #include "cli/target_set_option.hpp"
 
 namespace chitieu::cli {
@@ -46,86 +42,26 @@ void check_combination(const ReportCommandOptions& options) {
                          " report is one table for every area: write it with -o FILE, not --out-dir");
 }
 
-// One Markdown report per area, and with --charts the charts they link, all rendered before the
-// first file is written. With --out-dir, index.md lists every area with its statuses.
-void write_markdown(const Evaluation& evaluation, const ReportCommandOptions& options,
-                    ReportOptions report_options) {
-    if (evaluation.areas.size() > 1 && options.out_dir.empty())
-        throw UsageError("the inputs hold " + std::to_string(evaluation.areas.size()) +
-                         " areas and a Markdown report is one file per area: give --out-dir DIR, "
-                         "pick areas with --area NAME, or use -f csv for one table");
-    std::vector<ReportDocument> documents;
-    documents.reserve(evaluation.areas.size());
-    for (const AreaEvaluation& area : evaluation.areas) documents.push_back({area.area, ""});
-    const std::vector<std::string> stems = document_stems(documents);
-    const bool show_progress = !options.quiet && stderr_is_terminal();
-    std::vector<SideFile> charts;
-    {
-        Progress progress("rendering reports", documents.size(), show_progress);
-        for (std::size_t i = 0; i < documents.size(); ++i) {
-            const AreaEvaluation& area = evaluation.areas[i];
-            report_options.charts = options.charts;
-            report_options.chart_stem = stems[i];
-            documents[i].content = write_markdown_report(evaluation, area, report_options);
-            progress.step();
-            if (!options.charts) continue;
-            for (const TargetResult& result : area.results)
-                if (has_chart(result))
-                    charts.push_back({chart_file_name(stems[i], result.target->id),
-                                      write_svg_chart(area, result, report_options)});
-        }
-    }
-    std::string index;
-    if (!options.out_dir.empty()) {
-        std::vector<IndexEntry> entries;
-        entries.reserve(stems.size());
-        for (std::size_t i = 0; i < stems.size(); ++i)
-            entries.push_back(index_entry(evaluation.areas[i], stems[i] + ".md"));
-        index = write_markdown_index(evaluation.targets, evaluation.as_of, entries, report_options);
-    }
-    if (!charts.empty()) write_side_files(options.out_dir, charts);
-    {
-        Progress progress("writing reports", documents.size(), show_progress);
-        write_documents(documents, options.output_file, options.out_dir, ".md",
-                        [&progress] { progress.step(); });
-    }
-    // The index goes last: when it exists, every report it links does too.
-    if (!index.empty()) write_side_files(options.out_dir, {{std::string(kIndexStem) + ".md", index}});
-}
-
-// Commune-scale inputs are evaluated and written area by area as they are read; a selection of
-// areas (--area, in the user's order), a single Markdown report, standard input and files not
-// grouped by area are loaded whole.
-bool write_streamed(const TargetSet& targets, const ReportCommandOptions& options) {
-    if (!options.areas.empty()) return false;
-    const StreamedReportRequest request{targets, options.inputs, options.as_of,
-                                        ReportOptions{resolve_language(options.lang)},
-                                        !options.quiet && stderr_is_terminal()};
+std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options, const ReportOptions& report_options) {
     if (options.format == "csv" || options.format == "json")
-        return write_streamed_table(request, options.output_file, options.format == "json");
-    return !options.out_dir.empty() && write_streamed_markdown(request, options.out_dir, options.charts);
+        return std::make_unique<TableSink>(options.format == "csv" ? TableFormat::csv : TableFormat::json,
+                                           options.output_file, report_options);
+    if (!options.out_dir.empty())
+        return std::make_unique<MarkdownBatchSink>(options.out_dir, options.charts, report_options);
+    return std::make_unique<MarkdownFileSink>(options.output_file, report_options);
 }
 
 int run_report(const ReportCommandOptions& options) {
     check_combination(options);
     const TargetSet targets = load_target_set(options.targets);
-    if (write_streamed(targets, options)) return 0;
-    const Dataset data = load_inputs(options.inputs);
+    const std::unique_ptr<AreaSink> sink = make_sink(options, ReportOptions{resolve_language(options.lang)});
+    std::shared_ptr<Progress> bar;
+    PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
     // The JSON report prints the chart paths, and --charts draws them; nothing else reads them.
-    const bool chart_paths = options.format == "json" || options.charts;
-    const Evaluation evaluation = evaluate(targets, data, {options.as_of, options.areas, chart_paths});
-    const ReportOptions report_options{resolve_language(options.lang)};
-
-    if (options.format == "csv" || options.format == "json") {
-        const bool csv = options.format == "csv";
-        // Moved, not copied: an initializer list would copy the whole table twice.
-        std::vector<ReportDocument> table(1);
-        table[0].content = csv ? write_csv_report(evaluation, report_options)
-                               : write_json_report(evaluation, report_options);
-        write_documents(table, options.output_file, "", csv ? ".csv" : ".json");
-        return 0;
-    }
-    write_markdown(evaluation, options, report_options);
+    request.chart_paths = options.format == "json" || options.charts;
+    request.progress = progress_callback(bar, options.out_dir.empty() ? "writing the report" : "writing reports",
+                                         !options.quiet && stderr_is_terminal());
+    run_pipeline(request, *sink);
     return 0;
 }
 

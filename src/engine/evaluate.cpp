@@ -1,4 +1,4 @@
-// The engine's entry points: the as-of year, the areas, and one judge per target kind.
+// The engine's entry points: an area, every area, and one judge per target kind.
 #include "chitieu/engine/evaluate.hpp"
 
 #include "judge.hpp"
@@ -53,47 +53,24 @@ TargetResult evaluate_target(const Target& target, const AreaData& area, int as_
     return evaluate_one(target, area, AreaZones(area), as_of, assessment, chart_paths);
 }
 
-static std::string area_list(const Dataset& data) {
-    if (data.areas.empty()) return "none";
-    std::string list;
-    for (const AreaData& area : data.areas) {
-        if (!list.empty()) list += ", ";
-        list += area.name.empty() ? std::string("(unnamed)") : area.name;
-    }
-    return list;
+AreaEvaluation evaluate_area(const TargetSet& targets, const AreaData& area, int as_of, bool chart_paths) {
+    AreaEvaluation out;
+    out.area = area.name;
+    out.source = area.source;
+    out.results.reserve(targets.targets.size());
+    const AreaZones zones(area);  // grouped once for the zone targets of every target
+    for (const Target& target : targets.targets)
+        out.results.push_back(evaluate_one(target, area, zones, as_of, targets.assessment, chart_paths));
+    return out;
 }
 
-Evaluation evaluate(const TargetSet& targets, const Dataset& data, const EvaluateOptions& options) {
+Evaluation evaluate(const TargetSet& targets, const Dataset& data, int as_of, bool chart_paths) {
     Evaluation evaluation;
     evaluation.targets = &targets;
-    std::optional<int> as_of = options.as_of ? options.as_of : data.latest_year();
-    if (!as_of)
-        throw InputError(SourceLocation{}, "the inputs hold no yearly data; give --as-of YEAR or add values");
-    evaluation.as_of = *as_of;
-
-    // Areas in input order, or in the order the user named them.
-    std::vector<const AreaData*> areas;
-    if (options.areas.empty()) {
-        for (const AreaData& area : data.areas) areas.push_back(&area);
-    } else {
-        for (const std::string& name : options.areas) {
-            const AreaData* area = data.find_area(name);
-            if (area == nullptr)
-                throw InputError(SourceLocation{}, "no area named '" + name +
-                                                       "' in the inputs; areas present: " + area_list(data));
-            areas.push_back(area);
-        }
-    }
-    for (const AreaData* area : areas) {
-        AreaEvaluation& out = evaluation.areas.emplace_back();
-        out.area = area->name;
-        out.source = area->source;
-        out.results.reserve(targets.targets.size());
-        const AreaZones zones(*area);  // grouped once for the zone targets of every target
-        for (const Target& target : targets.targets)
-            out.results.push_back(
-                evaluate_one(target, *area, zones, *as_of, targets.assessment, options.chart_paths));
-    }
+    evaluation.as_of = as_of;
+    evaluation.areas.reserve(data.areas.size());
+    for (const AreaData& area : data.areas)
+        evaluation.areas.push_back(evaluate_area(targets, area, as_of, chart_paths));
     return evaluation;
 }
 

@@ -76,7 +76,7 @@ public:
           value_prefix_known_(value_prefix_known(columns)) {}
 
     // Streaming: each area goes to `sink` once the rows move on to the next one.
-    void stream_to(const AreaSink* sink) { sink_ = sink; }
+    void stream_to(const AreaCallback* sink) { sink_ = sink; }
     void read_row(const Row& row);
     void finish();
     bool read_common_row(const Row& row);
@@ -101,7 +101,7 @@ private:
     const bool value_prefix_known_;  // only the area, indicator and year columns before the value
     std::size_t counted_offset_ = std::string_view::npos;  // value_place's count, for the current series
     int counted_column_ = 0;
-    const AreaSink* sink_ = nullptr;
+    const AreaCallback* sink_ = nullptr;
     std::size_t current_ = 0;  // streaming: the area being read
     bool regrouped_ = false;
 
@@ -307,7 +307,7 @@ bool SeriesTable::check_unit(const AreaData& area, Series& series, const Row& ro
 
 // Returns false when streaming found the file not grouped by area.
 bool load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options,
-                       Dataset& dataset, Diagnostics& diagnostics, const AreaSink* sink = nullptr) {
+                       Dataset& dataset, Diagnostics& diagnostics, const AreaCallback* sink = nullptr) {
     const auto columns = csv_table::map_columns(header, kSeriesColumns, "series table",
                                                 options.ignore_extra_columns, reader, diagnostics);
     if (!columns) return true;
@@ -380,7 +380,7 @@ Dataset load_statistics_csv(std::string_view text, const std::string& file, cons
 }
 
 StreamOutcome stream_statistics_csv(InputStream& input, const std::string& file, const CsvOptions& options,
-                                    Diagnostics& diagnostics, const AreaSink& sink) {
+                                    Diagnostics& diagnostics, const AreaCallback& sink) {
     const std::size_t errors_before = diagnostics.error_count();
     CsvReader reader(input, file, diagnostics, options.delimiter);
     CsvRecord header;

@@ -38,7 +38,7 @@ Dataset load_statistics_csv(std::string_view text, const std::string& file, cons
                             Diagnostics& diagnostics, std::size_t halves_from = kHalvesFrom);
 
 class InputStream;
-using AreaSink = std::function<void(AreaData&& area)>;
+using AreaCallback = std::function<void(AreaData&& area)>;
 
 enum class StreamOutcome {
     streamed,     // every area went to the sink (or the file has no header: see the diagnostics)
@@ -52,6 +52,6 @@ enum class StreamOutcome {
 // as the outcome is `streamed`; otherwise the reading stopped early and its diagnostics are to
 // be discarded.
 StreamOutcome stream_statistics_csv(InputStream& input, const std::string& file, const CsvOptions& options,
-                                    Diagnostics& diagnostics, const AreaSink& sink);
+                                    Diagnostics& diagnostics, const AreaCallback& sink);
 
 }  // namespace chitieu

@@ -1,4 +1,4 @@
-// Shares, and evaluate(): the as-of year, area selection, errors.
+// Shares, and evaluate() / evaluate_area(): every target of every area, in order.
 #include <doctest/doctest.h>
 
 #include "engine_fixtures.hpp"
@@ -53,10 +53,10 @@ Dataset two_areas() {
 
 }  // namespace
 
-TEST_CASE("evaluate: as of the latest year, every area, the set's thresholds") {
+TEST_CASE("evaluate: every area in order, the set's thresholds") {
     TargetSet set = two_targets();
     Dataset data = two_areas();
-    Evaluation evaluation = evaluate(set, data, {});
+    Evaluation evaluation = evaluate(set, data, 2023);
     CHECK(evaluation.targets == &set);
     CHECK(evaluation.as_of == 2023);
     REQUIRE(evaluation.areas.size() == 2);
@@ -72,49 +72,16 @@ TEST_CASE("evaluate: as of the latest year, every area, the set's thresholds") {
     CHECK(evaluation.areas[0].results[1].status == Status::on_track);
 }
 
-TEST_CASE("evaluate: --as-of and --area") {
+TEST_CASE("evaluate_area: as of an earlier year; an area without data") {
     TargetSet set = two_targets();
     Dataset data = two_areas();
-    EvaluateOptions options;
-    options.as_of = 2021;
-    options.areas = {"Sơn Dương", "Na Hang"};
-    Evaluation evaluation = evaluate(set, data, options);
-    CHECK(evaluation.as_of == 2021);
-    REQUIRE(evaluation.areas.size() == 2);
-    CHECK(evaluation.areas[0].area == "Sơn Dương");  // in the order given
-    CHECK(evaluation.areas[1].area == "Na Hang");
-    CHECK(evaluation.areas[0].results[0].actual_year == 2020);
-}
-
-TEST_CASE("evaluate: errors users can act on") {
-    TargetSet set = two_targets();
-    Dataset data = two_areas();
-    EvaluateOptions options;
-    options.areas = {"Hà Giang"};
-    try {
-        evaluate(set, data, options);
-        FAIL("expected an InputError");
-    } catch (const InputError& error) {
-        REQUIRE(error.diagnostics().size() == 1);
-        CHECK(error.diagnostics()[0].message ==
-              "no area named 'Hà Giang' in the inputs; areas present: Na Hang, Sơn Dương");
-        CHECK(error.diagnostics()[0].where.file.empty());
-    }
+    const AreaEvaluation south = evaluate_area(set, data.areas[1], 2021);
+    CHECK(south.area == "Sơn Dương");
+    CHECK(south.results[0].actual_year == 2020);
 
     Dataset empty;
     empty.area("Tuyên Quang");
-    try {
-        evaluate(set, empty, {});
-        FAIL("expected an InputError");
-    } catch (const InputError& error) {
-        REQUIRE(error.diagnostics().size() == 1);
-        CHECK(error.diagnostics()[0].message ==
-              "the inputs hold no yearly data; give --as-of YEAR or add values");
-    }
-    // With --as-of the same data evaluates (every target lacks data).
-    EvaluateOptions as_of;
-    as_of.as_of = 2023;
-    Evaluation evaluation = evaluate(set, empty, as_of);
-    REQUIRE(evaluation.areas.size() == 1);
-    CHECK(evaluation.areas[0].results[0].status == Status::insufficient_data);
+    const AreaEvaluation nothing = evaluate_area(set, empty.areas[0], 2023);
+    REQUIRE(nothing.results.size() == 2);
+    CHECK(nothing.results[0].status == Status::insufficient_data);
 }

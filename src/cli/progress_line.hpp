@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <memory>
 #include <string>
 
 namespace chitieu::cli {
@@ -34,5 +36,11 @@ private:
 
 // True when standard error is a terminal (the only place a progress line belongs).
 bool stderr_is_terminal();
+
+// The pipeline's progress callback (PipelineRequest::progress) drawing one line called `label`,
+// made at the first report, when the total is known; `bar` holds it (reset it to clear the line).
+// Empty when `show` is false.
+std::function<void(std::size_t, std::size_t, bool)> progress_callback(std::shared_ptr<Progress>& bar,
+                                                                      std::string label, bool show);
 
 }  // namespace chitieu::cli

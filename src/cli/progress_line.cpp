@@ -1,4 +1,4 @@
-#include "cli/progress.hpp"
+#include "cli/progress_line.hpp"
 
 #include <unistd.h>
 
@@ -48,6 +48,15 @@ void Progress::draw() {
     else
         std::fprintf(stderr, "\r%s [%s] %zu/%zu", label_.c_str(), bar.c_str(), done_, total_);
     std::fflush(stderr);
+}
+
+std::function<void(std::size_t, std::size_t, bool)> progress_callback(std::shared_ptr<Progress>& bar,
+                                                                      std::string label, bool show) {
+    if (!show) return {};
+    return [&bar, label = std::move(label)](std::size_t done, std::size_t total, bool bytes) {
+        if (!bar) bar = std::make_shared<Progress>(label, total, true, bytes);
+        bar->advance_to(done);
+    };
 }
 
 }  // namespace chitieu::cli

@@ -1,26 +1,19 @@
-#include "cli/inputs.hpp"
+#include "chitieu/pipeline/inputs.hpp"
 
 #include <fmt/core.h>
-#include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <string_view>
 
-#include "chitieu/diagnostic.hpp"
 #include "chitieu/engine/chain_indices.hpp"
 #include "chitieu/load/input_file.hpp"
-#include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/load/statistics_yaml.hpp"
 
-namespace chitieu::cli {
+namespace chitieu {
 
 namespace {
 
 enum class InputFormat { yaml, csv };
-
-bool ends_with(const std::string& text, const std::string& suffix) {
-    return text.size() >= suffix.size() &&
-           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 InputFormat format_of(const std::string& path, const InputOptions& options) {
     if (path == "-") {
@@ -30,12 +23,11 @@ InputFormat format_of(const std::string& path, const InputOptions& options) {
     }
     if (!options.input_format.empty())
         return options.input_format == "csv" ? InputFormat::csv : InputFormat::yaml;
-    if (ends_with(path, ".yaml") || ends_with(path, ".yml") || ends_with(path, ".YAML") ||
-        ends_with(path, ".YML"))
-        return InputFormat::yaml;
-    if (ends_with(path, ".csv") || ends_with(path, ".CSV") || ends_with(path, ".tsv") ||
-        ends_with(path, ".TSV"))
-        return InputFormat::csv;
+    const std::string_view name = path;
+    for (const char* extension : {".yaml", ".yml", ".YAML", ".YML"})
+        if (name.ends_with(extension)) return InputFormat::yaml;
+    for (const char* extension : {".csv", ".CSV", ".tsv", ".TSV"})
+        if (name.ends_with(extension)) return InputFormat::csv;
     throw InputError({path},
                      "cannot tell the format from the file name; name it .yaml, .yml or .csv, "
                      "or pass --input-format yaml|csv");
@@ -78,36 +70,20 @@ Dataset load_input(const std::string& path, const InputOptions& options, Diagnos
     return {};
 }
 
-void add_input_options(CLI::App& command, InputOptions& options) {
-    command
-        .add_option("INPUT", options.paths, "Statistics files (.yaml, .yml, .csv), or - for standard input")
-        ->required();
-    command
-        .add_option("--input-format", options.input_format, "Format of standard input (or of every input)")
-        ->check(CLI::IsMember({"yaml", "csv"}));
-    command.add_flag("--decimal-comma", options.decimal_comma,
-                     "CSV numbers use the Vietnamese convention: 27.700,5 means 27700.5");
-    command.add_option("--delimiter", options.delimiter, "CSV delimiter (default: detected from the header)")
-        ->check(CLI::IsMember({",", ";", "tab"}));
-    command.add_flag("--ignore-extra-columns", options.ignore_extra_columns,
-                     "CSV: ignore columns chitieu does not know instead of refusing them");
-}
-
-Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
+Dataset merge_inputs(const InputOptions& options, std::size_t first, Diagnostics& diagnostics) {
     Dataset merged;
     int stdin_uses = 0;
-    for (const std::string& path : options.paths) {
+    for (std::size_t i = first; i < options.paths.size(); ++i) {
+        const std::string& path = options.paths[i];
         if (path == "-" && ++stdin_uses > 1) throw UsageError("standard input (-) can be read only once");
         merge_dataset(merged, load_input(path, options, diagnostics), diagnostics);
     }
-    chain_indices(merged, diagnostics);  // levels from yearbook indices, once every input is in
     return merged;
 }
 
-Dataset load_inputs(const InputOptions& options) {
-    Diagnostics diagnostics;
-    Dataset merged = load_inputs(options, diagnostics);
-    print_or_throw(diagnostics);
+Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
+    Dataset merged = merge_inputs(options, 0, diagnostics);
+    chain_indices(merged, diagnostics);  // levels from yearbook indices, once every input is in
     return merged;
 }
 
@@ -117,4 +93,4 @@ void print_or_throw(const Diagnostics& diagnostics) {
         fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
 }
 
-}  // namespace chitieu::cli
+}  // namespace chitieu

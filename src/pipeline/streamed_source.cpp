@@ -1,5 +1,6 @@
-#include "cli/streamed_evaluation.hpp"
-
+// The streamed source: a CSV series table grouped by area (as exports are) read in a window on
+// this thread, while a second thread joins each area to the other inputs, evaluates it and
+// hands it to the sink. Memory holds a few hundred areas at a time, whatever the file's size.
 #include <exception>
 #include <filesystem>
 #include <string>
@@ -7,18 +8,18 @@
 #include <thread>
 #include <unordered_map>
 
+#include "area_source.hpp"
 #include "chitieu/engine/chain_indices.hpp"
-#include "chitieu/engine/evaluate.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_csv.hpp"
-#include "cli/handoff_queue.hpp"
+#include "handoff_queue.hpp"
 
-namespace chitieu::cli {
+namespace chitieu {
 
 namespace {
 
-// The inputs after the first, read whole and merged as load_inputs would, with their areas by
-// name so that each joins the streamed area of the same name.
+// The inputs after the first, read whole and merged as load_inputs merges them, with their
+// areas by name so that each joins the streamed area of the same name.
 struct OtherInputs {
     Dataset data;
     Diagnostics diagnostics;
@@ -27,14 +28,13 @@ struct OtherInputs {
     std::vector<bool> joined;
 
     explicit OtherInputs(const InputOptions& inputs) {
-        for (std::size_t i = 1; i < inputs.paths.size(); ++i)
-            merge_dataset(data, load_input(inputs.paths[i], inputs, diagnostics), diagnostics);
+        data = merge_inputs(inputs, 1, diagnostics);
         by_name.reserve(data.areas.size());
         for (std::size_t i = 0; i < data.areas.size(); ++i) by_name.emplace(data.areas[i].name, i);
         joined.assign(data.areas.size(), false);
     }
 
-    // Moves the area called `name` into `one`, once.
+    // Moves the area called like the one in `one` into it, once.
     void join(Dataset& one, Diagnostics& merge_diagnostics) {
         const auto it = by_name.find(one.areas.front().name);
         if (it == by_name.end() || joined[it->second]) return;
@@ -46,55 +46,6 @@ struct OtherInputs {
         contents.zones = std::move(other.zones);
         merge_area(one.areas.front(), std::move(contents), merge_diagnostics);
     }
-};
-
-// Evaluates one area at a time, and finds the as-of year on the way when the user gave none.
-class AreaEvaluator {
-public:
-    AreaEvaluator(const TargetSet& targets, std::optional<int> as_of, std::optional<int> guess,
-                  bool chart_paths, const AreaCallbacks& callbacks)
-        : targets_(targets),
-          fixed_(as_of),
-          as_of_(as_of ? as_of : guess),
-          chart_paths_(chart_paths),
-          callbacks_(callbacks) {}
-
-    // `one` holds one area, merged with the other inputs. Once `stop` is true (errors), areas are
-    // still looked at for their years but no longer evaluated.
-    void add(Dataset& one, Diagnostics& chain_diagnostics, bool stop) {
-        chain_indices(one, chain_diagnostics);
-        if (!fixed_) {
-            const std::optional<int> year = one.latest_year();
-            if (year && (!latest_ || *year > *latest_)) latest_ = year;
-            if (year && (!as_of_ || *year > *as_of_)) {
-                if (begun_)
-                    again_ = true;  // areas went out judged as of an earlier year
-                else
-                    as_of_ = year;
-            }
-            if (!as_of_) again_ = true;  // no year seen yet: this area cannot be judged
-        }
-        if (stop || again_) return;
-        if (!begun_) {
-            callbacks_.begin(*as_of_);
-            begun_ = true;
-        }
-        callbacks_.area(evaluate(targets_, one, {as_of_, {}, chart_paths_}));
-    }
-
-    bool begun() const { return begun_; }
-    bool again() const { return again_; }
-    std::optional<int> latest() const { return latest_; }
-
-private:
-    const TargetSet& targets_;
-    std::optional<int> fixed_;
-    std::optional<int> as_of_;
-    bool chart_paths_;
-    const AreaCallbacks& callbacks_;
-    std::optional<int> latest_;
-    bool begun_ = false;
-    bool again_ = false;
 };
 
 Dataset single(AreaData&& area) {
@@ -119,43 +70,36 @@ constexpr std::size_t kBatchAreas = 128;
 constexpr std::size_t kBatchesAhead = 4;
 
 // The evaluating thread: reads the other inputs (while the first one streams in), then joins
-// each streamed area to them, evaluates it and hands it to the callbacks; last the areas only
-// the other inputs have.
+// each streamed area to them and hands it on; last the areas only the other inputs have.
 class Evaluating {
 public:
-    Evaluating(const TargetSet& targets, const InputOptions& inputs, std::optional<int> as_of,
-               std::optional<int> latest_hint, bool chart_paths, const AreaCallbacks& callbacks,
-               std::size_t total_bytes)
-        : targets_(targets),
-          inputs_(inputs),
-          as_of_(as_of),
-          latest_hint_(latest_hint),
-          chart_paths_(chart_paths),
-          callbacks_(callbacks),
-          total_bytes_(total_bytes) {}
+    Evaluating(const PipelineRequest& request, AreaTaker& taker, std::size_t total_bytes)
+        : request_(request), taker_(taker), total_bytes_(total_bytes) {}
 
     void run(HandoffQueue<Batch>& queue) {
-        others_.emplace(inputs_);
-        std::optional<int> guess = others_->data.latest_year();
-        if (latest_hint_ && (!guess || *latest_hint_ > *guess)) guess = latest_hint_;
-        evaluator_.emplace(targets_, as_of_, guess, chart_paths_, callbacks_);
+        others_.emplace(request_.inputs);
+        taker_.start(others_->data.latest_year());
         while (std::optional<Batch> batch = queue.pop()) {
             for (AreaData& area : batch->areas) {
                 Dataset one = single(std::move(area));
                 others_->join(one, merged_);
-                evaluator_->add(one, chained_, batch->read_errors || failed());
+                chain_indices(one, chained_);
+                taker_.take(one, batch->read_errors || failed());
                 // The streamed part back to the reading thread, which allocated it; the zones
                 // came from the other inputs, read on this thread.
                 area = std::move(one.areas.front());
                 std::vector<Zone>().swap(area.zones);
+                ++taken_;
             }
-            if (callbacks_.progress) callbacks_.progress(batch->bytes_read, total_bytes_);
+            if (request_.progress) request_.progress(batch->bytes_read, total_bytes_, true);
             queue.give_back(std::move(*batch));
         }
         for (std::size_t i = 0; i < others_->data.areas.size(); ++i) {
             if (others_->joined[i]) continue;
             Dataset one = single(std::move(others_->data.areas[i]));
-            evaluator_->add(one, chained_, failed());
+            chain_indices(one, chained_);
+            taker_.take(one, failed());
+            ++taken_;
         }
     }
 
@@ -166,23 +110,19 @@ public:
         append(all, merged_);
         append(all, chained_);
     }
-    const AreaEvaluator& evaluator() const { return *evaluator_; }
+    std::size_t taken() const { return taken_; }
 
 private:
     bool failed() const {
         return others_->diagnostics.has_errors() || merged_.has_errors() || chained_.has_errors();
     }
 
-    const TargetSet& targets_;
-    const InputOptions& inputs_;
-    std::optional<int> as_of_;
-    std::optional<int> latest_hint_;
-    bool chart_paths_;
-    const AreaCallbacks& callbacks_;
+    const PipelineRequest& request_;
+    AreaTaker& taker_;
     std::size_t total_bytes_;
     std::optional<OtherInputs> others_;
-    std::optional<AreaEvaluator> evaluator_;
     Diagnostics merged_, chained_;
+    std::size_t taken_ = 0;
 };
 
 // Runs Evaluating::run on a thread of its own, and always waits for it.
@@ -221,27 +161,25 @@ struct Abandoned {};  // the evaluating thread failed: stop reading
 
 }  // namespace
 
-StreamedEvaluation stream_evaluation(const TargetSet& targets, const InputOptions& inputs,
-                                     std::optional<int> as_of, std::optional<int> latest_hint,
-                                     bool chart_paths, const AreaCallbacks& callbacks) {
+bool stream_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics) {
+    const InputOptions& inputs = request.inputs;
     // Standard input cannot be read twice (a second pass may be needed): only files stream.
-    if (inputs.paths.empty() || !is_csv_file(inputs.paths.front(), inputs)) return {};
+    if (inputs.paths.empty() || !is_csv_file(inputs.paths.front(), inputs)) return false;
     for (const std::string& path : inputs.paths)
-        if (path == "-") return {};
+        if (path == "-") return false;
     const std::string& path = inputs.paths.front();
     std::optional<InputStream> input;
     try {
         input.emplace(path);
     } catch (const InputError&) {  // unreadable: load_inputs reports it with everything else
-        return {};
+        return false;
     }
     std::error_code ec;
     const std::uintmax_t size = std::filesystem::file_size(path, ec);
 
     // Two threads, as the machines have two cores: this one reads the first input, the other
     // evaluates and writes what was read so far.
-    Evaluating evaluating(targets, inputs, as_of, latest_hint, chart_paths, callbacks,
-                          ec ? 0 : static_cast<std::size_t>(size));
+    Evaluating evaluating(request, taker, ec ? 0 : static_cast<std::size_t>(size));
     HandoffQueue<Batch> queue(kBatchesAhead);
     Diagnostics read;
     StreamOutcome outcome = StreamOutcome::streamed;
@@ -256,7 +194,6 @@ StreamedEvaluation stream_evaluation(const TargetSet& targets, const InputOption
             queue.take_back();  // the spent areas, freed here
             return taken;
         };
-        if (callbacks.before_reading) callbacks.before_reading();
         try {
             outcome = stream_statistics_csv(*input, path, csv_options(inputs), read, [&](AreaData&& area) {
                 batch.areas.push_back(std::move(area));
@@ -268,19 +205,11 @@ StreamedEvaluation stream_evaluation(const TargetSet& targets, const InputOption
         }
         thread.finish();
     }
-    if (outcome != StreamOutcome::streamed) return {};
-
-    Diagnostics all;
-    append(all, read);
-    evaluating.append_diagnostics(all);
-    const AreaEvaluator& evaluator = evaluating.evaluator();
-    if (all.has_errors()) throw InputError(all.items());
-    if (evaluator.again())
-        return {evaluator.latest() ? StreamedEvaluation::Outcome::again : StreamedEvaluation::Outcome::whole,
-                evaluator.latest()};
-    if (!evaluator.begun()) return {};  // no area at all: load_inputs and evaluate say what to do
-    print_or_throw(all);
-    return {StreamedEvaluation::Outcome::done, evaluator.latest()};
+    // Not a grouped series table, or no area at all: the whole reading says what to do.
+    if (outcome != StreamOutcome::streamed || evaluating.taken() == 0) return false;
+    append(diagnostics.inputs, read);
+    evaluating.append_diagnostics(diagnostics.inputs);
+    return true;
 }
 
-}  // namespace chitieu::cli
+}  // namespace chitieu

@@ -1,4 +1,5 @@
-// Statistics inputs shared by `report` and `check`: options, reading, parsing and merging.
+// The statistics inputs of `report` and `check`: which format each file is, reading and parsing
+// one, and loading them all merged. The command line fills InputOptions (cli/input_options.cpp).
 #pragma once
 
 #include <string>
@@ -8,29 +9,25 @@
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/model/statistics.hpp"
 
-namespace CLI {
-class App;
-}
-
-namespace chitieu::cli {
+namespace chitieu {
 
 struct InputOptions {
-    std::vector<std::string> paths;
-    std::string input_format;  // for "-": yaml | csv
+    std::vector<std::string> paths;  // "-" is standard input
+    std::string input_format;        // for "-" (or every input): yaml | csv
     bool decimal_comma = false;
     std::string delimiter;  // CSV: "," ";" "tab" or empty (detect)
     bool ignore_extra_columns = false;
 };
 
-void add_input_options(CLI::App& command, InputOptions& options);
-
-// Reads and merges every input. Warnings and notes go to stderr; any error throws InputError
-// carrying every diagnostic (all files are read first, so one run lists every problem).
-Dataset load_inputs(const InputOptions& options);
-
-// The same, collecting every diagnostic (errors included) into `diagnostics` instead of throwing
-// or printing: what was read is returned, for `check` to examine anyway. Throws UsageError only.
+// Every input read and merged (areas in order of first appearance), then the yearly indices
+// chained into levels. Every problem goes into `diagnostics` (all files are read, so one run
+// lists every problem); what could be read is returned. Throws UsageError only (standard input
+// twice, or without --input-format).
 Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics);
+
+// The inputs from the `first` on, merged as load_inputs merges them, indices not chained: what a
+// streamed first input is joined to, area by area.
+Dataset merge_inputs(const InputOptions& options, std::size_t first, Diagnostics& diagnostics);
 
 // One input, read and parsed; its problems (unreadable included) go to `diagnostics`.
 Dataset load_input(const std::string& path, const InputOptions& options, Diagnostics& diagnostics);
@@ -42,4 +39,4 @@ CsvOptions csv_options(const InputOptions& options);
 // Throws InputError with every diagnostic if one is an error; else prints them all to stderr.
 void print_or_throw(const Diagnostics& diagnostics);
 
-}  // namespace chitieu::cli
+}  // namespace chitieu

@@ -13,7 +13,7 @@
 #include <optional>
 #include <utility>
 
-namespace chitieu::cli {
+namespace chitieu {
 
 template <typename Item>
 class HandoffQueue {
@@ -74,4 +74,4 @@ private:
     bool abandoned_ = false;
 };
 
-}  // namespace chitieu::cli
+}  // namespace chitieu

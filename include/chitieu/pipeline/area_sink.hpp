@@ -1,0 +1,47 @@
+// Where evaluated areas go: a report (CSV or JSON table, Markdown batch or file) or `check`'s
+// findings. The pipeline (pipeline.hpp) hands a sink each area as soon as it is evaluated and
+// drops it afterwards, so a sink keeps what it will write, never the whole evaluation.
+#pragma once
+
+#include "chitieu/diagnostic.hpp"
+#include "chitieu/model/evaluation.hpp"
+#include "chitieu/model/statistics.hpp"
+#include "chitieu/model/targets.hpp"
+
+namespace chitieu {
+
+// What the inputs said, split by where it came from: `inputs` from reading and merging the
+// files, `evaluation` from choosing what to evaluate (an --area the inputs do not hold, no year
+// to evaluate as of). `check` lists them apart, with its own findings in between.
+struct PipelineDiagnostics {
+    Diagnostics inputs;
+    Diagnostics evaluation;
+    bool has_errors() const { return inputs.has_errors() || evaluation.has_errors(); }
+    Diagnostics all() const;  // inputs, then evaluation
+};
+
+class AreaSink {
+public:
+    virtual ~AreaSink() = default;
+
+    // Once, before the first evaluated area (or at the end when there is none), with the year
+    // every area is judged as of.
+    virtual void begin(const TargetSet& targets, int as_of) = 0;
+
+    // Every area the inputs hold (in the selection), evaluated or not: inputs with errors are
+    // still read to the end, and `check` applies its rules to what was read.
+    virtual void inspect(const AreaData& /*area*/) {}
+
+    // An evaluated area: `one.areas` holds exactly one.
+    virtual void area(const Evaluation& one) = 0;
+
+    // Every input is read. Report sinks throw InputError when `diagnostics` has errors (nothing
+    // is written), else print the warnings and commit what they wrote; `check` writes its output.
+    virtual void finish(const PipelineDiagnostics& diagnostics) = 0;
+
+    // Forget everything received: the areas are coming again, judged as of a later year (an
+    // area had a later year than those already evaluated).
+    virtual void restart() = 0;
+};
+
+}  // namespace chitieu

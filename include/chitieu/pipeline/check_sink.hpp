@@ -1,0 +1,52 @@
+// `check` as a sink: the consistency rules on every area the inputs hold, the statuses of the
+// evaluated areas, and at the end the output in the chosen format (text, github, junit, json).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chitieu/model/finding.hpp"
+#include "chitieu/pipeline/area_sink.hpp"
+#include "chitieu/report/check_report.hpp"
+#include "chitieu/report/report_options.hpp"
+
+namespace chitieu {
+
+enum class CheckFormat { text, github, junit, json };
+
+struct CheckRequest {
+    CheckFormat format = CheckFormat::text;
+    std::string fail_on = "invalid";  // --fail-on as the user named it
+    ReportOptions options;
+    // A target set that could not be read: its problems are findings, the rules about the data
+    // alone still run, and nothing is evaluated.
+    std::vector<Diagnostic> target_set_problems;
+    bool targets_usable = true;
+};
+
+class CheckSink : public AreaSink {
+public:
+    // `targets`: the set the pipeline evaluates (an empty one when it could not be read).
+    CheckSink(CheckRequest request, const TargetSet& targets);
+
+    void begin(const TargetSet& targets, int as_of) override;
+    void inspect(const AreaData& area) override;
+    void area(const Evaluation& one) override;
+    void finish(const PipelineDiagnostics& diagnostics) override;
+    void restart() override;
+
+    // After finish(): the output, the job summary (github only) and the tally for the exit code.
+    const std::string& output() const { return output_; }
+    const std::string& summary() const { return summary_; }
+    const CheckTally& tally() const { return tally_; }
+
+private:
+    CheckRequest request_;
+    const TargetSet& targets_;
+    std::vector<Finding> rule_findings_;
+    Evaluation evaluation_;
+    std::string output_, summary_;
+    CheckTally tally_;
+};
+
+}  // namespace chitieu

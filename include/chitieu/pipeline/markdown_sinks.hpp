@@ -1,0 +1,69 @@
+// The Markdown report: one file per area in a folder (with index.md, and the charts with
+// --charts), or a single area's report to one file or standard output.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "chitieu/pipeline/area_sink.hpp"
+#include "chitieu/report/markdown_index.hpp"
+#include "chitieu/report/report_options.hpp"
+#include "chitieu/util/atomic_file.hpp"
+
+namespace chitieu {
+
+class FolderLock;
+class CreatedFolders;
+
+// --out-dir DIR: every report (and chart) written as its area is evaluated, into temporary
+// files that are committed together at the end, index.md last, with one flush for the batch.
+// The folder is locked from the first write to the commit; a failed run leaves nothing in it.
+class MarkdownBatchSink : public AreaSink {
+public:
+    MarkdownBatchSink(std::filesystem::path folder, bool charts, ReportOptions options);
+    ~MarkdownBatchSink() override;
+
+    void begin(const TargetSet& targets, int as_of) override;
+    void area(const Evaluation& one) override;
+    void finish(const PipelineDiagnostics& diagnostics) override;
+    void restart() override;
+
+    static constexpr const char* kIndexStem = "index";
+
+private:
+    void add_file(const std::filesystem::path& path, const std::string& content);
+
+    std::filesystem::path folder_;
+    bool charts_;
+    ReportOptions options_;
+    const TargetSet* targets_ = nullptr;
+    int as_of_ = 0;
+    std::unique_ptr<CreatedFolders> created_;
+    std::unique_ptr<FolderLock> lock_;
+    std::vector<AtomicFile> files_;  // closed as written, committed together
+    std::vector<IndexEntry> index_;
+    std::set<std::string> taken_;  // file stems given out
+};
+
+// One area's report, to `output_file` (atomically) or standard output. Inputs that hold more
+// than one area are a usage error (they need --out-dir, --area or -f csv).
+class MarkdownFileSink : public AreaSink {
+public:
+    MarkdownFileSink(std::string output_file, ReportOptions options);
+
+    void begin(const TargetSet&, int) override {}
+    void area(const Evaluation& one) override;
+    void finish(const PipelineDiagnostics& diagnostics) override;
+    void restart() override;
+
+private:
+    std::string output_file_;
+    ReportOptions options_;
+    std::size_t areas_ = 0;
+    std::string content_;
+};
+
+}  // namespace chitieu

@@ -1,0 +1,22 @@
+#include "cli/input_options.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace chitieu::cli {
+
+void add_input_options(CLI::App& command, InputOptions& options) {
+    command
+        .add_option("INPUT", options.paths, "Statistics files (.yaml, .yml, .csv), or - for standard input")
+        ->required();
+    command
+        .add_option("--input-format", options.input_format, "Format of standard input (or of every input)")
+        ->check(CLI::IsMember({"yaml", "csv"}));
+    command.add_flag("--decimal-comma", options.decimal_comma,
+                     "CSV numbers use the Vietnamese convention: 27.700,5 means 27700.5");
+    command.add_option("--delimiter", options.delimiter, "CSV delimiter (default: detected from the header)")
+        ->check(CLI::IsMember({",", ";", "tab"}));
+    command.add_flag("--ignore-extra-columns", options.ignore_extra_columns,
+                     "CSV: ignore columns chitieu does not know instead of refusing them");
+}
+
+}  // namespace chitieu::cli

@@ -1,0 +1,32 @@
+// The two ways areas come out of the inputs (private to the pipeline).
+#pragma once
+
+#include <optional>
+
+#include "chitieu/model/statistics.hpp"
+#include "chitieu/pipeline/area_sink.hpp"
+#include "chitieu/pipeline/pipeline.hpp"
+
+namespace chitieu {
+
+// What a source hands each area to: the pipeline's evaluator.
+class AreaTaker {
+public:
+    virtual ~AreaTaker() = default;
+    // Once, before the first area: the latest year the source knows of so far (the whole data
+    // set's when it is loaded whole; the other inputs' when the first one streams).
+    virtual void start(std::optional<int> latest_known) = 0;
+    // `one` holds one area, merged with every input and its indices chained. `inputs_failed`:
+    // the reading has found errors by now (the area is inspected, not evaluated).
+    virtual void take(Dataset& one, bool inputs_failed) = 0;
+};
+
+// The first input streamed, when it is a CSV series table grouped by area. False (and nothing
+// handed out) when it is not one: the caller loads the inputs whole. Its diagnostics go into
+// `diagnostics.inputs`, in load_inputs' order within each file.
+bool stream_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics);
+
+// Every input loaded whole, then handed out area by area (the --area selection in its order).
+void hand_out_loaded_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics);
+
+}  // namespace chitieu

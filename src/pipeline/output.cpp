@@ -1,0 +1,65 @@
+#include "chitieu/pipeline/output.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/core.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "chitieu/diagnostic.hpp"
+#include "chitieu/util/atomic_file.hpp"
+
+namespace chitieu {
+
+void write_output(const std::string& content, const std::string& output_file) {
+    if (!output_file.empty() && output_file != "-") return write_file_atomically(output_file, content);
+    if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() || std::fflush(stdout) != 0)
+        throw InputError({"<stdout>"}, "cannot write the report to standard output");
+}
+
+void make_output_directory(const std::filesystem::path& directory) {
+    std::error_code ec;
+    std::filesystem::create_directories(directory, ec);
+    if (ec || !std::filesystem::is_directory(directory))
+        throw InputError({directory.string()}, "cannot create the output directory: " + ec.message() +
+                                                   "; choose a writable location");
+}
+
+FolderLock::FolderLock(const std::filesystem::path& folder) {
+    const std::string shown = folder.string();
+    bool said = false;
+    for (;;) {
+        fd_ = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd_ < 0)
+            throw InputError({shown}, std::string("cannot open the output directory: ") + std::strerror(errno) +
+                                          "; choose a writable location");
+        if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+            if (errno != EWOULDBLOCK) break;  // a file system without locks: write unlocked
+            if (!said)
+                fmt::print(stderr, "chitieu: waiting for another run writing {} to finish\n", shown);
+            said = true;
+            while (::flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+            }
+        }
+        // The other run may have removed the folder (a failed batch removes the folders it made):
+        // lock the folder that is there now.
+        struct stat locked {}, current {};
+        if (::fstat(fd_, &locked) == 0 && ::stat(folder.c_str(), &current) == 0 &&
+            locked.st_dev == current.st_dev && locked.st_ino == current.st_ino)
+            return;
+        ::close(fd_);
+        fd_ = -1;
+        make_output_directory(folder);
+    }
+}
+
+FolderLock::~FolderLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
+}
+
+}  // namespace chitieu

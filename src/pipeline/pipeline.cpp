@@ -1,0 +1,111 @@
+#include "chitieu/pipeline/pipeline.hpp"
+
+#include "area_source.hpp"
+#include "chitieu/engine/evaluate.hpp"
+
+namespace chitieu {
+
+Diagnostics PipelineDiagnostics::all() const {
+    Diagnostics all = inputs;
+    for (const Diagnostic& diagnostic : evaluation.items()) all.add(diagnostic);
+    return all;
+}
+
+namespace {
+
+// Evaluates the areas a source hands out, as of the user's year or else the latest year in the
+// inputs: the one place that default is decided.
+class Evaluator : public AreaTaker {
+public:
+    Evaluator(const PipelineRequest& request, std::optional<int> guess, AreaSink& sink)
+        : request_(request), as_of_(request.as_of ? request.as_of : guess), sink_(sink) {}
+
+    void start(std::optional<int> latest_known) override {
+        if (!request_.as_of && latest_known && (!as_of_ || *latest_known > *as_of_)) as_of_ = latest_known;
+    }
+
+    void take(Dataset& one, bool inputs_failed) override {
+        took_any_ = true;
+        const AreaData& area = one.areas.front();
+        sink_.inspect(area);
+        if (!request_.as_of) {
+            const std::optional<int> year = one.latest_year();
+            if (year && (!latest_ || *year > *latest_)) latest_ = year;
+            if (year && (!as_of_ || *year > *as_of_)) {
+                if (begun_)
+                    again_ = true;  // areas went out judged as of an earlier year
+                else
+                    as_of_ = year;
+            }
+        }
+        if (inputs_failed) return;
+        if (!as_of_) again_ = true;  // no year seen yet: this area cannot be judged in this pass
+        if (again_) return;
+        begin();
+        Evaluation evaluation;
+        evaluation.targets = &request_.targets;
+        evaluation.as_of = *as_of_;
+        evaluation.areas.push_back(evaluate_area(request_.targets, area, *as_of_, request_.chart_paths));
+        sink_.area(evaluation);
+    }
+
+    void begin() {
+        if (begun_) return;
+        sink_.begin(request_.targets, *as_of_);
+        begun_ = true;
+    }
+
+    // An area came with a later year than the areas evaluated before it, or before any year was
+    // known: they are to be judged again as of `latest`.
+    bool again() const { return again_ && latest_; }
+    std::optional<int> as_of() const { return as_of_; }
+    std::optional<int> latest() const { return latest_; }
+    bool took_any() const { return took_any_; }
+
+private:
+    const PipelineRequest& request_;
+    std::optional<int> as_of_;
+    AreaSink& sink_;
+    std::optional<int> latest_;
+    bool begun_ = false;
+    bool again_ = false;
+    bool took_any_ = false;
+};
+
+// The end of a pass that is not done again: the sink writes, or refuses the inputs.
+void finish(Evaluator& evaluator, PipelineDiagnostics& diagnostics, AreaSink& sink) {
+    if (!evaluator.as_of()) {
+        if (!diagnostics.inputs.has_errors())
+            diagnostics.evaluation.error({}, "the inputs hold no yearly data; give --as-of YEAR or add values");
+    } else if (!diagnostics.has_errors()) {
+        evaluator.begin();  // no area at all still makes an (empty) report
+    }
+    sink.finish(diagnostics);
+}
+
+}  // namespace
+
+void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
+    std::optional<int> guess;
+    bool stream = true;
+    for (;;) {
+        PipelineDiagnostics diagnostics;
+        Evaluator evaluator(request, guess, sink);
+        if (stream) stream = request.areas.empty() && stream_areas(request, evaluator, diagnostics);
+        if (!stream) {
+            if (evaluator.took_any()) sink.restart();  // a file found not grouped by area part way
+            diagnostics = {};
+            Evaluator whole(request, guess, sink);
+            hand_out_loaded_areas(request, whole, diagnostics);
+            return finish(whole, diagnostics, sink);
+        }
+        if (!diagnostics.has_errors() && evaluator.again()) {
+            guess = evaluator.latest();
+            sink.restart();
+            continue;
+        }
+        return finish(evaluator, diagnostics, sink);
+    }
+}
+
+}  // namespace chitieu
