@@ -346,14 +346,12 @@ std::string header_names(const CsvRecord& header) {
 
 }  // namespace
 
-Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
-                            Diagnostics& diagnostics, std::size_t halves_from) {
-    if (text.size() >= halves_from)
-        if (std::optional<Dataset> halves = csv_table::load_zones_in_halves(text, file, options))
-            return std::move(*halves);
+namespace {
+
+// Whichever table the header names, read whole from `reader` into a data set.
+Dataset load_table(CsvReader& reader, const std::string& file, const CsvOptions& options,
+                   Diagnostics& diagnostics, std::size_t errors_before) {
     Dataset dataset;
-    const std::size_t errors_before = diagnostics.error_count();
-    CsvReader reader(text, file, diagnostics, options.delimiter);
     CsvRecord header;
     if (!read_header(reader, header, file, diagnostics, errors_before)) return dataset;
     switch (csv_table::table_kind(header)) {
@@ -377,6 +375,25 @@ Dataset load_statistics_csv(std::string_view text, const std::string& file, cons
         }
     }
     return dataset;
+}
+
+}  // namespace
+
+Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
+                            Diagnostics& diagnostics, std::size_t halves_from) {
+    if (text.size() >= halves_from)
+        if (std::optional<Dataset> halves = csv_table::load_zones_in_halves(text, file, options))
+            return std::move(*halves);
+    const std::size_t errors_before = diagnostics.error_count();
+    CsvReader reader(text, file, diagnostics, options.delimiter);
+    return load_table(reader, file, options, diagnostics, errors_before);
+}
+
+Dataset load_statistics_csv(InputStream& input, const std::string& file, const CsvOptions& options,
+                            Diagnostics& diagnostics) {
+    const std::size_t errors_before = diagnostics.error_count();
+    CsvReader reader(input, file, diagnostics, options.delimiter);
+    return load_table(reader, file, options, diagnostics, errors_before);
 }
 
 StreamOutcome stream_statistics_csv(InputStream& input, const std::string& file, const CsvOptions& options,

@@ -63,6 +63,11 @@ bool is_csv_file(const std::string& path, const InputOptions& options) {
 
 Dataset load_input(const std::string& path, const InputOptions& options, Diagnostics& diagnostics) {
     try {
+        // A CSV file is read in blocks, never held whole: its data set is all that stays.
+        if (is_csv_file(path, options)) {
+            InputStream input(path);
+            return load_statistics_csv(input, path, csv_options(options), diagnostics);
+        }
         return parse_input(path, read_input_file(path), options, diagnostics);
     } catch (const InputError& error) {  // unreadable, or a format the name does not tell
         for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);

@@ -38,6 +38,13 @@ Dataset load_statistics_csv(std::string_view text, const std::string& file, cons
                             Diagnostics& diagnostics, std::size_t halves_from = kHalvesFrom);
 
 class InputStream;
+
+// The same from `input`, read in blocks (the file's text is never held whole: a table whose
+// areas are not grouped costs the data set's memory only). UTF-8 is validated block by block, so
+// the rows before an invalid byte are read, and their problems reported, before it is.
+Dataset load_statistics_csv(InputStream& input, const std::string& file, const CsvOptions& options,
+                            Diagnostics& diagnostics);
+
 using AreaCallback = std::function<void(AreaData&& area)>;
 
 enum class StreamOutcome {
