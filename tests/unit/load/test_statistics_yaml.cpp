@@ -316,13 +316,13 @@ TEST_CASE("statistics yaml: the same zone twice in one year is an error with a n
         Messages{
             "s.yaml:4:5: error: zone 'Tam Đa' is described twice for 2023; keep one description per zone and "
             "year",
-            "s.yaml:2:5: note: the first description of 'Tam Đa' is here"});
+            "s.yaml:2:5: note: the first description is here"});
     CHECK(only_area(loaded).zones.size() == 2);
     CHECK(
         load("zones:\n  - {name: A, kind: park}\n  - {name: A, kind: cluster}\n").messages ==
         Messages{
-            "s.yaml:3:5: error: zone 'A' is described twice without `year:`; keep one, or give each its year",
-            "s.yaml:2:5: note: the first description of 'A' is here"});
+            "s.yaml:3:5: error: zone 'A' is described twice without a year; keep one, or give each its year",
+            "s.yaml:2:5: note: the first description is here"});
 }
 
 TEST_CASE("statistics yaml: encoding and syntax errors are located") {
