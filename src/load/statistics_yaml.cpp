@@ -117,7 +117,7 @@ void read_series_map(YamlFile& file, const Field& field, AreaData& area) {
 
 // Land figures must be consistent and dated; a figure that breaks a rule is dropped so that the
 // model's promises (leased <= leasable, figures come with a year) hold for what is returned.
-void check_land(YamlFile& file, const Mapping& fields, const std::string& label, Zone& zone) {
+void check_land(YamlFile& file, const Mapping& fields, Zone& zone) {
     const Field* leasable = fields.find("leasable_ha");
     const Field* leased = fields.find("leased_ha");
     if (zone.leasable_ha && zone.leased_ha &&
@@ -128,11 +128,9 @@ void check_land(YamlFile& file, const Mapping& fields, const std::string& label,
     }
     const Field* year = fields.find("year");
     const bool dated = year && !year->value.IsNull();
-    if ((zone.leasable_ha || zone.leased_ha) && !dated) {
-        const Field* first = zone.leasable_ha ? leasable : leased;
-        file.error(where(file, *first), label +
-                                            " has land figures but no `year:`; give `year:` — the year these "
-                                            "land figures describe");
+    // An invalid year was reported as such: the figures have a year, only not a readable one.
+    if ((zone.leasable_ha || zone.leased_ha) && !dated &&
+        !check_land_dated(zone, where(file, zone.leasable_ha ? *leasable : *leased), file.diagnostics())) {
         zone.leasable_ha.reset();
         zone.leased_ha.reset();
     }
@@ -189,7 +187,7 @@ std::optional<Zone> read_zone(YamlFile& file, const YAML::Node& item) {
     if (const Field* field = fields.find("year")) zone.year = read_year(file, *field);
     zone.leasable_ha = read_area_ha(file, fields.find("leasable_ha"));
     zone.leased_ha = read_area_ha(file, fields.find("leased_ha"));
-    check_land(file, fields, label, zone);
+    check_land(file, fields, zone);
 
     // `year` (the snapshot) may precede `established`: figures for a zone still being set up.
     if (zone.expanded &&

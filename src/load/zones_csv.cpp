@@ -165,13 +165,9 @@ const SourceLocation* ZoneTable::described_before(std::size_t area_index, const 
 
 // The rules between cells of one row; each is checked only when its cells could be read.
 void ZoneTable::check_rules(const Row& row, const Zone& zone, bool& ok) {
-    if ((zone.leasable_ha || zone.leased_ha) && !zone.year) {
-        const ZoneColumn land = zone.leasable_ha ? kLeasable : kLeased;
-        diagnostics_.error(
-            row.where(column(land)),
-            "land figures need a year; fill the year column with the year these figures describe");
+    if ((zone.leasable_ha || zone.leased_ha) &&
+        !check_land_dated(zone, row.where(column(zone.leasable_ha ? kLeasable : kLeased)), diagnostics_))
         ok = false;
-    }
     if (zone.leasable_ha && zone.leased_ha &&
         !check_leased_within_leasable(zone, row.where(column(kLeased)), row.cell(column(kLeased)),
                                       row.cell(column(kLeasable)), diagnostics_))

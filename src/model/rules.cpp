@@ -68,6 +68,14 @@ void report_zone_twice(Diagnostics& diagnostics, const Zone& again, const std::s
     diagnostics.note(first, "the first description is here");
 }
 
+bool check_land_dated(const Zone& zone, const SourceLocation& where, Diagnostics& diagnostics) {
+    if ((!zone.leasable_ha && !zone.leased_ha) || zone.year) return true;
+    diagnostics.error(
+        where, zone_label(zone) +
+                   " has land figures but no `year`; give `year`, the year these land figures describe");
+    return false;
+}
+
 bool check_leased_within_leasable(const Zone& zone, const SourceLocation& where, std::string_view leased,
                                   std::string_view leasable, Diagnostics& diagnostics) {
     if (!zone.leased_ha || !zone.leasable_ha || *zone.leased_ha <= *zone.leasable_ha) return true;

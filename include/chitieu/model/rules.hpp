@@ -24,6 +24,10 @@ bool same_zone_snapshot(const Zone& a, const Zone& b);
 void report_zone_twice(Diagnostics& diagnostics, const Zone& again, const std::string& area,
                        const SourceLocation& first);
 
+// Land figures are a snapshot: they need the year they describe. False, with an error at `where`
+// (the first land figure), when the zone has one and no year.
+bool check_land_dated(const Zone& zone, const SourceLocation& where, Diagnostics& diagnostics);
+
 // Leased land is part of the leasable land. False, with an error at `where` (the leased figure),
 // when both are given and leased is more; the figures are quoted as the input writes them.
 bool check_leased_within_leasable(const Zone& zone, const SourceLocation& where, std::string_view leased,

@@ -171,8 +171,8 @@ TEST_CASE("csv files: each bad file gives exactly its diagnostics") {
         {"bad/zone-kind.csv",
          {"bad/zone-kind.csv:2:26: error: kind 'khu công nghiệp' is not a zone kind; use park or cluster"}},
         {"bad/zone-land-without-year.csv",
-         {"bad/zone-land-without-year.csv:2:60: error: land figures need a year; fill the year column with "
-          "the year these figures describe"}},
+         {"bad/zone-land-without-year.csv:2:60: error: zone 'Long Bình An' has land figures but no `year`; "
+          "give `year`, the year these land figures describe"}},
         {"bad/zone-leased-above-leasable.csv",
          {"bad/zone-leased-above-leasable.csv:2:70: error: leased_ha (301.3) is more than leasable_ha "
           "(290.0) in zone 'Long Bình An'; leased land is part of the leasable land: check both figures"}},

@@ -55,16 +55,17 @@ TEST_CASE("zone rules: the same messages from a YAML file and a zones table") {
     const std::vector<std::string> yaml = from_yaml(
         "area: Tuyên Quang\n"
         "zones:\n"
-        "  - {name: Long Bình An, kind: park, year: 2023, established: 2008, expanded: 2007, leasable_ha: "
-        "290.0,"
-        " leased_ha: 301.3}\n"
+        "  - {name: Long Bình An, kind: park, year: 2023, established: 2008, expanded: 2007,\n"
+        "     leasable_ha: 290.0, leased_ha: 301.3}\n"
         "  - {name: Tam Đa, kind: park, year: 2023}\n"
-        "  - {name: Tam Đa, kind: park, year: 2023}\n");
+        "  - {name: Tam Đa, kind: park, year: 2023}\n"
+        "  - {name: Nhữ Khê, kind: park, leased_ha: 10}\n");
     const std::vector<std::string> csv = from_csv(
         "area,name,kind,year,established,expanded,leasable_ha,leased_ha\n"
         "Tuyên Quang,Long Bình An,park,2023,2008,2007,290.0,301.3\n"
         "Tuyên Quang,Tam Đa,park,2023,,,,\n"
-        "Tuyên Quang,Tam Đa,park,2023,,,,\n");
+        "Tuyên Quang,Tam Đa,park,2023,,,,\n"
+        "Tuyên Quang,Nhữ Khê,park,,,,,10\n");
     CHECK(
         yaml ==
         std::vector<std::string>{
@@ -74,7 +75,9 @@ TEST_CASE("zone rules: the same messages from a YAML file and a zones table") {
             "after the establishment: check both years",
             "error: zone 'Tam Đa' of area 'Tuyên Quang' is described twice for 2023; keep one description "
             "per zone and year",
-            "note: the first description is here"});
+            "note: the first description is here",
+            "error: zone 'Nhữ Khê' has land figures but no `year`; give `year`, the year these land figures "
+            "describe"});
     CHECK(csv == yaml);
 }
 

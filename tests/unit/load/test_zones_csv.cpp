@@ -108,8 +108,8 @@ TEST_CASE("zones csv: the YAML loader's rules, each at its cell") {
         const Loaded loaded = load_row("park,,2008,,,,201.3\n");
         REQUIRE(loaded.messages.size() == 1);
         CHECK(loaded.messages[0] ==
-              "z.csv:2:40: error: land figures need a year; fill the year column with the year these figures "
-              "describe");
+              "z.csv:2:40: error: zone 'Long Bình An' has land figures but no `year`; give `year`, the year "
+              "these land figures describe");
     }
     SUBCASE("negative land and bad numbers") {
         const Loaded loaded = load_row("park,,2008,,2023,-290,abc\n");

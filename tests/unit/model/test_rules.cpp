@@ -95,6 +95,27 @@ TEST_CASE("zone described twice: error at the second description, note at the fi
             "a.csv:3:1: note: the first description is here"});
 }
 
+TEST_CASE("land figures need their year: either figure without one is an error") {
+    Diagnostics diagnostics;
+    CHECK(check_land_dated(with_land(201.3, 290.0), kHere, diagnostics));  // dated 2023
+    Zone bare = zone_named("Nhữ Khê");                                     // no figures, no year
+    CHECK(check_land_dated(bare, kHere, diagnostics));
+    CHECK(diagnostics.items().empty());
+
+    Zone leasable_only = with_land(std::nullopt, 290.0);
+    leasable_only.year.reset();
+    Zone leased_only = with_land(0.0, std::nullopt);  // 0 ha is a figure too
+    leased_only.year.reset();
+    CHECK_FALSE(check_land_dated(leasable_only, kHere, diagnostics));
+    CHECK_FALSE(check_land_dated(leased_only, kFirst, diagnostics));
+    CHECK(Messages(diagnostics) ==
+          Messages{
+              "z.yaml:9:16: error: zone 'Long Bình An' has land figures but no `year`; give `year`, the year "
+              "these land figures describe",
+              "a.csv:3:1: error: zone 'Long Bình An' has land figures but no `year`; give `year`, the year "
+              "these land figures describe"});
+}
+
 TEST_CASE("leased within leasable: equal is fine, more is an error quoting the figures as written") {
     Diagnostics diagnostics;
     CHECK(check_leased_within_leasable(with_land(290.0, 290.0), kHere, "290", "290.0", diagnostics));
