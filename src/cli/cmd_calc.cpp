@@ -6,6 +6,7 @@
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/engine/rates.hpp"
+#include "chitieu/report/json_text.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/parse_number.hpp"
 #include "cli/commands.hpp"
@@ -44,8 +45,9 @@ int print(const Answer& answer, bool json) {
         throw InputError({"calc"}, "cannot compute " + answer.calculation + ": " + answer.undefined_why);
     const std::string figure = format_number(*answer.result, NumberStyle{4, '.', '\0', false});
     if (json)
-        fmt::print("{{\"calculation\": \"{}\", \"result\": {}, \"unit\": \"{}\"}}\n", answer.calculation,
-                   format_number(*answer.result, kMachineNumbers), answer.unit);
+        fmt::print("{}\n", json_object_line({{"calculation", json_string(answer.calculation)},
+                                             {"result", format_number(*answer.result, kMachineNumbers)},
+                                             {"unit", json_string(answer.unit)}}));
     else
         fmt::print("{}{}\n", figure, answer.unit.empty() ? "" : " " + answer.unit);
     return 0;
@@ -137,9 +139,10 @@ CommandAction add_calc_command(CLI::App& app) {
             if (!weighted || !mean)
                 throw InputError({"calc"}, "cannot compute occupancy: no zone has leasable land");
             if (o->json) {
-                fmt::print(
-                    "{{\"calculation\": \"occupancy\", \"weighted\": {}, \"mean\": {}, \"unit\": \"%\"}}\n",
-                    format_number(*weighted, kMachineNumbers), format_number(*mean, kMachineNumbers));
+                fmt::print("{}\n", json_object_line({{"calculation", json_string("occupancy")},
+                                                     {"weighted", format_number(*weighted, kMachineNumbers)},
+                                                     {"mean", format_number(*mean, kMachineNumbers)},
+                                                     {"unit", json_string("%")}}));
             } else {
                 const NumberStyle style{4, '.', '\0', false};
                 fmt::print("weighted: {} %\nmean:     {} %\n", format_number(*weighted, style),

@@ -21,22 +21,13 @@ void add(std::vector<Finding>& out, const char* rule, Severity severity, const S
     out.push_back({rule, {severity, where, std::move(message)}});
 }
 
-bool starts_with(const std::string& text, const std::string& prefix) {
-    return text.compare(0, prefix.size(), prefix) == 0;
-}
-
-bool ends_with(const std::string& text, const std::string& suffix) {
-    return text.size() >= suffix.size() &&
-           text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 bool is_percent_series(const Series& series) {
-    return series.unit == "%" || ends_with(series.indicator, "_pct");
+    return series.unit == "%" || series.indicator.ends_with("_pct");
 }
 
 // Indicators that count people or villages (the built-in set's names); they cannot be negative.
 bool is_count_series(const Series& series) {
-    return starts_with(series.indicator, "employment_") || starts_with(series.indicator, "villages_");
+    return series.indicator.starts_with("employment_") || series.indicator.starts_with("villages_");
 }
 
 // A share target divides a part by its whole; each distinct pair once, with the first target's id.
@@ -90,17 +81,6 @@ void check_percentages(const AreaData& area, const NumberText& number, std::vect
                     "; a percentage lies between 0 and 100: check the value, or the unit if it is not a "
                     "percentage");
         }
-    }
-}
-
-void check_zone_land(const AreaData& area, const NumberText& number, std::vector<Finding>& out) {
-    for (const Zone& zone : area.zones) {
-        if (!zone.leased_ha || !zone.leasable_ha || *zone.leased_ha <= *zone.leasable_ha) continue;
-        const std::string snapshot = zone.year ? " (" + std::to_string(*zone.year) + ")" : std::string();
-        add(out, kRuleLeasedAboveLeasable, Severity::error, zone.where,
-            "zone '" + zone.name + "'" + snapshot + ": leased_ha " + number(*zone.leased_ha, 4) +
-                " is more than leasable_ha " + number(*zone.leasable_ha, 4) +
-                "; leased land is part of the leasable land: check both figures");
     }
 }
 
@@ -201,7 +181,7 @@ void check_level_growth(const TargetSet& targets, const AreaData& area, const Nu
 
 const std::vector<std::string>& consistency_rules() {
     static const std::vector<std::string> rules = {
-        kRulePartAboveWhole, kRuleShareOver100,      kRuleLeasedAboveLeasable, kRuleNegativeCount,
+        kRulePartAboveWhole, kRuleShareOver100,      kRuleNegativeCount,
         kRuleSeriesGap,      kRuleYearOutsidePeriod, kRuleLevelGrowthDisagree,
     };
     return rules;
@@ -211,7 +191,6 @@ std::vector<Finding> check_area(const TargetSet& targets, const AreaData& area, 
     std::vector<Finding> out;
     check_part_above_whole(targets, area, number, out);
     check_percentages(area, number, out);
-    check_zone_land(area, number, out);
     check_negative_counts(area, number, out);
     check_gaps(area, out);
     check_period(targets, area, out);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "chitieu/load/csv_reader.hpp"
+#include "chitieu/model/rules.hpp"
 #include "csv_table.hpp"
 
 namespace chitieu {
@@ -31,27 +32,6 @@ constexpr std::array<ColumnSpec, 8> kSeriesColumns = {{
     {"measure", "", false},  // level (default) or index: a yearly index, previous year = 100
     {"note", "", false},     // for people; not read
 }};
-
-bool is_indicator_name(std::string_view name) {
-    if (name.empty() || name[0] < 'a' || name[0] > 'z') return false;
-    for (char c : name)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-    return true;
-}
-
-// "Industrial output" -> "industrial_output", when that makes a valid name.
-std::string suggest_indicator(std::string_view name) {
-    std::string out;
-    for (char c : name) {
-        if (c >= 'A' && c <= 'Z')
-            out += static_cast<char>(c - 'A' + 'a');
-        else if (c == ' ' || c == '-' || c == '.')
-            out += '_';
-        else
-            out += c;
-    }
-    return is_indicator_name(out) ? out : std::string();
-}
 
 // Whether the only columns before the value column are the area, the indicator and the year,
 // whose cells in the rows the common way reads hold the series' own texts and four ASCII digits
@@ -163,12 +143,7 @@ void SeriesTable::read_row(const Row& row) {
         diagnostics_.error(row.where(column(kIndicator)), "the indicator is missing; every row needs one");
         ok = false;
     } else if (!checked && !is_indicator_name(indicator)) {
-        std::string message = "indicator '" + std::string(indicator) +
-                              "' is not a valid name; use lower-case letters, digits and '_', starting "
-                              "with a letter";
-        if (const std::string suggestion = suggest_indicator(indicator); !suggestion.empty())
-            message += " ('" + suggestion + "')";
-        diagnostics_.error(row.where(column(kIndicator)), message);
+        diagnostics_.error(row.where(column(kIndicator)), indicator_name_error(indicator));
         ok = false;
     }
 
@@ -229,14 +204,8 @@ void SeriesTable::read_row(const Row& row) {
     auto& observations = is_index ? target.indices : target.values;
     const auto [it, added] = observations.try_emplace(*year, Observation{*value, row.where(column(kValue))});
     if (added) return;
-    const std::string year_name = std::to_string(*year);
-    const char* what = is_index ? "an index" : "a value";
-    diagnostics_.error(row.where(column(kValue)),
-                       "indicator '" + target.indicator + "'" + csv_table::of_area(area.name) + " has " +
-                           what + " for " + year_name + " given twice: here and at line " +
-                           std::to_string(it->second.where.line) + "; keep one of them");
-    diagnostics_.note(it->second.where, std::string("the first ") + (is_index ? "index" : "value") + " for " +
-                                            year_name + " is here");
+    report_given_twice(diagnostics_, is_index ? YearlyFigure::index : YearlyFigure::value, target.indicator,
+                       area.name, *year, row.where(column(kValue)), it->second.where);
 }
 
 // Streaming: a row of a new area hands the previous one over whole; a row of an area handed over
@@ -296,12 +265,8 @@ bool SeriesTable::check_unit(const AreaData& area, Series& series, const Row& ro
         return true;
     }
     if (series.unit == unit) return true;
-    const SourceLocation& first = unit_where_[&series];
-    diagnostics_.error(row.where(column(kUnit)),
-                       "indicator '" + series.indicator + "'" + csv_table::of_area(area.name) +
-                           " has unit '" + std::string(unit) + "' here but '" + series.unit + "' at line " +
-                           std::to_string(first.line) + "; use one unit per indicator");
-    diagnostics_.note(first, "the unit was first given here");
+    report_unit_differs(diagnostics_, series.indicator, area.name, std::string(unit), series.unit,
+                        row.where(column(kUnit)), unit_where_[&series]);
     return false;
 }
 

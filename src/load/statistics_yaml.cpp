@@ -62,8 +62,8 @@ void read_values(YamlFile& file, const Field& values, YearMap<Observation>& into
 }
 
 void read_series(YamlFile& file, const Field& entry, AreaData& area) {
-    const bool named = yaml_support::is_indicator_name(entry.key);
-    if (!named) file.error(entry.key_node, yaml_support::indicator_name_error(entry.key));
+    const bool named = is_indicator_name(entry.key);
+    if (!named) file.error(entry.key_node, indicator_name_error(entry.key));
     Series series;
     series.indicator = entry.key;
     series.where = file.at(entry.key_node);
@@ -117,24 +117,20 @@ void read_series_map(YamlFile& file, const Field& field, AreaData& area) {
 
 // Land figures must be consistent and dated; a figure that breaks a rule is dropped so that the
 // model's promises (leased <= leasable, figures come with a year) hold for what is returned.
-void check_land(YamlFile& file, const Mapping& fields, const std::string& label, Zone& zone) {
+void check_land(YamlFile& file, const Mapping& fields, Zone& zone) {
     const Field* leasable = fields.find("leasable_ha");
     const Field* leased = fields.find("leased_ha");
-    if (zone.leasable_ha && zone.leased_ha && *zone.leased_ha > *zone.leasable_ha) {
-        file.error(where(file, *leased),
-                   "leased_ha (" + leased->value.Scalar() + ") is more than leasable_ha (" +
-                       leasable->value.Scalar() + ") in " + label +
-                       "; leased land is part of the leasable land: check both figures");
+    if (zone.leasable_ha && zone.leased_ha &&
+        !check_leased_within_leasable(zone, where(file, *leased), leased->value.Scalar(),
+                                      leasable->value.Scalar(), file.diagnostics())) {
         zone.leasable_ha.reset();
         zone.leased_ha.reset();
     }
     const Field* year = fields.find("year");
     const bool dated = year && !year->value.IsNull();
-    if ((zone.leasable_ha || zone.leased_ha) && !dated) {
-        const Field* first = zone.leasable_ha ? leasable : leased;
-        file.error(where(file, *first), label +
-                                            " has land figures but no `year:`; give `year:` — the year these "
-                                            "land figures describe");
+    // An invalid year was reported as such: the figures have a year, only not a readable one.
+    if ((zone.leasable_ha || zone.leased_ha) && !dated &&
+        !check_land_dated(zone, where(file, zone.leasable_ha ? *leasable : *leased), file.diagnostics())) {
         zone.leasable_ha.reset();
         zone.leased_ha.reset();
     }
@@ -191,16 +187,12 @@ std::optional<Zone> read_zone(YamlFile& file, const YAML::Node& item) {
     if (const Field* field = fields.find("year")) zone.year = read_year(file, *field);
     zone.leasable_ha = read_area_ha(file, fields.find("leasable_ha"));
     zone.leased_ha = read_area_ha(file, fields.find("leased_ha"));
-    check_land(file, fields, label, zone);
+    check_land(file, fields, zone);
 
     // `year` (the snapshot) may precede `established`: figures for a zone still being set up.
-    if (zone.established && zone.expanded && *zone.expanded < *zone.established) {
-        file.error(where(file, *fields.find("expanded")),
-                   "expanded (" + std::to_string(*zone.expanded) + ") is before established (" +
-                       std::to_string(*zone.established) + ") in " + label +
-                       "; an expansion comes after the establishment: check both years");
+    if (zone.expanded &&
+        !check_expanded_after_established(zone, where(file, *fields.find("expanded")), file.diagnostics()))
         zone.expanded.reset();
-    }
     if (!usable) return std::nullopt;
     return zone;
 }
@@ -216,15 +208,10 @@ void read_zones(YamlFile& file, const Field& field, AreaData& area) {
         std::optional<Zone> zone = read_zone(file, item);
         if (!zone) continue;
         const auto same = std::find_if(area.zones.begin(), area.zones.end(), [&zone](const Zone& other) {
-            return other.name == zone->name && other.year == zone->year;
+            return same_zone_snapshot(other, *zone);
         });
         if (same != area.zones.end()) {
-            file.error(zone->where, "zone '" + zone->name + "' is described twice" +
-                                        (zone->year ? " for " + std::to_string(*zone->year) +
-                                                          "; keep one "
-                                                          "description per zone and year"
-                                                    : " without `year:`; keep one, or give each its year"));
-            file.note(same->where, "the first description of '" + zone->name + "' is here");
+            report_zone_twice(file.diagnostics(), *zone, area.name, same->where);
             continue;
         }
         area.zones.push_back(std::move(*zone));

@@ -190,32 +190,4 @@ std::optional<std::string_view> closest_match(std::string_view word,
     return best;
 }
 
-bool is_indicator_name(std::string_view name) {
-    if (name.empty() || name[0] < 'a' || name[0] > 'z') return false;
-    return std::all_of(name.begin(), name.end(),
-                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
-}
-
-std::string indicator_name_error(std::string_view name) {
-    std::string message = "indicator name " + quoted(name) +
-                          " must be lower-case letters, digits and '_', starting with a letter";
-    // Suggest the ASCII spelling: "Industrial Output" -> "industrial_output".
-    std::string suggestion;
-    bool ascii = true;
-    for (char c : name) {
-        const auto byte = static_cast<unsigned char>(c);
-        ascii = ascii && byte < 0x80;
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (keep)
-            suggestion += c;
-        else if (!suggestion.empty() && suggestion.back() != '_')
-            suggestion += '_';
-    }
-    while (!suggestion.empty() && suggestion.back() == '_') suggestion.pop_back();
-    if (ascii && is_indicator_name(suggestion) && suggestion != name)
-        message += ", such as " + quoted(suggestion);
-    return message;
-}
-
 }  // namespace chitieu::yaml_support

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "chitieu/diagnostic.hpp"
+#include "chitieu/model/rules.hpp"  // is_indicator_name and its error, for both YAML loaders
 #include "chitieu/model/text.hpp"
 
 namespace chitieu::yaml_support {
@@ -42,6 +43,7 @@ public:
     void error(const YAML::Mark& mark, std::string message) { error(at(mark), std::move(message)); }
     void note(SourceLocation where, std::string message) { diagnostics_.note(where, std::move(message)); }
     std::size_t error_count() const { return diagnostics_.error_count(); }
+    Diagnostics& diagnostics() { return diagnostics_; }  // for the model's rules (model/rules.hpp)
     const std::string& file() const { return file_; }
 
     // Reports a yaml-cpp exception escaping the loader (the boundary promised never to throw).
@@ -134,9 +136,5 @@ std::string list_choices(std::span<const std::string_view> choices, std::string_
 // candidate must keep at least one letter ("fr" is not close to "en").
 std::optional<std::string_view> closest_match(std::string_view word,
                                               std::span<const std::string_view> candidates);
-
-// Indicator names are [a-z][a-z0-9_]*. The error explains the rule and suggests a fixed name.
-bool is_indicator_name(std::string_view name);
-std::string indicator_name_error(std::string_view name);
 
 }  // namespace chitieu::yaml_support

@@ -3,6 +3,7 @@
 #include <map>
 #include <tuple>
 
+#include "chitieu/model/rules.hpp"
 #include "csv_table.hpp"
 
 namespace chitieu::csv_table {
@@ -137,12 +138,7 @@ void ZoneTable::read_row(const Row& row) {
     const std::size_t area_index = areas_.find_or_add(row.cell(column(kArea)));
     AreaData& area = areas_[area_index];
     if (const SourceLocation* first = described_before(area_index, area, zone)) {
-        diagnostics_.error(zone.where,
-                           "zone '" + zone.name + "'" + of_area(area.name) + " is described twice" +
-                               (zone.year ? " for " + std::to_string(*zone.year) : std::string()) +
-                               ": here and at line " + std::to_string(first->line) +
-                               "; keep one description per zone and year");
-        diagnostics_.note(*first, "the first description is here");
+        report_zone_twice(diagnostics_, zone, area.name, *first);
         return;
     }
     areas_.add_source(area_index,
@@ -155,12 +151,9 @@ void ZoneTable::read_row(const Row& row) {
 // kScanned zones in one area (a hostile file could put 60,000 in one), a map keeps it linear.
 const SourceLocation* ZoneTable::described_before(std::size_t area_index, const AreaData& area,
                                                   const Zone& zone) {
-    const auto same = [&zone](const Zone& other) {
-        return other.name == zone.name && other.year.value_or(0) == zone.year.value_or(0);
-    };
     if (area.zones.size() < kScanned) {
         for (const Zone& other : area.zones)
-            if (same(other)) return &other.where;
+            if (same_zone_snapshot(other, zone)) return &other.where;
         return nullptr;
     }
     if (area.zones.size() == kScanned)  // from here on the map holds every zone of the area
@@ -172,27 +165,15 @@ const SourceLocation* ZoneTable::described_before(std::size_t area_index, const 
 
 // The rules between cells of one row; each is checked only when its cells could be read.
 void ZoneTable::check_rules(const Row& row, const Zone& zone, bool& ok) {
-    if ((zone.leasable_ha || zone.leased_ha) && !zone.year) {
-        const ZoneColumn land = zone.leasable_ha ? kLeasable : kLeased;
-        diagnostics_.error(
-            row.where(column(land)),
-            "land figures need a year; fill the year column with the year these figures describe");
+    if ((zone.leasable_ha || zone.leased_ha) &&
+        !check_land_dated(zone, row.where(column(zone.leasable_ha ? kLeasable : kLeased)), diagnostics_))
         ok = false;
-    }
-    if (zone.leasable_ha && zone.leased_ha && *zone.leased_ha > *zone.leasable_ha) {
-        diagnostics_.error(row.where(column(kLeased)), "leased_ha " + std::string(row.cell(column(kLeased))) +
-                                                           " is more than leasable_ha " +
-                                                           std::string(row.cell(column(kLeasable))) +
-                                                           "; the leased land is part of the leasable land");
+    if (zone.leasable_ha && zone.leased_ha &&
+        !check_leased_within_leasable(zone, row.where(column(kLeased)), row.cell(column(kLeased)),
+                                      row.cell(column(kLeasable)), diagnostics_))
         ok = false;
-    }
-    if (zone.established && zone.expanded && *zone.expanded < *zone.established) {
-        diagnostics_.error(row.where(column(kExpanded)), "expanded " + std::to_string(*zone.expanded) +
-                                                             " is before established " +
-                                                             std::to_string(*zone.established) +
-                                                             "; an expansion comes after the establishment");
+    if (zone.expanded && !check_expanded_after_established(zone, row.where(column(kExpanded)), diagnostics_))
         ok = false;
-    }
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "chitieu/model/rules.hpp"
 #include "chitieu/model/statistics.hpp"
 
 namespace chitieu {
@@ -40,10 +41,6 @@ std::optional<int> Dataset::latest_year() const {
     return latest;
 }
 
-static std::string display_area(const std::string& name) {
-    return name.empty() ? std::string("(no area)") : "'" + name + "'";
-}
-
 static void merge_series(AreaData& into, Series from, Diagnostics& diagnostics) {
     auto [it, inserted] = into.series.try_emplace(from.indicator, std::move(from));
     if (inserted) return;
@@ -51,27 +48,20 @@ static void merge_series(AreaData& into, Series from, Diagnostics& diagnostics) 
     if (existing.unit.empty()) {
         existing.unit = from.unit;
     } else if (!from.unit.empty() && from.unit != existing.unit) {
-        diagnostics.error(from.where, "indicator '" + from.indicator + "' of area " +
-                                          display_area(into.name) + " has unit '" + from.unit +
-                                          "' here but '" + existing.unit +
-                                          "' elsewhere; use one unit per indicator");
-        diagnostics.note(existing.where, "the unit was first given here");
+        report_unit_differs(diagnostics, from.indicator, into.name, from.unit, existing.unit, from.where,
+                            existing.where);
     }
     for (auto& [year, observation] : from.values) {
         auto [old, added] = existing.values.try_emplace(year, observation);
         if (added) continue;
-        diagnostics.error(observation.where, "indicator '" + from.indicator + "' of area " +
-                                                 display_area(into.name) + " has a value for " +
-                                                 std::to_string(year) + " twice; keep one of them");
-        diagnostics.note(old->second.where, "the first value for " + std::to_string(year) + " is here");
+        report_given_twice(diagnostics, YearlyFigure::value, from.indicator, into.name, year,
+                           observation.where, old->second.where);
     }
     for (auto& [year, index] : from.indices) {
         auto [old, added] = existing.indices.try_emplace(year, index);
         if (added) continue;
-        diagnostics.error(index.where, "indicator '" + from.indicator + "' of area " +
-                                           display_area(into.name) + " has an index for " +
-                                           std::to_string(year) + " twice; keep one of them");
-        diagnostics.note(old->second.where, "the first index for " + std::to_string(year) + " is here");
+        report_given_twice(diagnostics, YearlyFigure::index, from.indicator, into.name, year, index.where,
+                           old->second.where);
     }
 }
 
@@ -90,21 +80,16 @@ static void merge_zones(AreaData& into, std::vector<Zone> from, Diagnostics& dia
         if (hashed) {
             const auto [first, last] = by_name.equal_range(zone.name);
             for (auto it = first; it != last && same == nullptr; ++it)
-                if (into.zones[it->second].year == zone.year) same = &into.zones[it->second];
+                if (same_zone_snapshot(into.zones[it->second], zone)) same = &into.zones[it->second];
         } else {
             for (const Zone& other : into.zones)
-                if (other.name == zone.name && other.year == zone.year) {
+                if (same_zone_snapshot(other, zone)) {
                     same = &other;
                     break;
                 }
         }
         if (same != nullptr) {
-            diagnostics.error(zone.where,
-                              "zone '" + zone.name + "' of area " + display_area(into.name) +
-                                  " is described twice" +
-                                  (zone.year ? " for " + std::to_string(*zone.year) : std::string()) +
-                                  "; keep one description per zone and year");
-            diagnostics.note(same->where, "the first description is here");
+            report_zone_twice(diagnostics, zone, into.name, same->where);
             continue;
         }
         into.zones.push_back(std::move(zone));

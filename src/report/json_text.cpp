@@ -77,4 +77,13 @@ std::string json_string(std::string_view text) {
     return out + "\"";
 }
 
+std::string json_object_line(std::initializer_list<JsonMember> members) {
+    std::string out = "{";
+    for (const JsonMember& member : members) {
+        if (out.size() > 1) out += ", ";
+        out += json_string(member.key) + ": " + member.value;
+    }
+    return out + "}";
+}
+
 }  // namespace chitieu

@@ -18,13 +18,13 @@ namespace chitieu {
 inline constexpr const char* kRuleInput = "input";  // a loader's diagnostic (not raised here)
 inline constexpr const char* kRulePartAboveWhole = "part-above-whole";
 inline constexpr const char* kRuleShareOver100 = "share-over-100";
-inline constexpr const char* kRuleLeasedAboveLeasable = "leased-above-leasable";
 inline constexpr const char* kRuleNegativeCount = "negative-count";
 inline constexpr const char* kRuleSeriesGap = "series-gap";
 inline constexpr const char* kRuleYearOutsidePeriod = "year-outside-period";
 inline constexpr const char* kRuleLevelGrowthDisagree = "level-growth-disagree";
 
-// Every rule check_area applies, in the order it applies them.
+// Every rule check_area applies, in the order it applies them. Leased land above the leasable is
+// not among them: the loaders refuse it (model/rules.hpp), so no zone here can break it.
 const std::vector<std::string>& consistency_rules();
 
 // How a number appears in a message, at most `decimals` decimals: the caller passes the report
@@ -35,7 +35,6 @@ using NumberText = std::function<std::string(double value, int decimals)>;
 //  part-above-whole       error at the part, note at the whole, for each year a share target's
 //                         numerator exceeds its denominator
 //  share-over-100         error for a value of a percent series (unit "%" or name *_pct) outside 0..100
-//  leased-above-leasable  error for a zone with more land leased than leasable
 //  negative-count         error for a negative value of a count (employment_*, villages_*)
 //  series-gap             warning for each year missing between a series' first and last year
 //  year-outside-period    warning, one per series, naming its years outside [base, end] of the set

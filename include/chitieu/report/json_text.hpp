@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,16 @@ namespace chitieu {
 // \t, ... or \u00XX; UTF-8 kept as is, and bytes that are not UTF-8 replaced by U+FFFD, so the
 // output is always valid JSON.
 std::string json_string(std::string_view text);
+
+// One member of a JSON object: its key, and its value already written as JSON (a json_string,
+// a number formatted with kMachineNumbers, true, false, null).
+struct JsonMember {
+    std::string_view key;
+    std::string value;
+};
+
+// {"key": value, "key": value} on one line, each key written by json_string.
+std::string json_object_line(std::initializer_list<JsonMember> members);
 
 // The length of the well-formed UTF-8 character starting at byte `at` of `text` (1 to 4), or 0
 // when the bytes there are not one (also used by the JUnit XML writer).

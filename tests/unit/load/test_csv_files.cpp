@@ -102,8 +102,8 @@ TEST_CASE("csv files: the export without --decimal-comma warns once, then refuse
 TEST_CASE("csv files: each bad file gives exactly its diagnostics") {
     const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
         {"bad/bad-indicator.csv",
-         {"bad/bad-indicator.csv:2:13: error: indicator 'Industrial Output' is not a valid name; use "
-          "lower-case letters, digits and '_', starting with a letter ('industrial_output')"}},
+         {"bad/bad-indicator.csv:2:13: error: indicator name 'Industrial Output' must be lower-case "
+          "letters, digits and '_', starting with a letter, such as 'industrial_output'"}},
         {"bad/bad-year.csv",
          {"bad/bad-year.csv:2:31: error: year '20x1' is not a year; years are whole numbers from 1900 to "
           "2100"}},
@@ -116,7 +116,7 @@ TEST_CASE("csv files: each bad file gives exactly its diagnostics") {
           "bad/duplicate-column.csv:1:1: note: the first 'area' column is here"}},
         {"bad/duplicate-observation.csv",
          {"bad/duplicate-observation.csv:4:36: error: indicator 'industrial_output' of area 'Tuyên Quang' "
-          "has a value for 2020 given twice: here and at line 2; keep one of them",
+          "has a value for 2020 given twice; keep one of them",
           "bad/duplicate-observation.csv:2:36: note: the first value for 2020 is here"}},
         {"bad/empty.csv",
          {"bad/empty.csv: error: the file is empty; a statistics CSV needs a header line, such as "
@@ -147,7 +147,7 @@ TEST_CASE("csv files: each bad file gives exactly its diagnostics") {
           "--decimal-comma"}},
         {"bad/unit-mismatch.csv",
          {"bad/unit-mismatch.csv:3:42: error: indicator 'industrial_output' of area 'Tuyên Quang' has unit "
-          "'tỷ đồng' here but 'billion VND' at line 2; use one unit per indicator",
+          "'tỷ đồng' here but 'billion VND' elsewhere; use one unit per indicator",
           "bad/unit-mismatch.csv:2:44: note: the unit was first given here"}},
         {"bad/unknown-column.csv",
          {"bad/unknown-column.csv:1:27: error: unknown column 'remarks'; known columns: area, indicator, "
@@ -163,19 +163,19 @@ TEST_CASE("csv files: each bad file gives exactly its diagnostics") {
           "closing quote, and double any quote inside the field"}},
         {"bad/zone-duplicate.csv",
          {"bad/zone-duplicate.csv:4:1: error: zone 'Long Bình An' of area 'Tuyên Quang' is described twice "
-          "for 2023: here and at line 2; keep one description per zone and year",
+          "for 2023; keep one description per zone and year",
           "bad/zone-duplicate.csv:2:1: note: the first description is here"}},
         {"bad/zone-expanded-before-established.csv",
-         {"bad/zone-expanded-before-established.csv:2:58: error: expanded 2005 is before established 2008; "
-          "an expansion comes after the establishment"}},
+         {"bad/zone-expanded-before-established.csv:2:58: error: expanded (2005) is before established "
+          "(2008) in zone 'Long Bình An'; an expansion comes after the establishment: check both years"}},
         {"bad/zone-kind.csv",
          {"bad/zone-kind.csv:2:26: error: kind 'khu công nghiệp' is not a zone kind; use park or cluster"}},
         {"bad/zone-land-without-year.csv",
-         {"bad/zone-land-without-year.csv:2:60: error: land figures need a year; fill the year column with "
-          "the year these figures describe"}},
+         {"bad/zone-land-without-year.csv:2:60: error: zone 'Long Bình An' has land figures but no `year`; "
+          "give `year`, the year these land figures describe"}},
         {"bad/zone-leased-above-leasable.csv",
-         {"bad/zone-leased-above-leasable.csv:2:70: error: leased_ha 301.3 is more than leasable_ha 290.0; "
-          "the leased land is part of the leasable land"}},
+         {"bad/zone-leased-above-leasable.csv:2:70: error: leased_ha (301.3) is more than leasable_ha "
+          "(290.0) in zone 'Long Bình An'; leased land is part of the leasable land: check both figures"}},
         {"bad/zone-negative-area.csv",
          {"bad/zone-negative-area.csv:2:64: error: leasable_ha '-290.0' is negative; land areas are "
           "hectares, 0 or more"}},

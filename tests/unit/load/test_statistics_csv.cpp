@@ -154,7 +154,7 @@ TEST_CASE("statistics csv: a duplicate observation names both lines") {
     REQUIRE(loaded.messages.size() == 2);
     CHECK(loaded.messages[0] ==
           "s.csv:5:36: error: indicator 'industrial_output' of area 'Tuyên Quang' has a value for 2020 given "
-          "twice: here and at line 2; keep one of them");
+          "twice; keep one of them");
     CHECK(loaded.messages[1] == "s.csv:2:36: note: the first value for 2020 is here");
     CHECK(value_of(loaded.dataset, "Tuyên Quang", "industrial_output", 2020) == 14386.6);
 }
@@ -171,7 +171,7 @@ TEST_CASE("statistics csv: one unit per area and indicator") {
     CHECK(
         loaded.messages[0] ==
         "s.csv:6:42: error: indicator 'industrial_output' of area 'Tuyên Quang' has unit 'tỷ đồng' here but "
-        "'billion VND' at line 3; use one unit per indicator");
+        "'billion VND' elsewhere; use one unit per indicator");
     CHECK(loaded.messages[1] == "s.csv:3:42: note: the unit was first given here");
     CHECK(loaded.dataset.areas[0].series.at("industrial_output").values.size() == 3);
 }
@@ -245,8 +245,8 @@ TEST_CASE("statistics csv: bad cells are each reported, and the row skipped") {
         "Tuyên Quang,grdp_total,2022,31000\n");
     REQUIRE(loaded.messages.size() == 6);
     CHECK(loaded.messages[0] ==
-          "s.csv:2:13: error: indicator 'Industrial Output' is not a valid name; use lower-case letters, "
-          "digits and '_', starting with a letter ('industrial_output')");
+          "s.csv:2:13: error: indicator name 'Industrial Output' must be lower-case letters, digits and '_', "
+          "starting with a letter, such as 'industrial_output'");
     CHECK(loaded.messages[1] ==
           "s.csv:2:31: error: year '20x1' is not a year; years are whole numbers from 1900 to 2100");
     CHECK(loaded.messages[2] ==
@@ -292,7 +292,6 @@ TEST_CASE("a measure column puts yearly indices beside the levels") {
     CHECK(series.indices.at(2021).value == doctest::Approx(116.8));
     REQUIRE(diagnostics.error_count() == 1);
     CHECK(format_diagnostic(diagnostics.items()[0]) ==
-          "s.csv:5:24: error: indicator 'industrial_output' has an index for 2021 given twice: here and at "
-          "line 4; "
-          "keep one of them");
+          "s.csv:5:24: error: indicator 'industrial_output' has an index for 2021 given twice; keep one of "
+          "them");
 }

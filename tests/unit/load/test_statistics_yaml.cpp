@@ -295,10 +295,9 @@ TEST_CASE("statistics yaml: zone years and land figures") {
             "leased land is part of the leasable land: check both figures"});
     CHECK_FALSE(only_area(leased).zones[0].leased_ha.has_value());
 
-    CHECK(
-        load("zones:\n  - {name: Tam Đa, kind: park, leased_ha: 3}\n").messages ==
-        Messages{"s.yaml:2:43: error: zone 'Tam Đa' has land figures but no `year:`; give `year:` — the year "
-                 "these land figures describe"});
+    CHECK(load("zones:\n  - {name: Tam Đa, kind: park, leased_ha: 3}\n").messages ==
+          Messages{"s.yaml:2:43: error: zone 'Tam Đa' has land figures but no `year`; give `year`, the year "
+                   "these land figures describe"});
     CHECK(load("zones:\n  - {name: Tam Đa, kind: park, year: 2023, leasable_ha: -5}\n").messages ==
           Messages{"s.yaml:2:57: error: leasable_ha (-5) is negative; land areas are 0 or more hectares"});
     CHECK(
@@ -316,13 +315,13 @@ TEST_CASE("statistics yaml: the same zone twice in one year is an error with a n
         Messages{
             "s.yaml:4:5: error: zone 'Tam Đa' is described twice for 2023; keep one description per zone and "
             "year",
-            "s.yaml:2:5: note: the first description of 'Tam Đa' is here"});
+            "s.yaml:2:5: note: the first description is here"});
     CHECK(only_area(loaded).zones.size() == 2);
     CHECK(
         load("zones:\n  - {name: A, kind: park}\n  - {name: A, kind: cluster}\n").messages ==
         Messages{
-            "s.yaml:3:5: error: zone 'A' is described twice without `year:`; keep one, or give each its year",
-            "s.yaml:2:5: note: the first description of 'A' is here"});
+            "s.yaml:3:5: error: zone 'A' is described twice without a year; keep one, or give each its year",
+            "s.yaml:2:5: note: the first description is here"});
 }
 
 TEST_CASE("statistics yaml: encoding and syntax errors are located") {
@@ -368,8 +367,8 @@ TEST_CASE("statistics yaml: each file in tests/data/bad gives its documented dia
          "4:18: error: the text is not valid UTF-8 (byte 0xEC); save the file as UTF-8 (a "
          "Windows-1258 or Latin-1 export needs converting)"},
         {"land-without-year.yaml",
-         "6:18: error: zone 'Long Bình An' has land figures but no `year:`; give "
-         "`year:` — the year these land figures describe"},
+         "6:18: error: zone 'Long Bình An' has land figures but no `year`; give "
+         "`year`, the year these land figures describe"},
         {"leased-above-leasable.yaml",
          "8:16: error: leased_ha (301.3) is more than leasable_ha (290.0) in zone "
          "'Long Bình An'; leased land is part of the leasable land: check both "
