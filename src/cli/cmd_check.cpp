@@ -107,7 +107,7 @@ CommandAction add_check_command(CLI::App& app) {
     command->add_option("--lang", options->lang, "Language of target titles and statuses in summaries")
         ->check(CLI::IsMember({"en", "vi"}));
     command->footer(
-        "Rules: part-above-whole, share-over-100, leased-above-leasable, negative-count (errors);\n"
+        "Rules: part-above-whole, share-over-100, negative-count (errors);\n"
         "series-gap, year-outside-period (warnings); level-growth-disagree (note). Loader problems\n"
         "carry the rule 'input'.\n"
         "Examples:\n"
