@@ -14,10 +14,7 @@
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/engine/consistency.hpp"
 #include "chitieu/engine/evaluate.hpp"
-#include "chitieu/report/check_github.hpp"
-#include "chitieu/report/check_json.hpp"
-#include "chitieu/report/check_junit.hpp"
-#include "chitieu/report/check_text.hpp"
+#include "chitieu/report/check_output.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "cli/commands.hpp"
 #include "cli/inputs.hpp"
@@ -48,6 +45,13 @@ std::vector<Status> failing_statuses(const std::string& fail_on) {
     return {};
 }
 
+CheckFormat check_format(const std::string& name) {
+    if (name == "github") return CheckFormat::github;
+    if (name == "junit") return CheckFormat::junit;
+    if (name == "json") return CheckFormat::json;
+    return CheckFormat::text;
+}
+
 void add_input_findings(std::vector<Finding>& findings, const std::vector<Diagnostic>& diagnostics) {
     for (const Diagnostic& diagnostic : diagnostics) findings.push_back({kRuleInput, diagnostic});
 }
@@ -76,22 +80,20 @@ void append_step_summary(const std::string& markdown) {
 }
 
 int run_check(const CheckCommandOptions& options) {
-    CheckReport report;
-    report.rules = {kRuleInput};
-    for (const std::string& rule : consistency_rules()) report.rules.push_back(rule);
-    report.fail_on = options.fail_on;
-    report.failing_statuses = failing_statuses(options.fail_on);
+    std::vector<Finding> findings;
+    std::vector<std::string> rules = {kRuleInput};
+    for (const std::string& rule : consistency_rules()) rules.push_back(rule);
 
     // Every problem is a finding in the chosen format, so nothing here stops at the first one.
     std::optional<TargetSet> targets;
     try {
         targets = load_target_set(options.targets);
     } catch (const InputError& error) {
-        add_input_findings(report.findings, error.diagnostics());
+        add_input_findings(findings, error.diagnostics());
     }
     Diagnostics load;
     const Dataset data = load_inputs(options.inputs, load);
-    add_input_findings(report.findings, load.items());
+    add_input_findings(findings, load.items());
 
     // Without a target set the rules about the data alone still run (an empty set has no period,
     // no shares and no targets to compare).
@@ -99,7 +101,7 @@ int run_check(const CheckCommandOptions& options) {
     for (const AreaData& area : data.areas) {
         if (!selected(area, options.areas)) continue;
         for (Finding& finding : check_area(targets ? *targets : no_targets, area, message_number))
-            report.findings.push_back(std::move(finding));
+            findings.push_back(std::move(finding));
     }
     // Statuses computed from a partly read file would mislead: evaluate only clean inputs.
     std::optional<Evaluation> evaluation;
@@ -107,25 +109,21 @@ int run_check(const CheckCommandOptions& options) {
         try {
             evaluation = evaluate(*targets, data, {options.as_of, options.areas});
         } catch (const InputError& error) {
-            add_input_findings(report.findings, error.diagnostics());
+            add_input_findings(findings, error.diagnostics());
         }
     }
-    report.evaluation = evaluation ? &*evaluation : nullptr;
 
     const ReportOptions report_options{resolve_language(options.lang)};
-    std::string content;
-    if (options.format == "github")
-        content = write_check_github(report);
-    else if (options.format == "junit")
-        content = write_check_junit(report, report_options);
-    else if (options.format == "json")
-        content = write_check_json(report, report_options);
-    else
-        content = write_check_text(report);
-    write_documents({{"", content}}, options.output_file, "", "");
-    if (options.format == "github") append_step_summary(write_check_github_summary(report, report_options));
+    CheckOutput output(check_format(options.format), {options.fail_on, failing_statuses(options.fail_on)},
+                       report_options);
+    if (evaluation)
+        for (const AreaEvaluation& area : evaluation->areas) output.add_area(area);
+    const bool evaluated = evaluation.has_value();
+    write_documents({{"", output.finish(findings, rules, evaluated, evaluated ? evaluation->as_of : 0)}},
+                    options.output_file, "", "");
+    if (options.format == "github") append_step_summary(output.github_summary(findings, evaluated));
 
-    const CheckTally tally = tally_check(report);
+    const CheckTally tally = output.tally(findings);
     if (tally.errors > 0) return kExitInvalidInput;
     return tally.failing_targets > 0 ? kExitCheckFailed : kExitOk;
 }
