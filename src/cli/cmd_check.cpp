@@ -1,18 +1,13 @@
 // chitieu check: validate the inputs, apply the consistency rules, evaluate every target, and
 // print the findings in a format a person or a CI system reads; the exit code follows --fail-on.
-#include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
-#include <cerrno>
-#include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <memory>
 #include <optional>
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/pipeline/check_sink.hpp"
-#include "chitieu/pipeline/output.hpp"
 #include "chitieu/pipeline/pipeline.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
@@ -42,25 +37,13 @@ CheckFormat check_format(const std::string& name) {
     return CheckFormat::text;
 }
 
-// GitHub Actions shows this file on the run's page. A failure to append is worth a warning, not a
-// different outcome: the annotations are already out.
-void append_step_summary(const std::string& markdown) {
-    const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-    if (path == nullptr || *path == '\0') return;
-    std::FILE* file = std::fopen(path, "a");
-    bool ok = file != nullptr && std::fwrite(markdown.data(), 1, markdown.size(), file) == markdown.size();
-    const int error = errno;
-    if (file != nullptr && std::fclose(file) != 0) ok = false;
-    if (!ok)
-        fmt::print(stderr, "{}: warning: cannot append the job summary ($GITHUB_STEP_SUMMARY): {}\n", path,
-                   std::strerror(error));
-}
-
 int run_check(const CheckCommandOptions& options) {
     CheckRequest check;
     check.format = check_format(options.format);
     check.fail_on = options.fail_on;
     check.options = ReportOptions{resolve_language(options.lang)};
+    check.output_file = options.output_file;
+    if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY")) check.summary_file = summary;
     // Every problem is a finding in the chosen format, so nothing here stops at the first one.
     TargetSet targets;  // empty when the set cannot be read: the rules about the data alone run
     try {
@@ -72,8 +55,6 @@ int run_check(const CheckCommandOptions& options) {
     CheckSink sink(std::move(check), targets);
     run_pipeline({targets, options.inputs, options.as_of, options.areas, false, {}}, sink);
 
-    write_output(sink.output(), options.output_file);
-    if (options.format == "github") append_step_summary(sink.summary());
     if (sink.tally().errors > 0) return kExitInvalidInput;
     return sink.tally().failing_targets > 0 ? kExitCheckFailed : kExitOk;
 }

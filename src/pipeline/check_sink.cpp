@@ -1,21 +1,27 @@
 #include "chitieu/pipeline/check_sink.hpp"
 
+#include <fmt/core.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+
 #include "chitieu/engine/consistency.hpp"
-#include "chitieu/report/check_github.hpp"
-#include "chitieu/report/check_json.hpp"
-#include "chitieu/report/check_junit.hpp"
-#include "chitieu/report/check_text.hpp"
 #include "chitieu/report/number_format.hpp"
+#include "chitieu/util/atomic_file.hpp"
 
 namespace chitieu {
 
 namespace {
 
 // The statuses each policy fails. "invalid" fails on invalid input only, which every policy does.
-std::vector<Status> failing_statuses(const std::string& fail_on) {
-    if (fail_on == "off-track") return {Status::not_met, Status::off_track};
-    if (fail_on == "at-risk") return {Status::not_met, Status::at_risk, Status::off_track};
-    return {};
+CheckPolicy policy_of(const std::string& fail_on) {
+    CheckPolicy policy;
+    policy.fail_on = fail_on;
+    if (fail_on == "off-track") policy.failing_statuses = {Status::not_met, Status::off_track};
+    if (fail_on == "at-risk") policy.failing_statuses = {Status::not_met, Status::at_risk, Status::off_track};
+    return policy;
 }
 
 void add_input_findings(std::vector<Finding>& findings, const std::vector<Diagnostic>& diagnostics) {
@@ -27,15 +33,56 @@ std::string message_number(double value, int decimals) {
     return format_number(value, language_style(Lang::en, decimals, true));
 }
 
+// The output in pieces: into a file atomically (flushed every MiB), or standard output.
+class OutputPieces {
+public:
+    explicit OutputPieces(const std::string& path) {
+        if (!path.empty() && path != "-") file_.emplace(path);
+    }
+    WriteText writer() {
+        return [this](std::string_view piece) {
+            buffer_ += piece;
+            if (buffer_.size() >= (std::size_t{1} << 20)) flush();
+        };
+    }
+    void commit() {
+        flush();
+        if (file_) file_->commit();
+    }
+
+private:
+    void flush() {
+        if (file_)
+            file_->write(buffer_);
+        else if (std::fwrite(buffer_.data(), 1, buffer_.size(), stdout) != buffer_.size() || std::fflush(stdout) != 0)
+            throw InputError({"<stdout>"}, "cannot write the output to standard output");
+        buffer_.clear();
+    }
+    std::optional<AtomicFile> file_;
+    std::string buffer_;
+};
+
+// GitHub Actions shows this file on the run's page. A failure to append is worth a warning, not a
+// different outcome: the annotations are already out.
+void append_summary(const std::string& path, const std::string& markdown) {
+    std::FILE* file = std::fopen(path.c_str(), "a");
+    bool ok = file != nullptr && std::fwrite(markdown.data(), 1, markdown.size(), file) == markdown.size();
+    const int error = errno;
+    if (file != nullptr && std::fclose(file) != 0) ok = false;
+    if (!ok)
+        fmt::print(stderr, "{}: warning: cannot append the job summary ($GITHUB_STEP_SUMMARY): {}\n", path,
+                   std::strerror(error));
+}
+
 }  // namespace
 
 CheckSink::CheckSink(CheckRequest request, const TargetSet& targets)
-    : request_(std::move(request)), targets_(targets) {
-    evaluation_.targets = &targets_;
-}
+    : request_(std::move(request)),
+      targets_(targets),
+      output_(request_.format, policy_of(request_.fail_on), request_.options) {}
 
 void CheckSink::begin(const TargetSet&, int as_of) {
-    evaluation_.as_of = as_of;
+    as_of_ = as_of;
 }
 
 void CheckSink::inspect(const AreaData& area) {
@@ -44,48 +91,37 @@ void CheckSink::inspect(const AreaData& area) {
 }
 
 void CheckSink::area(const Evaluation& one) {
-    evaluation_.areas.push_back(one.areas.front());
+    output_.add_area(one.areas.front());
 }
 
 void CheckSink::finish(const PipelineDiagnostics& diagnostics) {
-    CheckReport report;
-    report.rules = {kRuleInput};
-    for (const std::string& rule : consistency_rules()) report.rules.push_back(rule);
-    report.fail_on = request_.fail_on;
-    report.failing_statuses = failing_statuses(request_.fail_on);
     // Every problem is a finding: the target set's, the inputs', the rules', then what stopped the
     // evaluation (an --area the inputs lack, no year). Statuses computed from a partly read file
     // would mislead: only clean inputs are evaluated.
-    add_input_findings(report.findings, request_.target_set_problems);
-    add_input_findings(report.findings, diagnostics.inputs.items());
-    for (Finding& finding : rule_findings_) report.findings.push_back(std::move(finding));
-    rule_findings_.clear();
+    std::vector<Finding> findings;
+    add_input_findings(findings, request_.target_set_problems);
+    add_input_findings(findings, diagnostics.inputs.items());
+    findings.reserve(findings.size() + rule_findings_.size());
+    for (Finding& finding : rule_findings_) findings.push_back(std::move(finding));
+    std::vector<Finding>().swap(rule_findings_);
     if (request_.targets_usable && !diagnostics.inputs.has_errors())
-        add_input_findings(report.findings, diagnostics.evaluation.items());
+        add_input_findings(findings, diagnostics.evaluation.items());
     const bool evaluated = request_.targets_usable && !diagnostics.has_errors();
-    report.evaluation = evaluated ? &evaluation_ : nullptr;
+    if (!evaluated) output_.discard_areas();
 
-    switch (request_.format) {
-        case CheckFormat::github:
-            output_ = write_check_github(report);
-            summary_ = write_check_github_summary(report, request_.options);
-            break;
-        case CheckFormat::junit:
-            output_ = write_check_junit(report, request_.options);
-            break;
-        case CheckFormat::json:
-            output_ = write_check_json(report, request_.options);
-            break;
-        case CheckFormat::text:
-            output_ = write_check_text(report);
-            break;
-    }
-    tally_ = tally_check(report);
+    std::vector<std::string> rules = {kRuleInput};
+    for (const std::string& rule : consistency_rules()) rules.push_back(rule);
+    OutputPieces out(request_.output_file);
+    output_.finish(findings, rules, evaluated, as_of_, out.writer());
+    out.commit();
+    if (request_.format == CheckFormat::github && !request_.summary_file.empty())
+        append_summary(request_.summary_file, output_.github_summary(findings, evaluated));
+    tally_ = output_.tally(findings);
 }
 
 void CheckSink::restart() {
     rule_findings_.clear();
-    evaluation_.areas.clear();
+    output_.discard_areas();
 }
 
 }  // namespace chitieu

@@ -89,21 +89,35 @@ std::string findings_section(const CheckReport& report) {
     return out + "\n";
 }
 
-std::string area_section(const CheckReport& report, const AreaEvaluation& area, Lang lang) {
+std::string area_section(const CheckReport& report, const CheckedArea& area, Lang lang) {
     // The policy column only when the policy can fail a target (not under --fail-on invalid).
-    const bool policy_column = !report.failing_statuses.empty();
+    const bool policy_column = !report.policy.failing_statuses.empty();
     std::vector<MarkdownColumn> columns = {{words(lang).col_target}, {words(lang).col_status}};
-    if (policy_column) columns.push_back({"--fail-on " + report.fail_on});
+    if (policy_column) columns.push_back({"--fail-on " + report.policy.fail_on});
     std::vector<std::vector<std::string>> rows;
-    for (const TargetResult& result : area.results) {
-        if (!result.target) continue;
+    for (const CheckedTarget& checked : area.targets) {
+        if (!checked.target()) continue;
         std::vector<std::string>& row = rows.emplace_back();
-        row.push_back(markdown_code(result.target->id) + " " +
-                      markdown_escape(result.target->title.in(lang)));
-        row.push_back(status_with_marker(result.status, lang));
-        if (policy_column) row.push_back(status_fails(report, result.status) ? "fails" : "");
+        row.push_back(markdown_code(checked.target()->id) + " " +
+                      markdown_escape(checked.target()->title.in(lang)));
+        row.push_back(status_with_marker(checked.status(), lang));
+        if (policy_column) row.push_back(report.policy.fails(checked.status()) ? "fails" : "");
     }
-    return "### " + markdown_escape(area_display(area.area)) + "\n\n" + markdown_table(columns, rows) + "\n";
+    return "### " + markdown_escape(area_display(area.name)) + "\n\n" + markdown_table(columns, rows) + "\n";
+}
+
+// The ::error lines for an area's targets in a status the policy fails.
+std::string failing_annotations(const CheckReport& report, const CheckedArea& area) {
+    std::string out;
+    for (const CheckedTarget& checked : area.targets) {
+        if (!checked.target() || !report.policy.fails(checked.status())) continue;
+        const Target& target = *checked.target();
+        out += annotation("error", target.where, "chitieu target " + target.id,
+                          area_display(area.name) + ": " + target.id + " is " +
+                              status_name(checked.status()) + " (goal " + goal_text(target, Lang::en) +
+                              "), which fails --fail-on " + report.policy.fail_on);
+    }
+    return out;
 }
 
 }  // namespace
@@ -116,35 +130,19 @@ std::string github_escape_property(std::string_view text) {
     return encode(text, true);
 }
 
-std::string write_check_github(const CheckReport& report) {
-    std::string out;
+void write_check_github(const CheckReport& report, const WriteText& out) {
     for (const Finding& finding : report.findings)
-        out += annotation(command_for(finding.diagnostic.severity), finding.diagnostic.where,
-                          "chitieu " + finding.rule, finding.diagnostic.message);
-    if (report.evaluation) {
-        for (const AreaEvaluation& area : report.evaluation->areas) {
-            for (const TargetResult& result : area.results) {
-                if (!result.target || !status_fails(report, result.status)) continue;
-                const Target& target = *result.target;
-                out += annotation("error", target.where, "chitieu target " + target.id,
-                                  area_display(area.area) + ": " + target.id + " is " +
-                                      status_name(result.status) + " (goal " + goal_text(target, Lang::en) +
-                                      "), which fails --fail-on " + report.fail_on);
-            }
-        }
-    }
-    return out + summary_line(report, tally_check(report)) + "\n";
+        out(annotation(command_for(finding.diagnostic.severity), finding.diagnostic.where,
+                       "chitieu " + finding.rule, finding.diagnostic.message));
+    for (const CheckedArea& area : report.areas) out(failing_annotations(report, area));
+    out(summary_line(report) + "\n");
 }
 
-std::string write_check_github_summary(const CheckReport& report, const ReportOptions& options) {
-    const CheckTally tally = tally_check(report);
-    std::string out = std::string("## chitieu check ") + (tally.passed() ? "passed" : "failed") + "\n\n" +
-                      markdown_escape(summary_line(report, tally)) + "\n\n";
-    out += findings_section(report);
-    if (report.evaluation)
-        for (const AreaEvaluation& area : report.evaluation->areas)
-            out += area_section(report, area, options.lang);
-    return out;
+void write_check_github_summary(const CheckReport& report, const ReportOptions& options,
+                                const WriteText& out) {
+    out(std::string("## chitieu check ") + (report.tally.passed() ? "passed" : "failed") + "\n\n" +
+        markdown_escape(summary_line(report)) + "\n\n" + findings_section(report));
+    for (const CheckedArea& area : report.areas) out(area_section(report, area, options.lang));
 }
 
 }  // namespace chitieu

@@ -31,58 +31,74 @@ std::string finding_object(const Finding& finding) {
            ", \"message\": " + json_string(diagnostic.message) + "}";
 }
 
-std::string target_object(const CheckReport& report, const std::string& area, const TargetResult& result,
+std::string target_object(const CheckReport& report, const std::string& area, const CheckedTarget& checked,
                           Lang lang) {
-    const Target& target = *result.target;
+    const Target& target = *checked.target();
+    const std::optional<int> actual_year = checked.actual_year();
     return "{\"area\": " + json_string(area) + ", \"target_id\": " + json_string(target.id) +
            ", \"kind\": " + json_string(target_kind_name(target.kind)) +
            ", \"title\": " + json_string(target.title.in(lang)) +
            ", \"op\": " + json_string(op_symbol(target.op)) +
            ", \"target_value\": " + json_number(target.value) + ", \"unit\": " + json_string(target.unit) +
            ", \"target_year\": " + std::to_string(target.year) +
-           ", \"actual_value\": " + json_number(result.actual_value) +
-           ", \"actual_year\": " + (result.actual_year ? std::to_string(*result.actual_year) : "null") +
-           ", \"status\": " + json_string(status_name(result.status)) +
-           ", \"fails\": " + json_bool(status_fails(report, result.status)) + "}";
+           ", \"actual_value\": " + json_number(checked.actual_value()) +
+           ", \"actual_year\": " + (actual_year ? std::to_string(*actual_year) : "null") +
+           ", \"status\": " + json_string(status_name(checked.status())) +
+           ", \"fails\": " + json_bool(report.policy.fails(checked.status())) + "}";
 }
 
-// "[\n    a,\n    b\n  ]" or "[]".
-std::string json_array(const std::vector<std::string>& items) {
-    if (items.empty()) return "[]";
-    std::string out = "[\n";
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += "    " + items[i] + (i + 1 < items.size() ? ",\n" : "\n");
-    return out + "  ]";
-}
+// "[\n    a,\n    b\n  ]" or "[]", an item at a time.
+class JsonArray {
+public:
+    explicit JsonArray(const WriteText& out) : out_(out) {}
+    // The separator before the next item.
+    const char* next() {
+        const char* separator = empty_ ? "[\n    " : ",\n    ";
+        empty_ = false;
+        return separator;
+    }
+    void close() { out_(empty_ ? "[]" : "\n  ]"); }
 
-std::string summary_object(const CheckReport& report, const CheckTally& tally) {
+private:
+    const WriteText& out_;
+    bool empty_ = true;
+};
+
+std::string summary_object(const CheckReport& report) {
+    const CheckTally& tally = report.tally;
     std::string statuses;
     for (std::size_t i = 0; i < tally.statuses.size(); ++i)
         statuses += (i == 0 ? "" : ", ") + json_string(status_name(static_cast<Status>(i))) + ": " +
                     std::to_string(tally.statuses[i]);
     return "{\"errors\": " + std::to_string(tally.errors) +
            ", \"warnings\": " + std::to_string(tally.warnings) +
-           ", \"notes\": " + std::to_string(tally.notes) +
-           ", \"evaluated\": " + json_bool(report.evaluation != nullptr) +
-           ", \"as_of\": " + (report.evaluation ? json_int(report.evaluation->as_of) : "null") +
+           ", \"notes\": " + std::to_string(tally.notes) + ", \"evaluated\": " + json_bool(report.evaluated) +
+           ", \"as_of\": " + (report.evaluated ? json_int(report.as_of) : "null") +
            ", \"targets\": " + std::to_string(tally.targets) + ", \"statuses\": {" + statuses + "}" +
-           ", \"fail_on\": " + json_string(report.fail_on) +
+           ", \"fail_on\": " + json_string(report.policy.fail_on) +
            ", \"failing_targets\": " + std::to_string(tally.failing_targets) +
            ", \"passed\": " + json_bool(tally.passed()) + "}";
 }
 
 }  // namespace
 
-std::string write_check_json(const CheckReport& report, const ReportOptions& options) {
-    std::vector<std::string> findings;
-    for (const Finding& finding : report.findings) findings.push_back(finding_object(finding));
-    std::vector<std::string> targets;
-    if (report.evaluation)
-        for (const AreaEvaluation& area : report.evaluation->areas)
-            for (const TargetResult& result : area.results)
-                if (result.target) targets.push_back(target_object(report, area.area, result, options.lang));
-    return "{\n  \"findings\": " + json_array(findings) + ",\n  \"targets\": " + json_array(targets) +
-           ",\n  \"summary\": " + summary_object(report, tally_check(report)) + "\n}\n";
+void write_check_json(const CheckReport& report, const ReportOptions& options, const WriteText& out) {
+    out("{\n  \"findings\": ");
+    JsonArray findings(out);
+    for (const Finding& finding : report.findings) out(findings.next() + finding_object(finding));
+    findings.close();
+    out(",\n  \"targets\": ");
+    JsonArray targets(out);
+    std::string part;
+    for (const CheckedArea& area : report.areas) {
+        part.clear();
+        for (const CheckedTarget& checked : area.targets)
+            if (checked.target())
+                part += targets.next() + target_object(report, area.name, checked, options.lang);
+        out(part);
+    }
+    targets.close();
+    out(",\n  \"summary\": " + summary_object(report) + "\n}\n");
 }
 
 }  // namespace chitieu

@@ -52,26 +52,42 @@ TestSuite rules_suite(const CheckReport& report) {
     return suite;
 }
 
-TestSuite area_suite(const CheckReport& report, const AreaEvaluation& area, Lang lang) {
-    TestSuite suite{area_display(area.area), {}};
-    for (const TargetResult& result : area.results) {
-        if (!result.target) continue;
-        const Target& target = *result.target;
+// How a target's testcase ends: a <failure> when its status fails the policy, else <skipped> for
+// insufficient data, else it passes. The suite and the totals both count by this.
+enum class Outcome { passed, failed, skipped };
+
+Outcome outcome(const CheckReport& report, Status status) {
+    if (report.policy.fails(status)) return Outcome::failed;
+    return status == Status::insufficient_data ? Outcome::skipped : Outcome::passed;
+}
+
+TestSuite area_suite(const CheckReport& report, const CheckedArea& area, Lang lang) {
+    TestSuite suite{area_display(area.name), {}};
+    for (const CheckedTarget& checked : area.targets) {
+        if (!checked.target()) continue;
+        const Target& target = *checked.target();
+        const Status status = checked.status();
+        const std::optional<double> actual_value = checked.actual_value();
+        const std::optional<int> actual_year = checked.actual_year();
         TestCase& test = suite.cases.emplace_back();
         test.name = target.id;
-        test.text =
-            target.title.in(lang) + ": " + status_name(result.status) + "; goal " + goal_text(target, lang);
-        if (result.actual_value && result.actual_year)
-            test.text += "; actual " + format_number(*result.actual_value, kMachineNumbers) +
+        test.text = target.title.in(lang) + ": " + status_name(status) + "; goal " + goal_text(target, lang);
+        if (actual_value && actual_year)
+            test.text += "; actual " + format_number(*actual_value, kMachineNumbers) +
                          (target.unit.empty() ? "" : " " + target.unit) + " in " +
-                         std::to_string(*result.actual_year);
+                         std::to_string(*actual_year);
         test.text += "\n";
-        if (status_fails(report, result.status)) {
-            test.failure_type = status_name(result.status);
-            test.failure_message =
-                std::string(status_name(result.status)) + " fails --fail-on " + report.fail_on;
-        } else if (result.status == Status::insufficient_data) {
-            test.skipped_message = "insufficient data to judge the target";
+        switch (outcome(report, status)) {
+            case Outcome::failed:
+                test.failure_type = status_name(status);
+                test.failure_message =
+                    std::string(status_name(status)) + " fails --fail-on " + report.policy.fail_on;
+                break;
+            case Outcome::skipped:
+                test.skipped_message = "insufficient data to judge the target";
+                break;
+            case Outcome::passed:
+                break;
         }
     }
     return suite;
@@ -91,6 +107,29 @@ Counts count(const TestSuite& suite) {
             ++counts.failures;
         else if (!test.skipped_message.empty())
             ++counts.skipped;
+    }
+    return counts;
+}
+
+// The areas' testcases counted from their targets, so that <testsuites> can open with the totals
+// before any area's suite is built.
+Counts count_areas(const CheckReport& report) {
+    Counts counts;
+    for (const CheckedArea& area : report.areas) {
+        for (const CheckedTarget& checked : area.targets) {
+            if (!checked.target()) continue;
+            ++counts.tests;
+            switch (outcome(report, checked.status())) {
+                case Outcome::failed:
+                    ++counts.failures;
+                    break;
+                case Outcome::skipped:
+                    ++counts.skipped;
+                    break;
+                case Outcome::passed:
+                    break;
+            }
+        }
     }
     return counts;
 }
@@ -128,22 +167,17 @@ std::string write_suite(const TestSuite& suite) {
 
 }  // namespace
 
-std::string write_check_junit(const CheckReport& report, const ReportOptions& options) {
-    std::vector<TestSuite> suites = {rules_suite(report)};
-    if (report.evaluation)
-        for (const AreaEvaluation& area : report.evaluation->areas)
-            suites.push_back(area_suite(report, area, options.lang));
-    Counts total;
-    for (const TestSuite& suite : suites) {
-        const Counts counts = count(suite);
-        total.tests += counts.tests;
-        total.failures += counts.failures;
-        total.skipped += counts.skipped;
-    }
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites" +
-                      attribute("name", "chitieu check") + counts_attributes(total) + ">\n";
-    for (const TestSuite& suite : suites) out += write_suite(suite);
-    return out + "</testsuites>\n";
+void write_check_junit(const CheckReport& report, const ReportOptions& options, const WriteText& out) {
+    const TestSuite rules = rules_suite(report);
+    Counts total = count(rules);
+    const Counts areas = count_areas(report);
+    total.tests += areas.tests;
+    total.failures += areas.failures;
+    total.skipped += areas.skipped;
+    out("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites" + attribute("name", "chitieu check") +
+        counts_attributes(total) + ">\n" + write_suite(rules));
+    for (const CheckedArea& area : report.areas) out(write_suite(area_suite(report, area, options.lang)));
+    out("</testsuites>\n");
 }
 
 }  // namespace chitieu

@@ -3,18 +3,19 @@
 
 namespace chitieu {
 
-std::string write_check_text(const CheckReport& report) {
-    std::string out;
+void write_check_text(const CheckReport& report, const WriteText& out) {
     for (const Finding& finding : report.findings)
-        out += format_diagnostic(finding.diagnostic) + " [" + finding.rule + "]\n";
-    if (report.evaluation) {
-        for (const AreaEvaluation& area : report.evaluation->areas)
-            for (const TargetResult& result : area.results)
-                if (result.target)
-                    out += area_display(area.area) + ": " + result.target->id + ": " +
-                           status_name(result.status) + "\n";
+        out(format_diagnostic(finding.diagnostic) + " [" + finding.rule + "]\n");
+    std::string lines;
+    for (const CheckedArea& area : report.areas) {
+        lines.clear();
+        for (const CheckedTarget& target : area.targets)
+            if (target.target())
+                lines += area_display(area.name) + ": " + target.target()->id + ": " +
+                         status_name(target.status()) + "\n";
+        out(lines);
     }
-    return out + summary_line(report, tally_check(report)) + "\n";
+    out(summary_line(report) + "\n");
 }
 
 }  // namespace chitieu

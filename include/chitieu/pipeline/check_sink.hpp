@@ -1,5 +1,6 @@
 // `check` as a sink: the consistency rules on every area the inputs hold, the statuses of the
-// evaluated areas, and at the end the output in the chosen format (text, github, junit, json).
+// evaluated areas (24 bytes a target, report/check_output.hpp), and at the end the output in the
+// chosen format (text, github, junit, json), written in pieces.
 #pragma once
 
 #include <string>
@@ -7,19 +8,19 @@
 
 #include "chitieu/model/finding.hpp"
 #include "chitieu/pipeline/area_sink.hpp"
-#include "chitieu/report/check_report.hpp"
+#include "chitieu/report/check_output.hpp"
 #include "chitieu/report/report_options.hpp"
 
 namespace chitieu {
-
-enum class CheckFormat { text, github, junit, json };
 
 struct CheckRequest {
     CheckFormat format = CheckFormat::text;
     std::string fail_on = "invalid";  // --fail-on as the user named it
     ReportOptions options;
+    std::string output_file;   // empty or "-": standard output
+    std::string summary_file;  // github: $GITHUB_STEP_SUMMARY, appended to; empty: none
     // A target set that could not be read: its problems are findings, the rules about the data
-    // alone still run, and nothing is evaluated.
+    // alone still run (on an empty set), and nothing is evaluated.
     std::vector<Diagnostic> target_set_problems;
     bool targets_usable = true;
 };
@@ -35,17 +36,15 @@ public:
     void finish(const PipelineDiagnostics& diagnostics) override;
     void restart() override;
 
-    // After finish(): the output, the job summary (github only) and the tally for the exit code.
-    const std::string& output() const { return output_; }
-    const std::string& summary() const { return summary_; }
+    // After finish(): the tally, for the exit code.
     const CheckTally& tally() const { return tally_; }
 
 private:
     CheckRequest request_;
     const TargetSet& targets_;
+    CheckOutput output_;
     std::vector<Finding> rule_findings_;
-    Evaluation evaluation_;
-    std::string output_, summary_;
+    int as_of_ = 0;
     CheckTally tally_;
 };
 

@@ -1,8 +1,6 @@
 // `chitieu check --format json`: the findings, the targets' statuses and the tallies, for scripts.
 #pragma once
 
-#include <string>
-
 #include "chitieu/report/check_report.hpp"
 #include "chitieu/report/report_options.hpp"
 
@@ -14,6 +12,6 @@ namespace chitieu {
 //  "summary": {errors, warnings, notes, evaluated, as_of, targets, statuses: {met: N, ...},
 //              fail_on, failing_targets, passed}}
 // Unknown places and absent figures are null; numbers as in the CSV report; titles in options.lang.
-std::string write_check_json(const CheckReport& report, const ReportOptions& options);
+void write_check_json(const CheckReport& report, const ReportOptions& options, const WriteText& out);
 
 }  // namespace chitieu

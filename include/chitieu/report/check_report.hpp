@@ -1,9 +1,13 @@
-// What `chitieu check` found, as every check writer (text, github, junit, json) receives it, and
+// What `chitieu check` prints, as every check writer (text, github, junit, json) receives it, and
 // the tallies they share.
 #pragma once
 
 #include <array>
+#include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chitieu/model/evaluation.hpp"
@@ -11,12 +15,38 @@
 
 namespace chitieu {
 
-struct CheckReport {
-    std::vector<Finding> findings;           // loaders' diagnostics (rule "input"), then the rules'
-    std::vector<std::string> rules;          // every rule checked, in order (junit: a testcase each)
-    const Evaluation* evaluation = nullptr;  // null: the targets were not evaluated (invalid input)
-    std::string fail_on = "invalid";         // the --fail-on policy as the user named it
-    std::vector<Status> failing_statuses;    // target statuses that policy fails; empty for "invalid"
+// The --fail-on policy: its name as the user gave it, and the target statuses it fails.
+struct CheckPolicy {
+    std::string fail_on = "invalid";
+    std::vector<Status> failing_statuses;  // empty for "invalid", which fails on invalid input only
+
+    bool fails(Status status) const;
+};
+
+// A target's outcome, as much of it as any check format prints. A commune-scale check holds
+// 159,000 of these until its findings are known, so it keeps 24 bytes, not a TargetResult.
+class CheckedTarget {
+public:
+    explicit CheckedTarget(const TargetResult& result);
+
+    // Into the evaluated TargetSet, which outlives the check. Null: counted, never printed.
+    const Target* target() const { return target_; }
+    Status status() const { return static_cast<Status>(status_); }
+    std::optional<double> actual_value() const;
+    std::optional<int> actual_year() const;
+
+private:
+    const Target* target_;
+    double actual_value_;
+    int actual_year_;
+    std::uint8_t status_;
+    bool has_actual_value_;
+    bool has_actual_year_;
+};
+
+struct CheckedArea {
+    std::string name;
+    std::vector<CheckedTarget> targets;  // in target-set order
 };
 
 struct CheckTally {
@@ -31,10 +61,26 @@ struct CheckTally {
     bool passed() const { return errors == 0 && failing_targets == 0; }
 };
 
-CheckTally tally_check(const CheckReport& report);
+// Everything a check writer prints. Built for one write; it refers to what the caller holds.
+struct CheckReport {
+    const std::vector<Finding>& findings;   // loaders' diagnostics (rule "input"), then the rules'
+    const std::vector<std::string>& rules;  // every rule checked, in order (junit: a testcase each)
+    const CheckPolicy& policy;
+    bool evaluated;                         // false: the targets were not evaluated (invalid input)
+    int as_of;                              // the year evaluated as of, when evaluated
+    const std::vector<CheckedArea>& areas;  // in input order; empty unless evaluated
+    CheckTally tally;                       // of the findings and the areas' targets
+};
 
-// Whether `status` is one the report's --fail-on policy fails.
-bool status_fails(const CheckReport& report, Status status);
+// Where a check writer's text goes, a piece at a time (a finding, an area's part), so that the
+// whole output need not be held at once.
+using WriteText = std::function<void(std::string_view)>;
+
+// Counts the findings' severities into `tally`.
+void tally_findings(CheckTally& tally, const std::vector<Finding>& findings);
+
+// Counts an area's targets into `tally`: every target, by status, and those the policy fails.
+void tally_targets(CheckTally& tally, const CheckedArea& area, const CheckPolicy& policy);
 
 // The rule ids in order: report.rules, then any other rule a finding names (in first-seen order).
 std::vector<std::string> check_rules(const CheckReport& report);
@@ -43,6 +89,6 @@ std::vector<std::string> check_rules(const CheckReport& report);
 std::string area_display(const std::string& area);
 
 // "2 errors, 1 warning, 0 notes; targets: 1 met, 3 on_track, 1 off_track; 1 failing --fail-on off-track"
-std::string summary_line(const CheckReport& report, const CheckTally& tally);
+std::string summary_line(const CheckReport& report);
 
 }  // namespace chitieu

@@ -1,14 +1,12 @@
 // `chitieu check --format text`: compiler-style lines a person or an editor can follow.
 #pragma once
 
-#include <string>
-
 #include "chitieu/report/check_report.hpp"
 
 namespace chitieu {
 
 // One line per finding, "FILE:LINE:COL: severity: message [rule]"; then one line per target,
 // "area: target_id: status"; then the summary line.
-std::string write_check_text(const CheckReport& report);
+void write_check_text(const CheckReport& report, const WriteText& out);
 
 }  // namespace chitieu
