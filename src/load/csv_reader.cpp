@@ -37,13 +37,6 @@ CsvReader::CsvReader(std::string_view text, std::string file, Diagnostics& diagn
     validate_whole();
 }
 
-CsvReader::CsvReader(std::string_view rows, std::string file, Diagnostics& diagnostics, char delimiter,
-                     int first_line, std::size_t fields)
-    : text_(rows), file_(file), diagnostics_(diagnostics), line_(first_line), header_fields_(fields) {
-    start(delimiter, false);
-    validate_whole();
-}
-
 // Validates the whole text once up front: the scanner then counts characters without decoding.
 void CsvReader::validate_whole() {
     if (!clean_text(text_.substr(pos_))) {
@@ -66,10 +59,10 @@ CsvReader::CsvReader(InputStream& input, std::string file, Diagnostics& diagnost
 }
 
 // The byte order mark, the delimiter and the bytes that stop an unquoted field.
-void CsvReader::start(char delimiter, bool at_file_start) {
+void CsvReader::start(char delimiter) {
     if (delimiter != 0 && delimiter != ',' && delimiter != ';' && delimiter != '\t')
         throw UsageError("the CSV delimiter must be ',', ';' or a tab");
-    if (at_file_start && text_.substr(0, kByteOrderMark.size()) == kByteOrderMark)
+    if (text_.substr(0, kByteOrderMark.size()) == kByteOrderMark)
         pos_ = column_pos_ = line_start_ = kByteOrderMark.size();
     delimiter_ = delimiter != 0 ? delimiter : detect_delimiter(text_.substr(pos_));
     for (char c : {delimiter_, '"', '\n', '\r', '\0'}) stops_[static_cast<unsigned char>(c)] = true;

@@ -347,10 +347,7 @@ std::string header_names(const CsvRecord& header) {
 }  // namespace
 
 Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
-                            Diagnostics& diagnostics, std::size_t halves_from) {
-    if (text.size() >= halves_from)
-        if (std::optional<Dataset> halves = csv_table::load_zones_in_halves(text, file, options))
-            return std::move(*halves);
+                            Diagnostics& diagnostics) {
     Dataset dataset;
     const std::size_t errors_before = diagnostics.error_count();
     CsvReader reader(text, file, diagnostics, options.delimiter);

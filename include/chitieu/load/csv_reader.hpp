@@ -54,11 +54,6 @@ public:
     // UTF-8 up front in memory; streamed, block by block, so the rows before an invalid byte are
     // read (and their problems reported) before it is. `input` must outlive the reader.
     CsvReader(InputStream& input, std::string file, Diagnostics& diagnostics, char delimiter = 0);
-    // The rows of a larger text from one of its line starts on, whose header was read already
-    // (a table read in parts at once): no header to read, every record has `fields` fields,
-    // lines are counted from `first_line`, and no byte order mark is looked for.
-    CsvReader(std::string_view rows, std::string file, Diagnostics& diagnostics, char delimiter,
-              int first_line, std::size_t fields);
 
     // Reads the next well-formed record into `record`; false at the end of the text. The first
     // record is the header, and every later one must have as many fields. A malformed record is
@@ -91,7 +86,7 @@ private:
     bool skip_to_field_end(bool report_quotes, bool& malformed);
     void report_ragged(const CsvRecord& record);
     void take_line_break();
-    void start(char delimiter, bool at_file_start = true);
+    void start(char delimiter);
     void validate_whole();
     // Streaming: keeps at least kMaxCsvRecordBytes ahead of pos_. Twice a record: the common
     // answer (nothing to do) inline, the work out of line.

@@ -9,7 +9,6 @@
 // a file split at ';' whose numbers look like "16.143" gets one warning suggesting --decimal-comma.
 #pragma once
 
-#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -30,12 +29,8 @@ struct CsvOptions {
 // `diagnostics` as FILE:LINE:COL (columns in characters) and reading goes on with the next row,
 // so that all problems of a file are listed at once (up to a limit, then a note says it
 // stopped). The result holds the rows that could be read, areas in order of first appearance.
-// A zones table of `halves_from` bytes or more is read in two halves at once, on two threads,
-// when that gives the very same result (see csv_table::load_zones_in_halves); the parameter is
-// for the tests, which hold the two ways to each other.
-inline constexpr std::size_t kHalvesFrom = std::size_t{1} << 20;
 Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
-                            Diagnostics& diagnostics, std::size_t halves_from = kHalvesFrom);
+                            Diagnostics& diagnostics);
 
 class InputStream;
 using AreaSink = std::function<void(AreaData&& area)>;
