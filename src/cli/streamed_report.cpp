@@ -105,7 +105,6 @@ bool write_streamed_table(const StreamedReportRequest& request, const std::strin
             }
         };
         callbacks.progress = progress_line(bar, "writing the report", request.show_progress);
-        if (!to_stdout) callbacks.before_reading = [&output_file] { forget_cached(output_file); };
         const StreamedEvaluation result =
             stream_evaluation(request.targets, request.inputs, request.as_of, latest, json, callbacks);
         if (result.outcome != StreamedEvaluation::Outcome::done) return result;
