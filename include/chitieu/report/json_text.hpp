@@ -12,8 +12,4 @@ namespace chitieu {
 // output is always valid JSON.
 std::string json_string(std::string_view text);
 
-// The length of the well-formed UTF-8 character starting at byte `at` of `text` (1 to 4), or 0
-// when the bytes there are not one (also used by the JUnit XML writer).
-std::size_t utf8_char_length(std::string_view text, std::size_t at);
-
 }  // namespace chitieu
