@@ -351,6 +351,7 @@ Dataset load_statistics_csv(std::string_view text, const std::string& file, cons
     Dataset dataset;
     const std::size_t errors_before = diagnostics.error_count();
     CsvReader reader(text, file, diagnostics, options.delimiter);
+    reader.use_fast_rows(options.fast_rows);
     CsvRecord header;
     if (!read_header(reader, header, file, diagnostics, errors_before)) return dataset;
     switch (csv_table::table_kind(header)) {
@@ -380,6 +381,7 @@ StreamOutcome stream_statistics_csv(InputStream& input, const std::string& file,
                                     Diagnostics& diagnostics, const AreaSink& sink) {
     const std::size_t errors_before = diagnostics.error_count();
     CsvReader reader(input, file, diagnostics, options.delimiter);
+    reader.use_fast_rows(options.fast_rows);
     CsvRecord header;
     if (!read_header(reader, header, file, diagnostics, errors_before)) return StreamOutcome::streamed;
     if (csv_table::table_kind(header) != csv_table::TableKind::series) return StreamOutcome::not_series;
