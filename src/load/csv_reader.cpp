@@ -25,6 +25,11 @@ namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
+// The characters in text[from, to), for columns.
+int characters_between(std::string_view text, std::size_t from, std::size_t to) {
+    return static_cast<int>(character_count(text.substr(from, to - from)));
+}
+
 std::string delimiter_name(char delimiter) {
     return delimiter == '\t' ? std::string("a tab") : std::string{'\'', delimiter, '\''};
 }
@@ -34,13 +39,6 @@ std::string delimiter_name(char delimiter) {
 CsvReader::CsvReader(std::string_view text, std::string file, Diagnostics& diagnostics, char delimiter)
     : text_(text), file_(file), diagnostics_(diagnostics) {
     start(delimiter);
-    validate_whole();
-}
-
-CsvReader::CsvReader(std::string_view rows, std::string file, Diagnostics& diagnostics, char delimiter,
-                     int first_line, std::size_t fields)
-    : text_(rows), file_(file), diagnostics_(diagnostics), line_(first_line), header_fields_(fields) {
-    start(delimiter, false);
     validate_whole();
 }
 
@@ -66,10 +64,10 @@ CsvReader::CsvReader(InputStream& input, std::string file, Diagnostics& diagnost
 }
 
 // The byte order mark, the delimiter and the bytes that stop an unquoted field.
-void CsvReader::start(char delimiter, bool at_file_start) {
+void CsvReader::start(char delimiter) {
     if (delimiter != 0 && delimiter != ',' && delimiter != ';' && delimiter != '\t')
         throw UsageError("the CSV delimiter must be ',', ';' or a tab");
-    if (at_file_start && text_.substr(0, kByteOrderMark.size()) == kByteOrderMark)
+    if (text_.substr(0, kByteOrderMark.size()) == kByteOrderMark)
         pos_ = column_pos_ = line_start_ = kByteOrderMark.size();
     delimiter_ = delimiter != 0 ? delimiter : detect_delimiter(text_.substr(pos_));
     for (char c : {delimiter_, '"', '\n', '\r', '\0'}) stops_[static_cast<unsigned char>(c)] = true;
@@ -108,8 +106,9 @@ void CsvReader::validate_window() {
     std::size_t end = window.size();
     if (!input_done_) {
         std::size_t i = end;
-        while (i > 0 && end - i < 3 && is_continuation_byte(window[i - 1])) --i;
-        if (i > 0 && static_cast<unsigned char>(window[i - 1]) >= 0xC0) end = i - 1;
+        // A character the window cuts short waits for the next block, lead byte and all.
+        while (i > 0 && end - i < 3 && is_utf8_continuation(window[i - 1])) --i;
+        if (i > 0 && utf8_sequence_length(window[i - 1]) > end - (i - 1)) end = i - 1;
     }
     const std::string_view fresh = window.substr(text_.size(), end - text_.size());
     if (clean_text(fresh)) {
@@ -162,14 +161,14 @@ void CsvReader::take_line_break() {
 // counting on from the last answer keeps the whole file linear.
 int CsvReader::column_at(std::size_t pos) {
     if (column_pos_ < pos) {
-        column_ += count_characters(text_, column_pos_, pos);
+        column_ += characters_between(text_, column_pos_, pos);
         column_pos_ = pos;
     }
     return column_;
 }
 
 int CsvReader::column(const CsvField& field) const {
-    return 1 + count_characters(text_, field.line_start, field.offset);
+    return 1 + characters_between(text_, field.line_start, field.offset);
 }
 
 bool CsvReader::next(CsvRecord& record) {
@@ -228,7 +227,7 @@ void CsvReader::report_ragged(const CsvRecord& record) {
 // changed nothing but `record.fields`, and read_record takes the general way from the start.
 bool CsvReader::read_plain_record(CsvRecord& record) {
 #if defined(__SSE2__)
-    if (!fast_paths_) return false;
+    if (!fast_rows_) return false;
     const __m128i delimiter16 = _mm_set1_epi8(delimiter_);
     const __m128i newline16 = _mm_set1_epi8('\n');
     const __m128i quote16 = _mm_set1_epi8('"');

@@ -8,10 +8,6 @@
 
 namespace chitieu::csv_scan {
 
-inline bool is_continuation_byte(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
 inline bool is_line_break(char c) {
     return c == '\n' || c == '\r';
 }
@@ -19,8 +15,8 @@ inline bool is_line_break(char c) {
 // The most frequent of , ; TAB outside quotes on the header line; ',' on a tie or when none.
 char detect_delimiter(std::string_view text);
 
-// True when `text` is well-formed UTF-8 (as is_valid_utf8 in util/utf8.cpp says; this one is only
-// faster) and holds no forbidden control character (util/utf8.hpp).
+// True when `text` is well-formed UTF-8 (as is_valid_utf8 in util/utf8.hpp says; this one only
+// steps over plain ASCII faster) and holds no forbidden control character (util/utf8.hpp).
 bool clean_text(std::string_view text);
 
 // Where clean_text found fault: the first invalid UTF-8 sequence or forbidden control character.
@@ -28,9 +24,6 @@ std::size_t first_unclean(std::string_view text);
 
 // The error message for the byte first_unclean found.
 std::string unclean_message(char bad);
-
-// The number of characters in text[from, to): bytes that are not 10xxxxxx.
-int count_characters(std::string_view text, std::size_t from, std::size_t to);
 
 // The first byte at or after `pos` that may end an unquoted field (the delimiter, a quote, a line
 // break, NUL: the bytes `stop_table` marks), or the end of the text.

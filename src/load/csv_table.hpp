@@ -186,15 +186,4 @@ TableKind table_kind(const CsvRecord& header);
 void load_zone_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options, Dataset& dataset,
                      Diagnostics& diagnostics);
 
-// True when load_zone_table would accept `header` (read by `reader`) without a diagnostic.
-bool zone_header_ok(const CsvRecord& header, const CsvReader& reader, const CsvOptions& options);
-
-// A zones table read in two halves at once (zones_csv_halves.cpp): the rows after a line start
-// near the middle on a thread of their own, then merged. The result of load_statistics_csv, or
-// nullopt when it might not be: not a zones table, a problem found in either half (its message
-// could differ, or be missing), or halves whose merge could differ from one reading (a zone
-// described in both, an area with different sources in each, the file's limits crossed).
-std::optional<Dataset> load_zones_in_halves(std::string_view text, const std::string& file,
-                                            const CsvOptions& options);
-
 }  // namespace chitieu::csv_table

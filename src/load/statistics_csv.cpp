@@ -345,12 +345,10 @@ Dataset load_table(CsvReader& reader, const std::string& file, const CsvOptions&
 }  // namespace
 
 Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
-                            Diagnostics& diagnostics, std::size_t halves_from) {
-    if (text.size() >= halves_from)
-        if (std::optional<Dataset> halves = csv_table::load_zones_in_halves(text, file, options))
-            return std::move(*halves);
+                            Diagnostics& diagnostics) {
     const std::size_t errors_before = diagnostics.error_count();
     CsvReader reader(text, file, diagnostics, options.delimiter);
+    reader.use_fast_rows(options.fast_rows);
     return load_table(reader, file, options, diagnostics, errors_before);
 }
 
@@ -358,6 +356,7 @@ Dataset load_statistics_csv(InputStream& input, const std::string& file, const C
                             Diagnostics& diagnostics) {
     const std::size_t errors_before = diagnostics.error_count();
     CsvReader reader(input, file, diagnostics, options.delimiter);
+    reader.use_fast_rows(options.fast_rows);
     return load_table(reader, file, options, diagnostics, errors_before);
 }
 
@@ -365,6 +364,7 @@ StreamOutcome stream_statistics_csv(InputStream& input, const std::string& file,
                                     Diagnostics& diagnostics, const AreaCallback& sink) {
     const std::size_t errors_before = diagnostics.error_count();
     CsvReader reader(input, file, diagnostics, options.delimiter);
+    reader.use_fast_rows(options.fast_rows);
     CsvRecord header;
     if (!read_header(reader, header, file, diagnostics, errors_before)) return StreamOutcome::streamed;
     if (csv_table::table_kind(header) != csv_table::TableKind::series) return StreamOutcome::not_series;

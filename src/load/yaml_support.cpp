@@ -18,19 +18,6 @@ namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
-// The offset of the first byte that does not start a well-formed UTF-8 character, or npos.
-// Tries each character length in turn: only a complete, valid character passes the check.
-std::size_t first_invalid_utf8(std::string_view line) {
-    if (is_valid_utf8(line)) return std::string_view::npos;
-    for (std::size_t i = 0; i < line.size();) {
-        std::size_t length = 1;
-        while (length <= 4 && i + length <= line.size() && !is_valid_utf8(line.substr(i, length))) ++length;
-        if (length > 4 || i + length > line.size()) return i;
-        i += length;
-    }
-    return std::string_view::npos;
-}
-
 std::string hex_byte(char c) {
     static constexpr char kDigits[] = "0123456789ABCDEF";
     const auto byte = static_cast<unsigned char>(c);

@@ -178,15 +178,6 @@ void ZoneTable::check_rules(const Row& row, const Zone& zone, bool& ok) {
 
 }  // namespace
 
-bool zone_header_ok(const CsvRecord& header, const CsvReader& reader, const CsvOptions& options) {
-    Diagnostics diagnostics;
-    const auto columns =
-        map_columns(header, kZoneColumns, "zones table", options.ignore_extra_columns, reader, diagnostics);
-    if (!columns || !diagnostics.items().empty()) return false;
-    return (*columns)[kYear] != kAbsent ||
-           ((*columns)[kLeasable] == kAbsent && (*columns)[kLeased] == kAbsent);
-}
-
 void load_zone_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options, Dataset& dataset,
                      Diagnostics& diagnostics) {
     const auto columns =

@@ -4,26 +4,6 @@
 
 namespace chitieu {
 
-namespace {
-
-// The length of the UTF-8 sequence `lead` starts, or 0 when no sequence starts with it.
-std::size_t sequence_length(unsigned char lead) {
-    if (lead >= 0xC2 && lead <= 0xDF) return 2;
-    if (lead >= 0xE0 && lead <= 0xEF) return 3;
-    if (lead >= 0xF0 && lead <= 0xF4) return 4;
-    return 0;
-}
-
-}  // namespace
-
-std::size_t utf8_char_length(std::string_view text, std::size_t at) {
-    if (at >= text.size()) return 0;
-    const auto lead = static_cast<unsigned char>(text[at]);
-    if (lead < 0x80) return 1;
-    const std::size_t length = sequence_length(lead);
-    return length > 0 && at + length <= text.size() && is_valid_utf8(text.substr(at, length)) ? length : 0;
-}
-
 std::string json_string(std::string_view text) {
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out = "\"";

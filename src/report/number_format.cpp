@@ -1,7 +1,6 @@
 #include "chitieu/report/number_format.hpp"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -127,16 +126,6 @@ Decimal decimal_of_units(unsigned long long units, int decimals) {
     return decimal;
 }
 
-// "00" to "99": the fraction's digits two at a time.
-constexpr std::array<char, 200> kDigitPairs = [] {
-    std::array<char, 200> pairs{};
-    for (std::size_t i = 0; i < 100; ++i) {
-        pairs[2 * i] = static_cast<char>('0' + i / 10);
-        pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
-    }
-    return pairs;
-}();
-
 // The common case without grouping (every CSV and JSON number): integer and fraction parts
 // straight from `units`, into `out`; returns the end.
 char* write_ungrouped(char* out, bool negative, unsigned long long units, int decimals,
@@ -144,15 +133,13 @@ char* write_ungrouped(char* out, bool negative, unsigned long long units, int de
     if (negative && units != 0) *out++ = '-';
     const unsigned long long power = kUnitPowers[decimals];
     out = std::to_chars(out, out + 20, units / power).ptr;  // below 9e15: 16 digits at most
-    // Every decimal, zeros included, two at a time from the right; then trailing zeros cut.
+    // Every decimal, zeros included, from the right; then trailing zeros cut.
     auto rest = static_cast<unsigned>(units % power);  // below 10^6
     char digits[8] = {};
-    int i = decimals;
-    for (; i >= 2; i -= 2) {
-        std::memcpy(digits + i - 2, kDigitPairs.data() + (rest % 100) * 2, 2);
-        rest /= 100;
+    for (int i = decimals - 1; i >= 0; --i) {
+        digits[i] = static_cast<char>('0' + rest % 10);
+        rest /= 10;
     }
-    if (i == 1) digits[0] = static_cast<char>('0' + rest);
     int length = decimals;
     if (style.trim_zeros)
         while (length > 0 && digits[length - 1] == '0') --length;

@@ -1,6 +1,6 @@
 #include "chitieu/report/xml_text.hpp"
 
-#include "chitieu/report/json_text.hpp"
+#include "chitieu/util/utf8.hpp"
 
 namespace chitieu {
 

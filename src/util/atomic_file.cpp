@@ -145,15 +145,6 @@ void commit_all(std::vector<AtomicFile>& files) {
     for (const std::filesystem::path& directory : directories) sync_directory(directory);
 }
 
-void forget_cached(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0) return;
-    struct stat status {};
-    if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode))
-        (void)::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-    ::close(fd);
-}
-
 void write_file_atomically(const std::string& path, std::string_view content) {
     AtomicFile file(path);
     file.write(content);

@@ -6,6 +6,8 @@
 #include <string>
 #include <system_error>
 
+#include "chitieu/util/utf8.hpp"
+
 namespace chitieu {
 
 namespace {
@@ -76,9 +78,7 @@ bool normalise_decimal_comma(std::string_view text, std::string& out) {
 std::string quoted(std::string_view text) {
     constexpr std::size_t kShown = 40;
     if (text.size() <= kShown) return "'" + std::string(text) + "'";
-    std::size_t cut = kShown;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return "'" + std::string(text.substr(0, cut)) + "…'";
+    return "'" + std::string(truncate_utf8(text, kShown)) + "…'";
 }
 
 }  // namespace

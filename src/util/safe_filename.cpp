@@ -3,6 +3,8 @@
 #include <array>
 #include <cctype>
 
+#include "chitieu/util/utf8.hpp"
+
 namespace chitieu {
 
 namespace {
@@ -48,11 +50,7 @@ std::string safe_file_stem(std::string_view name) {
     }
     while (!stem.empty() && (stem.front() == '.' || stem.front() == '-')) stem.erase(stem.begin());
     while (!stem.empty() && (stem.back() == '.' || stem.back() == '-')) stem.pop_back();
-    if (stem.size() > 100) {
-        std::size_t cut = 100;
-        while (cut > 0 && (static_cast<unsigned char>(stem[cut]) & 0xC0) == 0x80) --cut;
-        stem.resize(cut);
-    }
+    stem.resize(truncate_utf8(stem, 100).size());
     if (stem.empty()) stem = "area";
     if (is_device_name(stem)) stem = "_" + stem;
     return stem;

@@ -1,39 +1,20 @@
 #include "chitieu/util/utf8.hpp"
 
-#include <cstdint>
+#include <algorithm>
 
 namespace chitieu {
 
 namespace {
 
-// Decodes one code point at `text[i]`; returns its length in bytes, 0 when malformed.
+// Decodes the well-formed character at `text[i]` into `out`; returns its length in bytes, 0
+// when there is none (utf8_char_length says which bytes are one).
 std::size_t decode(std::string_view text, std::size_t i, char32_t& out) {
-    const auto byte = [&text](std::size_t k) { return static_cast<std::uint8_t>(text[k]); };
-    const std::uint8_t lead = byte(i);
-    std::size_t length = 0;
-    char32_t cp = 0;
-    if (lead < 0x80) {
-        out = lead;
-        return 1;
-    } else if ((lead & 0xE0) == 0xC0) {
-        length = 2;
-        cp = lead & 0x1F;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3;
-        cp = lead & 0x0F;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4;
-        cp = lead & 0x07;
-    } else {
-        return 0;
-    }
-    if (i + length > text.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < kMinimum[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    const std::size_t length = utf8_char_length(text, i);
+    if (length == 0) return 0;
+    static constexpr unsigned char kLeadBits[] = {0, 0x7F, 0x1F, 0x0F, 0x07};  // by length
+    char32_t cp = static_cast<unsigned char>(text[i]) & kLeadBits[length];
+    for (std::size_t k = 1; k < length; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
     out = cp;
     return length;
 }
@@ -72,23 +53,33 @@ bool is_wide(char32_t cp) {
 }  // namespace
 
 bool is_valid_utf8(std::string_view text) {
+    return first_invalid_utf8(text) == std::string_view::npos;
+}
+
+std::size_t first_invalid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
-        char32_t cp = 0;
-        const std::size_t length = decode(text, i, cp);
-        if (length == 0) return false;
+        const std::size_t length = utf8_char_length(text, i);
+        if (length == 0) return i;
         i += length;
     }
-    return true;
+    return std::string_view::npos;
+}
+
+std::size_t character_count(std::string_view text) {
+    std::size_t continuations = 0;
+    for (char c : text) continuations += is_utf8_continuation(c) ? 1 : 0;
+    return text.size() - continuations;
+}
+
+std::string_view truncate_utf8(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t cut = max_bytes;  // text[cut] is the first byte left out: not inside a character
+    while (cut > 0 && is_utf8_continuation(text[cut])) --cut;
+    return text.substr(0, cut);
 }
 
 int utf8_column(std::string_view line, std::size_t byte_offset) {
-    int column = 1;
-    for (std::size_t i = 0; i < line.size() && i < byte_offset; ++column) {
-        char32_t cp = 0;
-        const std::size_t length = decode(line, i, cp);
-        i += length == 0 ? 1 : length;
-    }
-    return column;
+    return 1 + static_cast<int>(character_count(line.substr(0, std::min(byte_offset, line.size()))));
 }
 
 std::size_t display_width(std::string_view text) {

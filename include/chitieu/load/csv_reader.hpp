@@ -54,11 +54,6 @@ public:
     // UTF-8 up front in memory; streamed, block by block, so the rows before an invalid byte are
     // read (and their problems reported) before it is. `input` must outlive the reader.
     CsvReader(InputStream& input, std::string file, Diagnostics& diagnostics, char delimiter = 0);
-    // The rows of a larger text from one of its line starts on, whose header was read already
-    // (a table read in parts at once): no header to read, every record has `fields` fields,
-    // lines are counted from `first_line`, and no byte order mark is looked for.
-    CsvReader(std::string_view rows, std::string file, Diagnostics& diagnostics, char delimiter,
-              int first_line, std::size_t fields);
 
     // Reads the next well-formed record into `record`; false at the end of the text. The first
     // record is the header, and every later one must have as many fields. A malformed record is
@@ -74,8 +69,8 @@ public:
     int column(const CsvField& field) const;
 
     // Off, every record is read the general way, byte by byte: the reference the tests hold the
-    // sixteen-bytes-at-a-time reading of plain records to.
-    void use_fast_paths(bool on) { fast_paths_ = on; }
+    // sixteen-bytes-at-a-time reading of plain records to (CsvOptions::fast_rows).
+    void use_fast_rows(bool on) { fast_rows_ = on; }
 
 private:
     enum class Outcome { record, malformed, end };
@@ -91,7 +86,7 @@ private:
     bool skip_to_field_end(bool report_quotes, bool& malformed);
     void report_ragged(const CsvRecord& record);
     void take_line_break();
-    void start(char delimiter, bool at_file_start = true);
+    void start(char delimiter);
     void validate_whole();
     // Streaming: keeps at least kMaxCsvRecordBytes ahead of pos_. Twice a record: the common
     // answer (nothing to do) inline, the work out of line.
@@ -124,7 +119,7 @@ private:
     int column_ = 1;
     std::size_t header_fields_ = 0;  // 0 until the header is read
     bool done_ = false;
-    bool fast_paths_ = true;
+    bool fast_rows_ = true;
     std::string buffer_;
     std::vector<Unescaped> unescaped_;
 };

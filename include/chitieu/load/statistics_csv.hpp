@@ -9,7 +9,6 @@
 // a file split at ';' whose numbers look like "16.143" gets one warning suggesting --decimal-comma.
 #pragma once
 
-#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -24,18 +23,18 @@ struct CsvOptions {
     NumberConvention numbers = NumberConvention::dot;
     char delimiter = 0;                 // ',', ';' or '\t'; 0 detects it from the header line
     bool ignore_extra_columns = false;  // skip unknown columns instead of refusing them
+    // Off, the CSV reader reads every record the general way, byte by byte, instead of plain ones
+    // sixteen bytes at a time: the same result (tests/unit/load/test_csv_fixtures.cpp holds every
+    // CSV the tests have to it), only slower.
+    bool fast_rows = true;
 };
 
 // Parse the CSV in `text`; `file` names it in diagnostics. Every problem is added to
 // `diagnostics` as FILE:LINE:COL (columns in characters) and reading goes on with the next row,
 // so that all problems of a file are listed at once (up to a limit, then a note says it
 // stopped). The result holds the rows that could be read, areas in order of first appearance.
-// A zones table of `halves_from` bytes or more is read in two halves at once, on two threads,
-// when that gives the very same result (see csv_table::load_zones_in_halves); the parameter is
-// for the tests, which hold the two ways to each other.
-inline constexpr std::size_t kHalvesFrom = std::size_t{1} << 20;
 Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
-                            Diagnostics& diagnostics, std::size_t halves_from = kHalvesFrom);
+                            Diagnostics& diagnostics);
 
 class InputStream;
 

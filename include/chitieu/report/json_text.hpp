@@ -23,8 +23,5 @@ struct JsonMember {
 // {"key": value, "key": value} on one line, each key written by json_string.
 std::string json_object_line(std::initializer_list<JsonMember> members);
 
-// The length of the well-formed UTF-8 character starting at byte `at` of `text` (1 to 4), or 0
-// when the bytes there are not one (also used by the JUnit XML writer).
-std::size_t utf8_char_length(std::string_view text, std::size_t at);
 
 }  // namespace chitieu

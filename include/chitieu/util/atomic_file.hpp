@@ -50,12 +50,6 @@ private:
 // whole new one) without 10,000 separate fsyncs.
 void commit_all(std::vector<AtomicFile>& files);
 
-// Drops the cached pages of the regular file at `path`, if there is one: a report about to be
-// replaced. Renaming a new file over it frees them inside the rename (5 ms for a 24 MB report, at
-// the very end of a run); beforehand, on a thread with time to spare, nothing waits for it. The
-// file itself is untouched; errors are ignored (it is only a hint to the kernel).
-void forget_cached(const std::string& path);
-
 // Replaces (or creates) `path` with `content`, atomically.
 void write_file_atomically(const std::string& path, std::string_view content);
 

@@ -1,6 +1,6 @@
-// The CSV loader's fast paths (16 or 8 bytes at a time, quick numbers and years) must give exactly
-// the answers of the plain ones: these cases put each interesting byte at every offset of an
-// eight-byte word, and compare with the general functions or with hand-counted positions.
+// The CSV loader's fast paths (16 bytes at a time, quick numbers and years) must give exactly
+// the answers of the plain ones: these cases put each interesting byte at every offset of a
+// sixteen-byte block, and compare with the general functions or with hand-counted positions.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -14,6 +14,7 @@
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/util/utf8.hpp"
 #include "support/csv_transcript.hpp"
+#include "support/dataset_transcript.hpp"
 #include "support/messages.hpp"
 
 using namespace chitieu;
@@ -110,7 +111,7 @@ TEST_CASE("csv fast paths: columns count characters wherever a field ends in the
 }
 
 TEST_CASE("csv fast paths: every stop byte is found at every offset") {
-    // Past 35: every offset of a 16-byte block, then of an 8-byte word, then byte by byte.
+    // Up to 35: every offset of a 16-byte block, and the tail byte by byte.
     for (std::size_t length = 0; length < 36; ++length) {
         CAPTURE(length);
         const std::string cell(length, 'k');
@@ -198,7 +199,7 @@ namespace {
 std::string transcript(std::string_view text, bool fast) {
     Diagnostics diagnostics;
     CsvReader reader(text, "t.csv", diagnostics);
-    reader.use_fast_paths(fast);
+    reader.use_fast_rows(fast);
     return test::transcript(reader, diagnostics);
 }
 
@@ -235,101 +236,6 @@ TEST_CASE("csv fast paths: a control character is found at every offset of a blo
         }
     }
 }
-
-namespace {
-
-// Where a text is first unclean, by definition: the first byte that starts no well-formed UTF-8
-// sequence or is a forbidden control character, as "LINE:COLUMN" (characters), or "" when clean.
-std::string first_fault(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t length = 0;
-        if (static_cast<unsigned char>(text[i]) < 0x80) {
-            length = is_forbidden_control(text[i]) ? 0 : 1;
-        } else {
-            for (std::size_t k = 2; k <= 4 && i + k <= text.size() && length == 0; ++k)
-                if (is_valid_utf8(text.substr(i, k))) length = k;
-        }
-        if (length == 0) {
-            const std::size_t line_start = text.rfind('\n', i == 0 ? 0 : i - 1);
-            const std::size_t from = i == 0 || line_start == std::string_view::npos ? 0 : line_start + 1;
-            const auto line =
-                1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i), '\n');
-            const auto column = 1 + std::count_if(text.begin() + static_cast<std::ptrdiff_t>(from),
-                                                  text.begin() + static_cast<std::ptrdiff_t>(i), [](char c) {
-                                                      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-                                                  });
-            return std::to_string(line) + ":" + std::to_string(column);
-        }
-        i += length;
-    }
-    return "";
-}
-
-}  // namespace
-
-// Validation skips the start of a line that repeats the line before (checked there): lines that
-// share a prefix cut anywhere, inside an accented letter included, then one byte changed to any
-// other on one line, must be judged and located as the plain definition does.
-TEST_CASE("csv fast paths: lines repeating the line before are validated as a whole text is") {
-    std::mt19937 random(20261126);
-    const std::vector<std::string> names = {"Thị trấn Phúc Ứng", "Xã Long Bình An", "Phường Ỷ La",
-                                            "Xã Đồng Quý", "Xã Thượng Ấm ấm"};
-    std::uniform_int_distribution<int> byte(1, 255);
-    int faults = 0;
-    for (int round = 0; round < 3000; ++round) {
-        std::string text;
-        const std::string& name = names[static_cast<std::size_t>(round) % names.size()];
-        const int lines = 2 + round % 5;
-        for (int line = 0; line < lines; ++line)
-            text += name + " " + std::to_string(round % 7) + ",industrial_output," +
-                    std::to_string(2014 + line) + "," + std::to_string(line * 37 % 101) + ".5\n";
-        // Change one byte after the first line, where a skipped prefix could hide it.
-        const std::size_t first_end = text.find('\n') + 1;
-        std::size_t at;  // not a comma or a line break: the rows keep their fields
-        do at = first_end + static_cast<std::size_t>(random()) % (text.size() - first_end - 1);
-        while (text[at] == ',' || text[at] == '\n');
-        char changed;
-        do changed = static_cast<char>(byte(random));
-        while (changed == '"' || changed == ',' || changed == '\n' || changed == '\r');
-        if (round % 4 != 0) text[at] = changed;  // one text in four stays clean
-        CAPTURE(text);
-        const std::string expected = first_fault(text);
-        const Read read = read_all(text);
-        if (expected.empty()) {
-            CHECK(read.messages.empty());
-        } else {
-            ++faults;
-            REQUIRE(read.messages.size() == 1);
-            CHECK(read.messages[0].rfind("t.csv:" + expected + ": error:", 0) == 0);
-        }
-    }
-    CHECK(faults > 1000);  // the changes do make faulty texts
-}
-
-namespace {
-
-// Everything a series table loads: areas, sources, series, units, values with their places.
-std::string dump(const Dataset& dataset, const Diagnostics& diagnostics) {
-    std::string out;
-    for (const AreaData& area : dataset.areas) {
-        out += "area [" + area.name + "] source [" + area.source + "]\n";
-        for (const auto& [name, series] : area.series) {
-            out += "  " + name + " [" + series.unit + "]";
-            for (const auto& [year, observation] : series.values)
-                out += " " + std::to_string(year) + "=" + std::to_string(observation.value) + "@" +
-                       std::to_string(observation.where.line) + "." +
-                       std::to_string(observation.where.column);
-            out += " |";
-            for (const auto& [year, observation] : series.indices) out += " " + std::to_string(year);
-            out += "\n";
-        }
-    }
-    for (const Diagnostic& diagnostic : diagnostics.items()) out += format_diagnostic(diagnostic) + "\n";
-    return out;
-}
-
-}  // namespace
 
 TEST_CASE("csv fast paths: the common series row loads as the general way loads it") {
     // Split at ';' the loader takes the general way for every row (it watches for grouped
@@ -386,6 +292,6 @@ TEST_CASE("csv fast paths: the common series row loads as the general way loads 
         const Dataset fast = load_statistics_csv(comma, "s.csv", CsvOptions{}, by_comma);
         const Dataset general = load_statistics_csv(semicolon, "s.csv", CsvOptions{}, by_semicolon);
         CAPTURE(comma);
-        CHECK(dump(fast, by_comma) == dump(general, by_semicolon));
+        CHECK(test::transcript(fast, by_comma) == test::transcript(general, by_semicolon));
     }
 }
