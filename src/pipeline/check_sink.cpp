@@ -10,6 +10,7 @@
 #include "chitieu/engine/consistency.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/atomic_file.hpp"
+#include "finding_spill.hpp"
 
 namespace chitieu {
 
@@ -74,12 +75,21 @@ void append_summary(const std::string& path, const std::string& markdown) {
                    std::strerror(error));
 }
 
+std::string summary_text(const CheckOutput& output, const FindingList& findings, bool evaluated) {
+    std::string text;
+    output.github_summary(findings, evaluated, [&text](std::string_view piece) { text += piece; });
+    return text;
+}
+
 }  // namespace
 
 CheckSink::CheckSink(CheckRequest request, const TargetSet& targets)
     : request_(std::move(request)),
       targets_(targets),
-      output_(request_.format, policy_of(request_.fail_on), request_.options) {}
+      output_(request_.format, policy_of(request_.fail_on), request_.options),
+      findings_(std::make_unique<FindingSpill>()) {}
+
+CheckSink::~CheckSink() = default;
 
 void CheckSink::begin(const TargetSet&, int as_of) {
     as_of_ = as_of;
@@ -87,7 +97,7 @@ void CheckSink::begin(const TargetSet&, int as_of) {
 
 void CheckSink::inspect(const AreaData& area) {
     // Without a target set (an empty one) the rules about the data alone still run.
-    for (Finding& finding : check_area(targets_, area, message_number)) rule_findings_.push_back(std::move(finding));
+    for (const Finding& finding : check_area(targets_, area, message_number)) findings_->add(finding);
 }
 
 void CheckSink::area(const Evaluation& one) {
@@ -98,14 +108,11 @@ void CheckSink::finish(const PipelineDiagnostics& diagnostics) {
     // Every problem is a finding: the target set's, the inputs', the rules', then what stopped the
     // evaluation (an --area the inputs lack, no year). Statuses computed from a partly read file
     // would mislead: only clean inputs are evaluated.
-    std::vector<Finding> findings;
-    add_input_findings(findings, request_.target_set_problems);
-    add_input_findings(findings, diagnostics.inputs.items());
-    findings.reserve(findings.size() + rule_findings_.size());
-    for (Finding& finding : rule_findings_) findings.push_back(std::move(finding));
-    std::vector<Finding>().swap(rule_findings_);
+    FindingSpill& findings = *findings_;
+    add_input_findings(findings.before, request_.target_set_problems);
+    add_input_findings(findings.before, diagnostics.inputs.items());
     if (request_.targets_usable && !diagnostics.inputs.has_errors())
-        add_input_findings(findings, diagnostics.evaluation.items());
+        add_input_findings(findings.after, diagnostics.evaluation.items());
     const bool evaluated = request_.targets_usable && !diagnostics.has_errors();
     if (!evaluated) output_.discard_areas();
 
@@ -115,12 +122,12 @@ void CheckSink::finish(const PipelineDiagnostics& diagnostics) {
     output_.finish(findings, rules, evaluated, as_of_, out.writer());
     out.commit();
     if (request_.format == CheckFormat::github && !request_.summary_file.empty())
-        append_summary(request_.summary_file, output_.github_summary(findings, evaluated));
+        append_summary(request_.summary_file, summary_text(output_, findings, evaluated));
     tally_ = output_.tally(findings);
 }
 
 void CheckSink::restart() {
-    rule_findings_.clear();
+    findings_->clear();
     output_.discard_areas();
 }
 

@@ -77,12 +77,12 @@ std::string findings_section(const CheckReport& report) {
     if (report.findings.empty()) return "";
     std::string out = "### Findings\n\n";
     std::size_t shown = 0;
-    for (const Finding& finding : report.findings) {
-        if (shown++ == kSummaryFindings) break;
+    report.findings.for_each([&](const Finding& finding) {
+        if (shown++ >= kSummaryFindings) return;
         const Diagnostic& diagnostic = finding.diagnostic;
         out += "- " + markdown_code(place(diagnostic.where)) + " " + severity_name(diagnostic.severity) +
                ": " + markdown_escape(diagnostic.message) + " (" + markdown_code(finding.rule) + ")\n";
-    }
+    });
     if (report.findings.size() > kSummaryFindings)
         out += "- … and " + std::to_string(report.findings.size() - kSummaryFindings) +
                " more: run `chitieu check` on the inputs to see them all\n";
@@ -131,9 +131,10 @@ std::string github_escape_property(std::string_view text) {
 }
 
 void write_check_github(const CheckReport& report, const WriteText& out) {
-    for (const Finding& finding : report.findings)
+    report.findings.for_each([&out](const Finding& finding) {
         out(annotation(command_for(finding.diagnostic.severity), finding.diagnostic.where,
                        "chitieu " + finding.rule, finding.diagnostic.message));
+    });
     for (const CheckedArea& area : report.areas) out(failing_annotations(report, area));
     out(summary_line(report) + "\n");
 }

@@ -85,7 +85,7 @@ std::string summary_object(const CheckReport& report) {
 void write_check_json(const CheckReport& report, const ReportOptions& options, const WriteText& out) {
     out("{\n  \"findings\": ");
     JsonArray findings(out);
-    for (const Finding& finding : report.findings) out(findings.next() + finding_object(finding));
+    report.findings.for_each([&](const Finding& finding) { out(findings.next() + finding_object(finding)); });
     findings.close();
     out(",\n  \"targets\": ");
     JsonArray targets(out);

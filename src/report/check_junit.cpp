@@ -39,11 +39,11 @@ TestSuite rules_suite(const CheckReport& report) {
         TestCase& test = suite.cases.emplace_back();
         test.name = rule;
         long errors = 0;
-        for (const Finding& finding : report.findings) {
-            if (finding.rule != rule) continue;
+        report.findings.for_each([&](const Finding& finding) {
+            if (finding.rule != rule) return;
             if (finding.diagnostic.severity == Severity::error) ++errors;
             test.text += format_diagnostic(finding.diagnostic) + "\n";
-        }
+        });
         if (errors > 0) {
             test.failure_type = "error";
             test.failure_message = counted(errors, "error", "errors");

@@ -33,14 +33,14 @@ void CheckOutput::discard_areas() {
     targets_ = CheckTally{};
 }
 
-CheckReport CheckOutput::report(const std::vector<Finding>& findings, const std::vector<std::string>& rules,
+CheckReport CheckOutput::report(const FindingList& findings, const std::vector<std::string>& rules,
                                 bool evaluated, int as_of) const {
     CheckTally tally = evaluated ? targets_ : CheckTally{};
     tally_findings(tally, findings);
     return CheckReport{findings, rules, policy_, evaluated, as_of, evaluated ? areas_ : kNoAreas, tally};
 }
 
-void CheckOutput::finish(const std::vector<Finding>& findings, const std::vector<std::string>& rules,
+void CheckOutput::finish(const FindingList& findings, const std::vector<std::string>& rules,
                          bool evaluated, int as_of, const WriteText& out) const {
     const CheckReport whole = report(findings, rules, evaluated, as_of);
     switch (format_) {
@@ -62,22 +62,22 @@ void CheckOutput::finish(const std::vector<Finding>& findings, const std::vector
 std::string CheckOutput::finish(const std::vector<Finding>& findings, const std::vector<std::string>& rules,
                                 bool evaluated, int as_of) const {
     std::string text;
-    finish(findings, rules, evaluated, as_of, [&text](std::string_view piece) { text += piece; });
+    finish(FindingSpan(findings), rules, evaluated, as_of, [&text](std::string_view piece) { text += piece; });
     return text;
 }
 
-void CheckOutput::github_summary(const std::vector<Finding>& findings, bool evaluated,
+void CheckOutput::github_summary(const FindingList& findings, bool evaluated,
                                  const WriteText& out) const {
     write_check_github_summary(report(findings, kNoRules, evaluated, 0), options_, out);
 }
 
 std::string CheckOutput::github_summary(const std::vector<Finding>& findings, bool evaluated) const {
     std::string text;
-    github_summary(findings, evaluated, [&text](std::string_view piece) { text += piece; });
+    github_summary(FindingSpan(findings), evaluated, [&text](std::string_view piece) { text += piece; });
     return text;
 }
 
-CheckTally CheckOutput::tally(const std::vector<Finding>& findings) const {
+CheckTally CheckOutput::tally(const FindingList& findings) const {
     CheckTally tally = targets_;
     tally_findings(tally, findings);
     return tally;

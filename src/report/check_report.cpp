@@ -36,8 +36,8 @@ std::optional<int> CheckedTarget::actual_year() const {
     return has_actual_year_ ? std::optional<int>(actual_year_) : std::nullopt;
 }
 
-void tally_findings(CheckTally& tally, const std::vector<Finding>& findings) {
-    for (const Finding& finding : findings) {
+void tally_findings(CheckTally& tally, const FindingList& findings) {
+    findings.for_each([&tally](const Finding& finding) {
         switch (finding.diagnostic.severity) {
             case Severity::error:
                 ++tally.errors;
@@ -49,7 +49,7 @@ void tally_findings(CheckTally& tally, const std::vector<Finding>& findings) {
                 ++tally.notes;
                 break;
         }
-    }
+    });
 }
 
 void tally_targets(CheckTally& tally, const CheckedArea& area, const CheckPolicy& policy) {
@@ -62,8 +62,9 @@ void tally_targets(CheckTally& tally, const CheckedArea& area, const CheckPolicy
 
 std::vector<std::string> check_rules(const CheckReport& report) {
     std::vector<std::string> rules = report.rules;
-    for (const Finding& finding : report.findings)
+    report.findings.for_each([&rules](const Finding& finding) {
         if (std::find(rules.begin(), rules.end(), finding.rule) == rules.end()) rules.push_back(finding.rule);
+    });
     return rules;
 }
 

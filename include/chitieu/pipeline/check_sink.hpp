@@ -3,6 +3,7 @@
 // chosen format (text, github, junit, json), written in pieces.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,10 +26,13 @@ struct CheckRequest {
     bool targets_usable = true;
 };
 
+class FindingSpill;
+
 class CheckSink : public AreaSink {
 public:
     // `targets`: the set the pipeline evaluates (an empty one when it could not be read).
     CheckSink(CheckRequest request, const TargetSet& targets);
+    ~CheckSink() override;
 
     void begin(const TargetSet& targets, int as_of) override;
     void inspect(const AreaData& area) override;
@@ -43,7 +47,7 @@ private:
     CheckRequest request_;
     const TargetSet& targets_;
     CheckOutput output_;
-    std::vector<Finding> rule_findings_;
+    std::unique_ptr<FindingSpill> findings_;  // the rules' findings as the areas pass
     int as_of_ = 0;
     CheckTally tally_;
 };

@@ -29,21 +29,22 @@ public:
 
     // The whole output in the format. `evaluated`: whether the targets were evaluated (false when
     // the inputs had errors; then no area is printed, and as_of is not used).
-    void finish(const std::vector<Finding>& findings, const std::vector<std::string>& rules, bool evaluated,
-                int as_of, const WriteText& out) const;
+    void finish(const FindingList& findings, const std::vector<std::string>& rules, bool evaluated, int as_of,
+                const WriteText& out) const;
     std::string finish(const std::vector<Finding>& findings, const std::vector<std::string>& rules,
                        bool evaluated, int as_of) const;
 
     // The job summary for $GITHUB_STEP_SUMMARY (any format; `check --format github` appends it).
-    void github_summary(const std::vector<Finding>& findings, bool evaluated, const WriteText& out) const;
+    void github_summary(const FindingList& findings, bool evaluated, const WriteText& out) const;
     std::string github_summary(const std::vector<Finding>& findings, bool evaluated) const;
 
     // The findings' severities and the held areas' statuses, for the exit code (call discard_areas
     // when the targets end up not evaluated, so that they count none).
-    CheckTally tally(const std::vector<Finding>& findings) const;
+    CheckTally tally(const FindingList& findings) const;
+    CheckTally tally(const std::vector<Finding>& findings) const { return tally(FindingSpan(findings)); }
 
 private:
-    CheckReport report(const std::vector<Finding>& findings, const std::vector<std::string>& rules,
+    CheckReport report(const FindingList& findings, const std::vector<std::string>& rules,
                        bool evaluated, int as_of) const;
 
     CheckFormat format_;

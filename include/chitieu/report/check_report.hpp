@@ -63,7 +63,7 @@ struct CheckTally {
 
 // Everything a check writer prints. Built for one write; it refers to what the caller holds.
 struct CheckReport {
-    const std::vector<Finding>& findings;   // loaders' diagnostics (rule "input"), then the rules'
+    const FindingList& findings;            // loaders' diagnostics (rule "input"), then the rules'
     const std::vector<std::string>& rules;  // every rule checked, in order (junit: a testcase each)
     const CheckPolicy& policy;
     bool evaluated;                         // false: the targets were not evaluated (invalid input)
@@ -77,7 +77,7 @@ struct CheckReport {
 using WriteText = std::function<void(std::string_view)>;
 
 // Counts the findings' severities into `tally`.
-void tally_findings(CheckTally& tally, const std::vector<Finding>& findings);
+void tally_findings(CheckTally& tally, const FindingList& findings);
 
 // Counts an area's targets into `tally`: every target, by status, and those the policy fails.
 void tally_targets(CheckTally& tally, const CheckedArea& area, const CheckPolicy& policy);

@@ -94,12 +94,12 @@ TEST_CASE("check tally: severities, statuses, failing targets, and the summary l
     const std::vector<Finding> findings = sample_findings();
     const CheckPolicy invalid = policy("invalid");
     const std::vector<CheckedArea> no_areas;
-    CHECK(check_rules(CheckReport{findings, kRules, invalid, false, 0, no_areas, {}}) ==
+    CHECK(check_rules(CheckReport{FindingSpan(findings), kRules, invalid, false, 0, no_areas, {}}) ==
           std::vector<std::string>{"input", "part-above-whole", "series-gap"});
     std::vector<Finding> made_up;
     made_up.push_back(finding("made-up", Severity::warning, {}, "x"));
     const std::vector<std::string> input_only = {"input"};
-    CHECK(check_rules(CheckReport{made_up, input_only, invalid, false, 0, no_areas, {}}) ==
+    CHECK(check_rules(CheckReport{FindingSpan(made_up), input_only, invalid, false, 0, no_areas, {}}) ==
           std::vector<std::string>{"input", "made-up"});
     CHECK(area_display("") == "(unnamed area)");
 }
@@ -427,7 +427,7 @@ TEST_CASE("check output: areas fed one at a time give the bytes the whole evalua
     const CheckOutput output = fed(CheckFormat::json, &sample->evaluation, "off-track");
     std::string pieces;
     std::size_t count = 0;
-    output.finish(sample_findings(), kRules, true, 2022, [&](std::string_view piece) {
+    output.finish(FindingSpan(sample_findings()), kRules, true, 2022, [&](std::string_view piece) {
         pieces += piece;
         ++count;
     });

@@ -1,0 +1,86 @@
+#include "finding_spill.hpp"
+
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+namespace chitieu {
+
+namespace {
+
+[[noreturn]] void spill_failed(int err) {
+    throw InputError({"<temporary file>"}, std::string("cannot keep the findings in a temporary file: ") +
+                                               std::strerror(err) + "; set TMPDIR to a writable folder");
+}
+
+void put(std::string& out, std::uint32_t value) {
+    out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+void put(std::string& out, std::string_view text) {
+    put(out, static_cast<std::uint32_t>(text.size()));
+    out.append(text);
+}
+
+// Reads what put() wrote; false at the end of the file.
+bool get(std::FILE* file, std::uint32_t& value) {
+    return std::fread(&value, sizeof value, 1, file) == 1;
+}
+bool get(std::FILE* file, std::string& text) {
+    std::uint32_t size = 0;
+    if (!get(file, size)) return false;
+    text.resize(size);
+    return size == 0 || std::fread(text.data(), 1, size, file) == size;
+}
+
+}  // namespace
+
+FindingSpill::FindingSpill() = default;
+
+FindingSpill::~FindingSpill() {
+    if (file_ != nullptr) std::fclose(file_);
+}
+
+void FindingSpill::add(const Finding& finding) {
+    if (file_ == nullptr && (file_ = std::tmpfile()) == nullptr) spill_failed(errno);
+    std::string record;
+    const Diagnostic& diagnostic = finding.diagnostic;
+    put(record, static_cast<std::uint32_t>(diagnostic.severity));
+    put(record, static_cast<std::uint32_t>(diagnostic.where.line));
+    put(record, static_cast<std::uint32_t>(diagnostic.where.column));
+    put(record, std::string_view(diagnostic.where.file));
+    put(record, finding.rule);
+    put(record, diagnostic.message);
+    if (std::fwrite(record.data(), 1, record.size(), file_) != record.size()) spill_failed(errno);
+    ++spilled_;
+}
+
+void FindingSpill::clear() {
+    before.clear();
+    after.clear();
+    if (file_ != nullptr) std::fclose(file_);
+    file_ = nullptr;
+    spilled_ = 0;
+}
+
+void FindingSpill::for_each(const std::function<void(const Finding&)>& visit) const {
+    for (const Finding& finding : before) visit(finding);
+    if (file_ != nullptr) {
+        if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) spill_failed(errno);
+        Finding finding;
+        std::string file;
+        for (std::size_t i = 0; i < spilled_; ++i) {
+            std::uint32_t severity = 0, line = 0, column = 0;
+            if (!get(file_, severity) || !get(file_, line) || !get(file_, column) || !get(file_, file) ||
+                !get(file_, finding.rule) || !get(file_, finding.diagnostic.message))
+                spill_failed(EIO);
+            finding.diagnostic.severity = static_cast<Severity>(severity);
+            finding.diagnostic.where = {FileName(file), static_cast<int>(line), static_cast<int>(column)};
+            visit(finding);
+        }
+        if (std::fseek(file_, 0, SEEK_END) != 0) spill_failed(errno);
+    }
+    for (const Finding& finding : after) visit(finding);
+}
+
+}  // namespace chitieu
