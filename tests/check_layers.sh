@@ -20,5 +20,7 @@ check "include/chitieu/report src/report" "chitieu/(load|engine|pipeline|cli)|ya
 check "include/chitieu/load src/load" "chitieu/(engine|report|pipeline|cli)|CLI" "loaders produce the model only"
 check "include/chitieu/pipeline src/pipeline" "chitieu/cli|cli/|CLI|yaml-cpp" "the pipeline runs sources into sinks; the command line is above it"
 check "include" "yaml-cpp|CLI/" "public headers use std types only"
+# A header beside its sources is private to its folder: no other folder reaches it by a path.
+check "src include tests" "\\.\\./" "a private header (src/LAYER/x.hpp) is for its own folder; tests name it \"LAYER/x.hpp\""
 [ $status = 0 ] && echo "layers: ok"
 exit $status

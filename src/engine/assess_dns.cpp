@@ -3,7 +3,7 @@
 // is measured against the distance still to go.
 #include <cmath>
 
-#include "chitieu/engine/assessment_methods.hpp"
+#include "assessment_methods.hpp"
 #include "chitieu/engine/rates.hpp"
 
 namespace chitieu {

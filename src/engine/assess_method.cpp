@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "chitieu/engine/assessment_methods.hpp"
+#include "assessment_methods.hpp"
 #include "chitieu/engine/rates.hpp"
 #include "judge.hpp"
 

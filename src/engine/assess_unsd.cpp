@@ -2,7 +2,7 @@
 // target the projection covers by the target year.
 #include <cmath>
 
-#include "chitieu/engine/assessment_methods.hpp"
+#include "assessment_methods.hpp"
 
 namespace chitieu {
 

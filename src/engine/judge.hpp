@@ -62,4 +62,12 @@ void set_gap_and_achievement(TargetResult& result, double actual, double target)
 
 std::vector<YearValue> to_trajectory(const YearValues& values);
 
+// A note naming zones, unless `names` is empty.
+void add_names_note(TargetResult& result, NoteCode code, std::vector<std::string> names);
+
+// Count and milestone targets before T: the status from the pace ratio (share of the goal
+// reached) / (share of the period elapsed); A <= b leaves no elapsed time to judge a pace on.
+void judge_pace(double reached, double needed, const Target& target, int as_of, const Assessment& assessment,
+                TargetResult& result);
+
 }  // namespace chitieu

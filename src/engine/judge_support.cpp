@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "judge.hpp"
+#include "progress.hpp"
 
 namespace chitieu {
 
@@ -54,6 +55,21 @@ std::vector<YearValue> to_trajectory(const YearValues& values) {
     trajectory.reserve(values.size());
     for (const auto& [year, value] : values) trajectory.push_back({year, value});
     return trajectory;
+}
+
+void add_names_note(TargetResult& result, NoteCode code, std::vector<std::string> names) {
+    if (!names.empty()) result.notes.push_back(make_names_note(code, std::move(names)));
+}
+
+void judge_pace(double reached, double needed, const Target& target, int as_of, const Assessment& assessment,
+                TargetResult& result) {
+    std::optional<double> ratio = pace_ratio(reached, needed, target.base_year, as_of, target.year);
+    if (!ratio) {
+        result.status = Status::insufficient_data;
+        return;
+    }
+    result.progress_ratio = *ratio;
+    result.status = progress_status(*ratio, assessment);
 }
 
 }  // namespace chitieu

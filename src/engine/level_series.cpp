@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "chitieu/engine/progress.hpp"
+#include "progress.hpp"
 #include "chitieu/engine/rates.hpp"
 #include "judge.hpp"
 

@@ -1,5 +1,5 @@
 // Status thresholds and the elapsed-time pace ratio.
-#include "chitieu/engine/progress.hpp"
+#include "progress.hpp"
 
 #include <cmath>
 

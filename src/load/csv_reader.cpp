@@ -1,5 +1,5 @@
 // The RFC 4180 reader: one pass over the text, positions tracked as it goes.
-#include "chitieu/load/csv_reader.hpp"
+#include "csv_reader.hpp"
 
 #include <algorithm>
 #include <bit>

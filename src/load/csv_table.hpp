@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "chitieu/diagnostic.hpp"
-#include "chitieu/load/csv_reader.hpp"
+#include "csv_reader.hpp"
 #include "chitieu/load/limits.hpp"
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/model/statistics.hpp"

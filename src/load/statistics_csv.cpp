@@ -7,7 +7,7 @@
 #include <optional>
 #include <unordered_map>
 
-#include "chitieu/load/csv_reader.hpp"
+#include "csv_reader.hpp"
 #include "chitieu/model/rules.hpp"
 #include "csv_table.hpp"
 

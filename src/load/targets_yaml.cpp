@@ -1,8 +1,8 @@
 // Target-set YAML -> TargetSet: the set's id, title, period and thresholds here; each target in
-// target_yaml.cpp. Problems become located diagnostics; a target with an error is left out.
+// target_entry.cpp. Problems become located diagnostics; a target with an error is left out.
 #include "chitieu/load/targets_yaml.hpp"
 
-#include "target_yaml.hpp"
+#include "target_entry.hpp"
 #include "yaml_support.hpp"
 
 namespace chitieu {

@@ -5,8 +5,8 @@
 
 #include <vector>
 
-#include "chitieu/report/labels.hpp"
-#include "chitieu/report/markdown_table.hpp"
+#include "labels.hpp"
+#include "markdown_table.hpp"
 
 namespace chitieu {
 

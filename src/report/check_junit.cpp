@@ -1,11 +1,11 @@
 // JUnit XML for `chitieu check`: the de-facto schema most CI systems read (testsuites >
 // testsuite > testcase, with failure, skipped and system-out children).
 #include "chitieu/report/check_junit.hpp"
-#include "chitieu/report/xml_text.hpp"
+#include "xml_text.hpp"
 
 #include <vector>
 
-#include "chitieu/report/labels.hpp"
+#include "labels.hpp"
 #include "chitieu/report/number_format.hpp"
 
 namespace chitieu {

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <string_view>
 
-#include "chitieu/report/csv_writer.hpp"
+#include "csv_cells.hpp"
 #include "chitieu/report/number_format.hpp"
 
 namespace chitieu {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "chitieu/report/json_text.hpp"
-#include "chitieu/report/labels.hpp"
+#include "labels.hpp"
 #include "chitieu/report/number_format.hpp"
 
 namespace chitieu {

@@ -1,5 +1,5 @@
 // The reports' words in English and Vietnamese (administrative usage, UTF-8, precomposed).
-#include "chitieu/report/labels.hpp"
+#include "labels.hpp"
 
 #include <fmt/format.h>
 

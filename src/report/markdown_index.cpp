@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "chitieu/report/labels.hpp"
-#include "chitieu/report/markdown_table.hpp"
+#include "labels.hpp"
+#include "markdown_table.hpp"
 
 namespace chitieu {
 

@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "chitieu/report/labels.hpp"
-#include "chitieu/report/markdown_table.hpp"
+#include "labels.hpp"
+#include "markdown_table.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/report/svg_chart.hpp"
 

@@ -1,4 +1,4 @@
-#include "chitieu/report/markdown_table.hpp"
+#include "markdown_table.hpp"
 
 #include <algorithm>
 

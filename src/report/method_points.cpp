@@ -2,7 +2,7 @@
 // prints the thresholds it actually used, so a reader can check a status by hand.
 #include <fmt/format.h>
 
-#include "chitieu/report/labels.hpp"
+#include "labels.hpp"
 #include "chitieu/report/number_format.hpp"
 
 namespace chitieu {

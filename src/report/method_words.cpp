@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "chitieu/report/labels.hpp"
+#include "labels.hpp"
 #include "chitieu/report/number_format.hpp"
 
 namespace chitieu {

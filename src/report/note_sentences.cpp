@@ -1,7 +1,7 @@
 // One sentence per NoteCode, in English and Vietnamese: why a figure is what it is.
 #include <fmt/format.h>
 
-#include "chitieu/report/labels.hpp"
+#include "labels.hpp"
 
 namespace chitieu {
 

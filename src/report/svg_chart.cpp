@@ -6,7 +6,7 @@
 #include <cmath>
 #include <limits>
 
-#include "chitieu/report/labels.hpp"
+#include "labels.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/utf8.hpp"
 #include "svg_parts.hpp"

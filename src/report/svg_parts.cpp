@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "chitieu/report/number_format.hpp"
-#include "chitieu/report/xml_text.hpp"
+#include "xml_text.hpp"
 
 namespace chitieu::svg {
 

@@ -1,4 +1,4 @@
-#include "chitieu/report/xml_text.hpp"
+#include "xml_text.hpp"
 
 #include "chitieu/util/utf8.hpp"
 

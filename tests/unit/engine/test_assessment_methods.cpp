@@ -2,7 +2,7 @@
 // how a target set's method changes the engine's answer for the same data.
 #include <doctest/doctest.h>
 
-#include "chitieu/engine/assessment_methods.hpp"
+#include "engine/assessment_methods.hpp"
 #include "engine_fixtures.hpp"
 
 using namespace chitieu;

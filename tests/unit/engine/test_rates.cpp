@@ -1,7 +1,7 @@
 // The plain formulas and the status thresholds, with hand-checked numbers.
 #include <doctest/doctest.h>
 
-#include "chitieu/engine/progress.hpp"
+#include "engine/progress.hpp"
 #include "chitieu/engine/rates.hpp"
 #include "engine_fixtures.hpp"
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "chitieu/load/csv_reader.hpp"
+#include "load/csv_reader.hpp"
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/util/utf8.hpp"
 #include "support/csv_transcript.hpp"

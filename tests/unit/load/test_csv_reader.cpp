@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "chitieu/load/csv_reader.hpp"
+#include "load/csv_reader.hpp"
 #include "support/messages.hpp"
 
 using namespace chitieu;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "chitieu/load/csv_reader.hpp"
+#include "load/csv_reader.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_csv.hpp"
 #include "support/csv_transcript.hpp"

@@ -6,7 +6,7 @@
 #include "chitieu/report/check_output.hpp"
 #include "chitieu/report/check_report.hpp"
 #include "chitieu/report/json_text.hpp"
-#include "chitieu/report/xml_text.hpp"
+#include "report/xml_text.hpp"
 #include "sample_evaluation.hpp"
 
 using namespace chitieu;

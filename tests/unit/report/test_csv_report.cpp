@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "chitieu/report/csv_report.hpp"
-#include "chitieu/report/csv_writer.hpp"
+#include "report/csv_cells.hpp"
 #include "sample_evaluation.hpp"
 
 using namespace chitieu;

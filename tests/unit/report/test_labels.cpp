@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "chitieu/report/labels.hpp"
+#include "report/labels.hpp"
 
 using namespace chitieu;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "chitieu/report/markdown_table.hpp"
+#include "report/markdown_table.hpp"
 
 using namespace chitieu;
 

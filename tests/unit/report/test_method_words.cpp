@@ -2,7 +2,7 @@
 // Markdown report's links to charts.
 #include <doctest/doctest.h>
 
-#include "chitieu/report/labels.hpp"
+#include "report/labels.hpp"
 #include "chitieu/report/markdown_report.hpp"
 #include "sample_evaluation.hpp"
 

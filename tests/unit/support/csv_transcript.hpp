@@ -4,7 +4,7 @@
 #include <string>
 
 #include "chitieu/diagnostic.hpp"
-#include "chitieu/load/csv_reader.hpp"
+#include "load/csv_reader.hpp"
 
 namespace chitieu::test {
 

@@ -1,4 +1,4 @@
-#include "chitieu/report/csv_writer.hpp"
+#include "csv_cells.hpp"
 
 namespace chitieu {
 

@@ -1,5 +1,5 @@
 // One target of a target set: its keys checked against its kind, its defaults resolved.
-#include "target_yaml.hpp"
+#include "target_entry.hpp"
 
 #include <algorithm>
 
