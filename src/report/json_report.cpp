@@ -1,9 +1,13 @@
 // The JSON gap report. Objects are written one key per line, and each {year, value} point on a
 // line of its own, so that a report under version control diffs readably.
+//
+// Everything is appended straight into the report as it is written: at commune scale the report
+// holds 159,000 target objects (about 2 KB each), and building each field, object and array as a
+// string of its own and then copying it into the one around it was most of the run.
 #include "chitieu/report/json_report.hpp"
 
-#include <utility>
-#include <vector>
+#include <charconv>
+#include <string_view>
 
 #include "chitieu/report/json_text.hpp"
 #include "chitieu/report/labels.hpp"
@@ -13,107 +17,160 @@ namespace chitieu {
 
 namespace {
 
-using Fields = std::vector<std::pair<std::string, std::string>>;  // key, JSON text of the value
-
-std::string indent(int depth) {
-    return std::string(static_cast<std::size_t>(depth) * 2, ' ');
+void append_indent(std::string& out, int depth) {
+    out.append(static_cast<std::size_t>(depth) * 2, ' ');
 }
 
-// A number the CSV report would print, or null. format_number never yields NaN or infinity: it
-// prints those as "", which becomes null here.
-std::string number(const std::optional<double>& value) {
-    const std::string text = format_optional(value, kMachineNumbers);
-    return text.empty() ? "null" : text;
+void append_int(std::string& out, int value) {
+    char digits[16];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
 }
 
-std::string year(const std::optional<int>& value) {
-    return value ? std::to_string(*value) : "null";
+// A number the CSV report would print, or null. write_number prints NaN and infinity as
+// nothing, which becomes null here.
+void append_number_or_null(std::string& out, const std::optional<double>& value) {
+    const std::size_t before = out.size();
+    if (value) append_number(out, *value, kMachineNumbers);
+    if (out.size() == before) out += "null";
 }
 
-std::string text(const std::string& value) {
-    return json_string(value);
+void append_year_or_null(std::string& out, const std::optional<int>& value) {
+    if (value)
+        append_int(out, *value);
+    else
+        out += "null";
 }
 
-std::string text_or_null(const std::string& value) {
-    return value.empty() ? "null" : json_string(value);
+void append_text_or_null(std::string& out, const std::string& value) {
+    if (value.empty())
+        out += "null";
+    else
+        append_json_string(out, value);
 }
 
-// {"a": 1, ...} over several lines at `depth`; an empty object as {}.
-std::string object(const Fields& fields, int depth) {
-    if (fields.empty()) return "{}";
-    std::string out = "{\n";
-    for (std::size_t i = 0; i < fields.size(); ++i)
-        out += indent(depth + 1) + json_string(fields[i].first) + ": " + fields[i].second +
-               (i + 1 < fields.size() ? ",\n" : "\n");
-    return out + indent(depth) + "}";
+// {"a": 1, ...} over several lines at `depth`, written member by member: member() writes what
+// stands before a value and returns the report to append the value to; close() ends the object
+// ({} when it has no member).
+class Members {
+public:
+    Members(std::string& out, int depth) : out_(out), depth_(depth) { out_ += '{'; }
+
+    std::string& member(std::string_view key) {
+        out_ += first_ ? "\n" : ",\n";
+        first_ = false;
+        append_indent(out_, depth_ + 1);
+        append_json_string(out_, key);
+        out_ += ": ";
+        return out_;
+    }
+
+    void close() {
+        if (!first_) {
+            out_ += '\n';
+            append_indent(out_, depth_);
+        }
+        out_ += '}';
+    }
+
+private:
+    std::string& out_;
+    int depth_;
+    bool first_ = true;
+};
+
+// [a, b] with one item per line at `depth`, the same way: item() before each item, close() at
+// the end ([] when it has no item).
+class Items {
+public:
+    Items(std::string& out, int depth) : out_(out), depth_(depth) { out_ += '['; }
+
+    std::string& item() {
+        out_ += first_ ? "\n" : ",\n";
+        first_ = false;
+        append_indent(out_, depth_ + 1);
+        return out_;
+    }
+
+    void close() {
+        if (!first_) {
+            out_ += '\n';
+            append_indent(out_, depth_);
+        }
+        out_ += ']';
+    }
+
+private:
+    std::string& out_;
+    int depth_;
+    bool first_ = true;
+};
+
+void append_points(std::string& out, const std::vector<YearValue>& values, int depth) {
+    Items items(out, depth);
+    for (const YearValue& point : values) {
+        items.item() += "{\"year\": ";
+        append_int(out, point.year);
+        out += ", \"value\": ";
+        append_number_or_null(out, point.value);
+        out += '}';
+    }
+    items.close();
 }
 
-// [a, b] with one item per line at `depth`; an empty array as [].
-std::string array(const std::vector<std::string>& items, int depth) {
-    if (items.empty()) return "[]";
-    std::string out = "[\n";
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += indent(depth + 1) + items[i] + (i + 1 < items.size() ? ",\n" : "\n");
-    return out + indent(depth) + "]";
+void append_notes(std::string& out, const std::vector<Note>& list, Lang lang, int depth) {
+    Items items(out, depth);
+    for (const Note& note : list) {
+        Members fields(items.item(), depth + 1);
+        append_json_string(fields.member("code"), note_code_name(note.code));
+        append_json_string(fields.member("text"), note_sentence(note, lang));
+        fields.close();
+    }
+    items.close();
 }
 
-std::string points(const std::vector<YearValue>& values, int depth) {
-    std::vector<std::string> items;
-    for (const YearValue& point : values)
-        items.push_back("{\"year\": " + std::to_string(point.year) + ", \"value\": " + number(point.value) +
-                        "}");
-    return array(items, depth);
-}
-
-std::string notes(const std::vector<Note>& list, Lang lang, int depth) {
-    std::vector<std::string> items;
-    for (const Note& note : list)
-        items.push_back(
-            object({{"code", text(note_code_name(note.code))}, {"text", text(note_sentence(note, lang))}},
-                   depth + 1));
-    return array(items, depth);
-}
-
-std::string method_category(const TargetResult& result) {
+void append_method_category(std::string& out, const TargetResult& result) {
     for (const Note& note : result.notes)
-        if (note.code == NoteCode::method_category && note.names.size() >= 2) return text(note.names[1]);
-    return "null";
+        if (note.code == NoteCode::method_category && note.names.size() >= 2) {
+            append_json_string(out, note.names[1]);
+            return;
+        }
+    out += "null";
 }
 
-std::string target_object(const std::string& area, const TargetResult& result, Lang lang, int depth) {
+void append_target(std::string& out, const std::string& area, const TargetResult& result, Lang lang,
+                   int depth) {
     const Target& target = *result.target;
-    const Fields fields = {
-        // The CSV report's columns, in its order.
-        {"area", text(area)},
-        {"target_id", text(target.id)},
-        {"kind", text(target_kind_name(target.kind))},
-        {"title", text(target.title.in(lang))},
-        {"op", text(op_symbol(target.op))},
-        {"target_value", number(target.value)},
-        {"unit", text(target.unit)},
-        {"target_year", std::to_string(target.year)},
-        {"actual_value", number(result.actual_value)},
-        {"actual_year", year(result.actual_year)},
-        {"gap", number(result.gap)},
-        {"achievement_pct", number(result.achievement_pct)},
-        {"actual_rate_pct", number(result.actual_rate_pct)},
-        {"required_rate_pct", number(result.required_rate_pct)},
-        {"remaining_rate_pct", number(result.remaining_rate_pct)},
-        {"projected_value", number(result.projected_value)},
-        {"status", text(status_name(result.status))},
-        // What only the JSON report has.
-        {"status_label", text(status_label(result.status, lang))},
-        {"progress_ratio", number(result.progress_ratio)},
-        {"method_category", method_category(result)},
-        {"base_year", year(result.base_year)},
-        {"base_value", number(result.base_value)},
-        {"level_unit", text_or_null(result.level_unit)},
-        {"trajectory", points(result.trajectory, depth + 1)},
-        {"required_path", points(result.required_path, depth + 1)},
-        {"projection_path", points(result.projection_path, depth + 1)},
-        {"notes", notes(result.notes, lang, depth + 1)},
-    };
-    return object(fields, depth);
+    Members fields(out, depth);
+    // The CSV report's columns, in its order.
+    append_json_string(fields.member("area"), area);
+    append_json_string(fields.member("target_id"), target.id);
+    append_json_string(fields.member("kind"), target_kind_name(target.kind));
+    append_json_string(fields.member("title"), target.title.in(lang));
+    append_json_string(fields.member("op"), op_symbol(target.op));
+    append_number_or_null(fields.member("target_value"), target.value);
+    append_json_string(fields.member("unit"), target.unit);
+    append_int(fields.member("target_year"), target.year);
+    append_number_or_null(fields.member("actual_value"), result.actual_value);
+    append_year_or_null(fields.member("actual_year"), result.actual_year);
+    append_number_or_null(fields.member("gap"), result.gap);
+    append_number_or_null(fields.member("achievement_pct"), result.achievement_pct);
+    append_number_or_null(fields.member("actual_rate_pct"), result.actual_rate_pct);
+    append_number_or_null(fields.member("required_rate_pct"), result.required_rate_pct);
+    append_number_or_null(fields.member("remaining_rate_pct"), result.remaining_rate_pct);
+    append_number_or_null(fields.member("projected_value"), result.projected_value);
+    append_json_string(fields.member("status"), status_name(result.status));
+    // What only the JSON report has.
+    append_json_string(fields.member("status_label"), status_label(result.status, lang));
+    append_number_or_null(fields.member("progress_ratio"), result.progress_ratio);
+    append_method_category(fields.member("method_category"), result);
+    append_year_or_null(fields.member("base_year"), result.base_year);
+    append_number_or_null(fields.member("base_value"), result.base_value);
+    append_text_or_null(fields.member("level_unit"), result.level_unit);
+    append_points(fields.member("trajectory"), result.trajectory, depth + 1);
+    append_points(fields.member("required_path"), result.required_path, depth + 1);
+    append_points(fields.member("projection_path"), result.projection_path, depth + 1);
+    append_notes(fields.member("notes"), result.notes, lang, depth + 1);
+    fields.close();
 }
 
 // The thresholds the method applies (README, "Assessment methods"): eurostat's ratio and unsd's P
@@ -131,28 +188,34 @@ std::pair<double, double> thresholds(const Assessment& assessment) {
     return {assessment.on_track, assessment.at_risk};
 }
 
-std::string target_set_object(const TargetSet* set, Lang lang, int depth) {
-    if (set == nullptr) return "null";
+void append_target_set(std::string& out, const TargetSet* set, Lang lang, int depth) {
+    if (set == nullptr) {
+        out += "null";
+        return;
+    }
     const Assessment& assessment = set->assessment;
     const auto [on_track, at_risk] = thresholds(assessment);
-    const Fields method = {
-        {"method", text(assessment_method_name(assessment.method))},
-        {"title", text(method_title(assessment.method, lang))},
-        {"on_track", number(on_track)},
-        {"at_risk", number(at_risk)},
-        {"changes", assessment.method == AssessmentMethod::dns
-                        ? text(dns_changes_name(assessment.dns_changes))
-                        : "null"},
-    };
-    const Fields fields = {
-        {"id", text(set->id)},
-        {"title", text(set->title.in(lang))},
-        {"period", "{\"base\": " + std::to_string(set->base_year) +
-                       ", \"end\": " + std::to_string(set->end_year) + "}"},
-        {"origin", text_or_null(set->origin)},
-        {"assessment", object(method, depth + 1)},
-    };
-    return object(fields, depth);
+    Members fields(out, depth);
+    append_json_string(fields.member("id"), set->id);
+    append_json_string(fields.member("title"), set->title.in(lang));
+    fields.member("period") += "{\"base\": ";
+    append_int(out, set->base_year);
+    out += ", \"end\": ";
+    append_int(out, set->end_year);
+    out += '}';
+    append_text_or_null(fields.member("origin"), set->origin);
+    Members method(fields.member("assessment"), depth + 1);
+    append_json_string(method.member("method"), assessment_method_name(assessment.method));
+    append_json_string(method.member("title"), method_title(assessment.method, lang));
+    append_number_or_null(method.member("on_track"), on_track);
+    append_number_or_null(method.member("at_risk"), at_risk);
+    std::string& changes = method.member("changes");
+    if (assessment.method == AssessmentMethod::dns)
+        append_json_string(changes, dns_changes_name(assessment.dns_changes));
+    else
+        changes += "null";
+    method.close();
+    fields.close();
 }
 
 }  // namespace
@@ -160,34 +223,35 @@ std::string target_set_object(const TargetSet* set, Lang lang, int depth) {
 std::string json_report_head(const TargetSet* targets, int as_of, const ReportOptions& options) {
     const Lang lang = options.lang;
     const Assessment assessment = targets ? targets->assessment : Assessment{};
-    std::vector<std::string> method_notes;
-    for (const std::string& point : method_points(lang, assessment)) method_notes.push_back(text(point));
-    const Fields fields = {
-        {"language", text(lang == Lang::vi ? "vi" : "en")},
-        {"as_of", std::to_string(as_of)},
-        {"target_set", target_set_object(targets, lang, 1)},
-        {"method_notes", array(method_notes, 1)},
-    };
-    // object(fields, 0) with "areas" last, left open: the areas follow one at a time.
-    std::string out = "{\n";
-    for (const auto& [key, value] : fields) out += indent(1) + json_string(key) + ": " + value + ",\n";
-    return out + indent(1) + json_string("areas") + ": [";
+    std::string out;
+    // The document's object with "areas" last, left open: the areas follow one at a time.
+    Members fields(out, 0);
+    append_json_string(fields.member("language"), lang == Lang::vi ? "vi" : "en");
+    append_int(fields.member("as_of"), as_of);
+    append_target_set(fields.member("target_set"), targets, lang, 1);
+    Items method_notes(fields.member("method_notes"), 1);
+    for (const std::string& point : method_points(lang, assessment)) append_json_string(method_notes.item(), point);
+    method_notes.close();
+    fields.member("areas") += '[';
+    return out;
 }
 
 void append_json_area(std::string& out, const AreaEvaluation& area, const ReportOptions& options,
                       bool first) {
-    std::vector<std::string> targets;
-    for (const TargetResult& result : area.results)
-        if (result.target) targets.push_back(target_object(area.area, result, options.lang, 4));
     out += first ? "\n" : ",\n";
-    out += indent(2);
-    out += object(
-        {{"area", text(area.area)}, {"source", text_or_null(area.source)}, {"targets", array(targets, 3)}},
-        2);
+    append_indent(out, 2);
+    Members fields(out, 2);
+    append_json_string(fields.member("area"), area.area);
+    append_text_or_null(fields.member("source"), area.source);
+    Items targets(fields.member("targets"), 3);
+    for (const TargetResult& result : area.results)
+        if (result.target) append_target(targets.item(), area.area, result, options.lang, 4);
+    targets.close();
+    fields.close();
 }
 
 std::string json_report_tail(bool any_area) {
-    return (any_area ? "\n" + indent(1) + "]" : std::string("]")) + "\n}\n";
+    return any_area ? "\n  ]\n}\n" : "]\n}\n";
 }
 
 std::string write_json_report(const Evaluation& evaluation, const ReportOptions& options) {

@@ -14,6 +14,12 @@ std::size_t sequence_length(unsigned char lead) {
     return 0;
 }
 
+// A byte that stands for itself in a JSON string: printable ASCII but the quote and backslash.
+bool is_plain(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\';
+}
+
 }  // namespace
 
 std::size_t utf8_char_length(std::string_view text, std::size_t at) {
@@ -24,16 +30,21 @@ std::size_t utf8_char_length(std::string_view text, std::size_t at) {
     return length > 0 && at + length <= text.size() && is_valid_utf8(text.substr(at, length)) ? length : 0;
 }
 
-std::string json_string(std::string_view text) {
+void append_json_string(std::string& out, std::string_view text) {
     static constexpr char kHex[] = "0123456789abcdef";
-    std::string out = "\"";
-    out.reserve(text.size() + 2);
+    out += '"';
     for (std::size_t i = 0; i < text.size();) {
+        // Plain bytes go out a run at a time (most of a report's text is).
+        std::size_t end = i;
+        while (end < text.size() && is_plain(text[end])) ++end;
+        out.append(text.data() + i, end - i);
+        i = end;
+        if (i == text.size()) break;
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte >= 0x80) {
             const std::size_t length = utf8_char_length(text, i);
             if (length > 0) {
-                out.append(text, i, length);
+                out.append(text.data() + i, length);
                 i += length;
             } else {
                 out += "\\ufffd";
@@ -63,18 +74,21 @@ std::string json_string(std::string_view text) {
             case '\f':
                 out += "\\f";
                 break;
-            default:
-                if (byte < 0x20 || byte == 0x7F) {
-                    out += "\\u00";
-                    out += kHex[byte >> 4];
-                    out += kHex[byte & 0x0F];
-                } else {
-                    out += static_cast<char>(byte);
-                }
+            default:  // the other control characters and DEL
+                out += "\\u00";
+                out += kHex[byte >> 4];
+                out += kHex[byte & 0x0F];
         }
         ++i;
     }
-    return out + "\"";
+    out += '"';
+}
+
+std::string json_string(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    append_json_string(out, text);
+    return out;
 }
 
 }  // namespace chitieu
