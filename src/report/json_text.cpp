@@ -1,5 +1,7 @@
 #include "chitieu/report/json_text.hpp"
 
+#include <array>
+
 #include "chitieu/util/utf8.hpp"
 
 namespace chitieu {
@@ -14,10 +16,18 @@ std::size_t sequence_length(unsigned char lead) {
     return 0;
 }
 
-// A byte that stands for itself in a JSON string: printable ASCII but the quote and backslash.
+// The bytes that stand for themselves in a JSON string: printable ASCII but the quote and the
+// backslash. A table: one load a byte in the loop that copies most of a report's text.
+constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int byte = 0x20; byte < 0x7F; ++byte) plain[static_cast<std::size_t>(byte)] = true;
+    plain['"'] = false;
+    plain['\\'] = false;
+    return plain;
+}();
+
 bool is_plain(char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\';
+    return kPlain[static_cast<unsigned char>(c)];
 }
 
 }  // namespace
