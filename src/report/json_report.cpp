@@ -58,8 +58,8 @@ constexpr std::string_view kSpaces = "                                ";
 
 // What stands before an object's member or an array's item at `depth`, written at `at`: the
 // comma after the one before (none before the first), the line break and the indentation.
-// Returns the end; `at` has room for 2 + kSpaces.size() chars. (All the spaces are copied, a
-// fixed size: one move; the indentation's count of them stay.)
+// Returns the end; `at` has room for 2 + kSpaces.size() chars: all the spaces are copied (a
+// fixed size, one move) and the end is set after the indentation's.
 char* put_separator(char* at, bool first, int depth) {
     if (!first) *at++ = ',';
     *at++ = '\n';
@@ -67,6 +67,8 @@ char* put_separator(char* at, bool first, int depth) {
     return at + std::min(static_cast<std::size_t>(depth) * 2, kSpaces.size());
 }
 
+// The same appended to `out`; with `first`, just the line break and indentation before a
+// closing bracket.
 void append_separator(std::string& out, bool first, int depth) {
     char text[2 + kSpaces.size()];
     append_chars(out, text, put_separator(text, first, depth));
