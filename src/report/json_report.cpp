@@ -31,19 +31,17 @@ void append_int(std::string& out, int value) {
     append_chars(out, digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
 }
 
-// A number the CSV report would print, or null. write_number prints NaN and infinity as
-// nothing, which becomes null here.
-void append_number_or_null(std::string& out, const std::optional<double>& value) {
-    const std::size_t before = out.size();
-    if (value) append_number(out, *value, kMachineNumbers);
-    if (out.size() == before) out += "null";
+// A number the CSV report would print, or null, written at `at`, which has room for
+// kMaxNumberChars; returns the end. write_number prints NaN and infinity as nothing, which
+// becomes null here.
+char* put_number_or_null(char* at, const std::optional<double>& value) {
+    char* const end = value ? write_number(at, *value, kMachineNumbers) : at;
+    return end == at ? std::copy_n("null", 4, at) : end;
 }
 
-void append_year_or_null(std::string& out, const std::optional<int>& value) {
-    if (value)
-        append_int(out, *value);
-    else
-        out += "null";
+// A year or null written at `at`, which has room for 16 chars; returns the end.
+char* put_year_or_null(char* at, const std::optional<int>& value) {
+    return value ? std::to_chars(at, at + 16, *value).ptr : std::copy_n("null", 4, at);
 }
 
 void append_text_or_null(std::string& out, const std::string& value) {
@@ -84,15 +82,22 @@ public:
     // Separator, key and colon in one piece: 27 members a target, 4 million a commune report.
     template <std::size_t N>
     std::string& member(const char (&key)[N]) {
-        static_assert(N <= 32, "a key of the report's own, short");
-        char text[2 + kSpaces.size() + N + 3];
-        char* end = put_separator(text, first_, depth_ + 1);
-        *end++ = '"';
-        end = std::copy_n(key, N - 1, end);
-        end = std::copy_n("\": ", 3, end);
-        append_chars(out_, text, end);
-        first_ = false;
+        char text[kKeyRoom + N];
+        append_chars(out_, text, put_key(text, key));
         return out_;
+    }
+
+    // A figure's member, key and value in one piece (12 a target).
+    template <std::size_t N>
+    void number(const char (&key)[N], const std::optional<double>& value) {
+        char text[kKeyRoom + N + kMaxNumberChars];
+        append_chars(out_, text, put_number_or_null(put_key(text, key), value));
+    }
+
+    template <std::size_t N>
+    void year(const char (&key)[N], const std::optional<int>& value) {
+        char text[kKeyRoom + N + 16];
+        append_chars(out_, text, put_year_or_null(put_key(text, key), value));
     }
 
     void close() {
@@ -101,6 +106,20 @@ public:
     }
 
 private:
+    // The room a key of N - 1 chars needs besides, quotes, colon and space included.
+    static constexpr std::size_t kKeyRoom = 2 + kSpaces.size() + 4;
+
+    // What stands before the member's value, written at `at`; returns the end.
+    template <std::size_t N>
+    char* put_key(char* at, const char (&key)[N]) {
+        static_assert(N <= 32, "a key of the report's own, short");
+        char* end = put_separator(at, first_, depth_ + 1);
+        first_ = false;
+        *end++ = '"';
+        end = std::copy_n(key, N - 1, end);
+        return std::copy_n("\": ", 3, end);
+    }
+
     std::string& out_;
     int depth_;
     bool first_ = true;
@@ -143,10 +162,7 @@ void append_points(std::string& out, const std::vector<YearValue>& values, int d
         char* end = put_separator(text, i == 0, depth + 1);
         end = std::copy(year.begin(), year.end(), end);
         end = std::to_chars(end, end + 16, values[i].year).ptr;
-        end = std::copy(value.begin(), value.end(), end);
-        char* const number = end;
-        end = write_number(end, values[i].value, kMachineNumbers);
-        if (end == number) end = std::copy_n("null", 4, end);  // NaN or infinity: no figure
+        end = put_number_or_null(std::copy(value.begin(), value.end(), end), values[i].value);
         *end++ = '}';
         append_chars(out, text, end);
     }
@@ -185,24 +201,24 @@ void append_target(std::string& out, std::string_view area, const TargetResult& 
     append_json_string(fields.member("kind"), target_kind_name(target.kind));
     append_json_string(fields.member("title"), target.title.in(lang));
     append_json_string(fields.member("op"), op_symbol(target.op));
-    append_number_or_null(fields.member("target_value"), target.value);
+    fields.number("target_value", target.value);
     append_json_string(fields.member("unit"), target.unit);
-    append_int(fields.member("target_year"), target.year);
-    append_number_or_null(fields.member("actual_value"), result.actual_value);
-    append_year_or_null(fields.member("actual_year"), result.actual_year);
-    append_number_or_null(fields.member("gap"), result.gap);
-    append_number_or_null(fields.member("achievement_pct"), result.achievement_pct);
-    append_number_or_null(fields.member("actual_rate_pct"), result.actual_rate_pct);
-    append_number_or_null(fields.member("required_rate_pct"), result.required_rate_pct);
-    append_number_or_null(fields.member("remaining_rate_pct"), result.remaining_rate_pct);
-    append_number_or_null(fields.member("projected_value"), result.projected_value);
+    fields.year("target_year", target.year);
+    fields.number("actual_value", result.actual_value);
+    fields.year("actual_year", result.actual_year);
+    fields.number("gap", result.gap);
+    fields.number("achievement_pct", result.achievement_pct);
+    fields.number("actual_rate_pct", result.actual_rate_pct);
+    fields.number("required_rate_pct", result.required_rate_pct);
+    fields.number("remaining_rate_pct", result.remaining_rate_pct);
+    fields.number("projected_value", result.projected_value);
     append_json_string(fields.member("status"), status_name(result.status));
     // What only the JSON report has.
     append_json_string(fields.member("status_label"), status_label(result.status, lang));
-    append_number_or_null(fields.member("progress_ratio"), result.progress_ratio);
+    fields.number("progress_ratio", result.progress_ratio);
     append_method_category(fields.member("method_category"), result);
-    append_year_or_null(fields.member("base_year"), result.base_year);
-    append_number_or_null(fields.member("base_value"), result.base_value);
+    fields.year("base_year", result.base_year);
+    fields.number("base_value", result.base_value);
     append_text_or_null(fields.member("level_unit"), result.level_unit);
     append_points(fields.member("trajectory"), result.trajectory, depth + 1);
     append_points(fields.member("required_path"), result.required_path, depth + 1);
@@ -245,8 +261,8 @@ void append_target_set(std::string& out, const TargetSet* set, Lang lang, int de
     Members method(fields.member("assessment"), depth + 1);
     append_json_string(method.member("method"), assessment_method_name(assessment.method));
     append_json_string(method.member("title"), method_title(assessment.method, lang));
-    append_number_or_null(method.member("on_track"), on_track);
-    append_number_or_null(method.member("at_risk"), at_risk);
+    method.number("on_track", on_track);
+    method.number("at_risk", at_risk);
     std::string& changes = method.member("changes");
     if (assessment.method == AssessmentMethod::dns)
         append_json_string(changes, dns_changes_name(assessment.dns_changes));
