@@ -21,6 +21,7 @@ std::optional<double> value_in(const std::vector<YearValue>& values, int year) {
 // from_value (1 + rate)^(y - from) for y in from..to, ending exactly at `end_value`.
 std::vector<YearValue> compound_path(int from, double from_value, double rate, int to, double end_value) {
     std::vector<YearValue> path;
+    path.reserve(static_cast<std::size_t>(std::max(to - from + 1, 0)));  // one allocation a path
     for (int year = from; year <= to; ++year)
         if (std::optional<double> value = project_value(from_value, rate, year - from))
             path.push_back({year, *value});
@@ -34,6 +35,7 @@ std::vector<YearValue> linear_path(int from, double from_value, int to, double e
     std::vector<YearValue> path;
     const double step = (end_value - from_value) / (to - from);
     if (!std::isfinite(step)) return {};
+    path.reserve(static_cast<std::size_t>(std::max(to - from + 1, 0)));
     for (int year = from; year <= to; ++year) path.push_back({year, from_value + step * (year - from)});
     path.back().value = end_value;
     return path;

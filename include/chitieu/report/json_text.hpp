@@ -12,6 +12,8 @@ namespace chitieu {
 // \t, ... or \u00XX; UTF-8 kept as is, and bytes that are not UTF-8 replaced by U+FFFD, so the
 // output is always valid JSON.
 std::string json_string(std::string_view text);
+// The same literal appended to `out`.
+void append_json_string(std::string& out, std::string_view text);
 
 // One member of a JSON object: its key, and its value already written as JSON (a json_string,
 // a number formatted with kMachineNumbers, true, false, null).

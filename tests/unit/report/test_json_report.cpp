@@ -2,6 +2,8 @@
 // words in the report's language, and the assessment method.
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "chitieu/report/json_report.hpp"
 #include "sample_evaluation.hpp"
 
@@ -225,4 +227,15 @@ TEST_CASE("json report: no evaluation of a target set, no areas") {
     const std::string json = write_json_report(evaluation, ReportOptions{Lang::en});
     CHECK(json.find("\"target_set\": null") != std::string::npos);
     CHECK(json.find("\"areas\": []") != std::string::npos);
+}
+
+TEST_CASE("json report: a figure or point that is not a number is null") {
+    auto small = make_small();
+    TargetResult& full = small->evaluation.areas[0].results[0];
+    full.gap = std::numeric_limits<double>::infinity();
+    full.trajectory = {{2020, std::numeric_limits<double>::quiet_NaN()}, {2022, 121}};
+    const std::string json = write_json_report(small->evaluation, ReportOptions{Lang::en});
+    CHECK(json.find("\"gap\": null,\n") != std::string::npos);
+    CHECK(json.find("\"trajectory\": [\n            {\"year\": 2020, \"value\": null},\n"
+                    "            {\"year\": 2022, \"value\": 121}\n          ],") != std::string::npos);
 }
