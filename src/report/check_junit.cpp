@@ -1,5 +1,10 @@
 // JUnit XML for `chitieu check`: the de-facto schema most CI systems read (testsuites >
 // testsuite > testcase, with failure, skipped and system-out children).
+//
+// Written as it goes: the root element opens with the totals, so everything is counted first (a
+// visit over the findings, a loop over the areas' targets), then each testcase is written in
+// pieces, a rule's findings one at a time. A commune-scale check has a hundred thousand warnings
+// under one rule; their text is never held whole.
 #include "chitieu/report/check_junit.hpp"
 #include "xml_text.hpp"
 
@@ -12,18 +17,17 @@ namespace chitieu {
 
 namespace {
 
+// A testcase's element and its children's attributes: what is known before its text is written.
 struct TestCase {
     std::string name;
     std::string failure_type;  // empty: no failure
     std::string failure_message;
     std::string skipped_message;  // empty: not skipped
-    std::string text;             // failure body, else system-out
 };
 
-struct TestSuite {
-    std::string name;
-    std::vector<TestCase> cases;
-};
+// Hands a testcase's text to the writer given, a piece at a time (raw; the writer escapes it).
+// Empty: the testcase has no text.
+using TestText = std::function<void(const WriteText&)>;
 
 std::string attribute(const char* name, std::string_view value) {
     return std::string(" ") + name + "=\"" + xml_escape(value, XmlWhitespace::reference) + "\"";
@@ -33,23 +37,108 @@ std::string counted(long count, const char* singular, const char* plural) {
     return std::to_string(count) + " " + (count == 1 ? singular : plural);
 }
 
-TestSuite rules_suite(const CheckReport& report) {
-    TestSuite suite{"consistency", {}};
-    for (const std::string& rule : check_rules(report)) {
-        TestCase& test = suite.cases.emplace_back();
-        test.name = rule;
-        long errors = 0;
-        report.findings.for_each([&](const Finding& finding) {
-            if (finding.rule != rule) return;
-            if (finding.diagnostic.severity == Severity::error) ++errors;
-            test.text += format_diagnostic(finding.diagnostic) + "\n";
-        });
-        if (errors > 0) {
-            test.failure_type = "error";
-            test.failure_message = counted(errors, "error", "errors");
-        }
+// The text is the <failure> body when there is one, else the <system-out>. Escaping piece by
+// piece gives the bytes escaping the whole would: xml_escape works per character, and each piece
+// ends in a line break, so no character spans two pieces (a sequence cut short at a piece's end
+// is followed by a line break when joined, and is replaced either way).
+void write_testcase(std::string_view suite, const TestCase& test, const TestText& text,
+                    const WriteText& out) {
+    std::string head = "    <testcase" + attribute("classname", suite) + attribute("name", test.name);
+    if (test.failure_type.empty() && test.skipped_message.empty() && !text) {
+        out(head + "/>\n");
+        return;
     }
-    return suite;
+    head += ">\n";
+    const WriteText escaped = [&out](std::string_view piece) { out(xml_escape(piece, XmlWhitespace::keep)); };
+    if (!test.failure_type.empty()) {
+        out(head + "      <failure" + attribute("type", test.failure_type) +
+            attribute("message", test.failure_message) + ">");
+        if (text) text(escaped);
+        out("</failure>\n    </testcase>\n");
+        return;
+    }
+    if (!test.skipped_message.empty())
+        head += "      <skipped" + attribute("message", test.skipped_message) + "/>\n";
+    if (text) {
+        out(head + "      <system-out>");
+        text(escaped);
+        out("</system-out>\n    </testcase>\n");
+    } else {
+        out(head + "    </testcase>\n");
+    }
+}
+
+struct Counts {
+    std::size_t tests = 0;
+    std::size_t failures = 0;
+    std::size_t skipped = 0;
+
+    void add(const Counts& other) {
+        tests += other.tests;
+        failures += other.failures;
+        skipped += other.skipped;
+    }
+};
+
+std::string counts_attributes(const Counts& counts) {
+    return attribute("tests", std::to_string(counts.tests)) +
+           attribute("failures", std::to_string(counts.failures)) + attribute("errors", "0") +
+           attribute("skipped", std::to_string(counts.skipped));
+}
+
+std::string suite_head(std::string_view name, const Counts& counts) {
+    return "  <testsuite" + attribute("name", name) + counts_attributes(counts) + ">\n";
+}
+
+// A rule's testcase: a <failure> when it found an error; its findings' text either way.
+struct RuleCase {
+    std::string rule;
+    long findings = 0;
+    long errors = 0;
+};
+
+// The rules in check_rules order, with their findings counted in one visit.
+std::vector<RuleCase> count_rules(const CheckReport& report) {
+    std::vector<RuleCase> rules;
+    for (std::string& rule : check_rules(report)) rules.push_back({std::move(rule)});
+    report.findings.for_each([&rules](const Finding& finding) {
+        for (RuleCase& rule : rules) {
+            if (rule.rule != finding.rule) continue;
+            ++rule.findings;
+            if (finding.diagnostic.severity == Severity::error) ++rule.errors;
+        }
+    });
+    return rules;
+}
+
+Counts count(const std::vector<RuleCase>& rules) {
+    Counts counts;
+    for (const RuleCase& rule : rules) {
+        ++counts.tests;
+        if (rule.errors > 0) ++counts.failures;
+    }
+    return counts;
+}
+
+// The "consistency" suite, its rules' findings written as they are visited (one visit a rule).
+void write_rules_suite(const CheckReport& report, const std::vector<RuleCase>& rules, const WriteText& out) {
+    out(suite_head("consistency", count(rules)));
+    for (const RuleCase& rule : rules) {
+        TestCase test{rule.rule, {}, {}, {}};
+        if (rule.errors > 0) {
+            test.failure_type = "error";
+            test.failure_message = counted(rule.errors, "error", "errors");
+        }
+        TestText text;
+        if (rule.findings > 0)
+            text = [&report, &rule](const WriteText& piece) {
+                report.findings.for_each([&](const Finding& finding) {
+                    if (finding.rule == rule.rule) piece(format_diagnostic(finding.diagnostic) + "\n");
+                });
+            };
+        write_testcase("consistency", test, text, out);
+    }
+    out("  </testsuite>\n");
 }
 
 // How a target's testcase ends: a <failure> when its status fails the policy, else <skipped> for
@@ -61,22 +150,43 @@ Outcome outcome(const CheckReport& report, Status status) {
     return status == Status::insufficient_data ? Outcome::skipped : Outcome::passed;
 }
 
-TestSuite area_suite(const CheckReport& report, const CheckedArea& area, Lang lang) {
-    TestSuite suite{area_display(area.name), {}};
+// An area's testcases counted from its targets, so that its suite (and <testsuites>, summing
+// every area) can open with the counts.
+Counts count(const CheckReport& report, const CheckedArea& area) {
+    Counts counts;
+    for (const CheckedTarget& checked : area.targets) {
+        if (!checked.target()) continue;
+        ++counts.tests;
+        switch (outcome(report, checked.status())) {
+            case Outcome::failed:
+                ++counts.failures;
+                break;
+            case Outcome::skipped:
+                ++counts.skipped;
+                break;
+            case Outcome::passed:
+                break;
+        }
+    }
+    return counts;
+}
+
+void write_area_suite(const CheckReport& report, const CheckedArea& area, Lang lang, const WriteText& out) {
+    const std::string suite = area_display(area.name);
+    out(suite_head(suite, count(report, area)));
     for (const CheckedTarget& checked : area.targets) {
         if (!checked.target()) continue;
         const Target& target = *checked.target();
         const Status status = checked.status();
         const std::optional<double> actual_value = checked.actual_value();
         const std::optional<int> actual_year = checked.actual_year();
-        TestCase& test = suite.cases.emplace_back();
-        test.name = target.id;
-        test.text = target.title.in(lang) + ": " + status_name(status) + "; goal " + goal_text(target, lang);
+        TestCase test{target.id, {}, {}, {}};
+        std::string line =
+            target.title.in(lang) + ": " + status_name(status) + "; goal " + goal_text(target, lang);
         if (actual_value && actual_year)
-            test.text += "; actual " + format_number(*actual_value, kMachineNumbers) +
-                         (target.unit.empty() ? "" : " " + target.unit) + " in " +
-                         std::to_string(*actual_year);
-        test.text += "\n";
+            line += "; actual " + format_number(*actual_value, kMachineNumbers) +
+                    (target.unit.empty() ? "" : " " + target.unit) + " in " + std::to_string(*actual_year);
+        line += "\n";
         switch (outcome(report, status)) {
             case Outcome::failed:
                 test.failure_type = status_name(status);
@@ -89,94 +199,22 @@ TestSuite area_suite(const CheckReport& report, const CheckedArea& area, Lang la
             case Outcome::passed:
                 break;
         }
+        write_testcase(
+            suite, test, [&line](const WriteText& piece) { piece(line); }, out);
     }
-    return suite;
-}
-
-struct Counts {
-    std::size_t tests = 0;
-    std::size_t failures = 0;
-    std::size_t skipped = 0;
-};
-
-Counts count(const TestSuite& suite) {
-    Counts counts;
-    for (const TestCase& test : suite.cases) {
-        ++counts.tests;
-        if (!test.failure_type.empty())
-            ++counts.failures;
-        else if (!test.skipped_message.empty())
-            ++counts.skipped;
-    }
-    return counts;
-}
-
-// The areas' testcases counted from their targets, so that <testsuites> can open with the totals
-// before any area's suite is built.
-Counts count_areas(const CheckReport& report) {
-    Counts counts;
-    for (const CheckedArea& area : report.areas) {
-        for (const CheckedTarget& checked : area.targets) {
-            if (!checked.target()) continue;
-            ++counts.tests;
-            switch (outcome(report, checked.status())) {
-                case Outcome::failed:
-                    ++counts.failures;
-                    break;
-                case Outcome::skipped:
-                    ++counts.skipped;
-                    break;
-                case Outcome::passed:
-                    break;
-            }
-        }
-    }
-    return counts;
-}
-
-std::string counts_attributes(const Counts& counts) {
-    return attribute("tests", std::to_string(counts.tests)) +
-           attribute("failures", std::to_string(counts.failures)) + attribute("errors", "0") +
-           attribute("skipped", std::to_string(counts.skipped));
-}
-
-std::string write_suite(const TestSuite& suite) {
-    std::string out =
-        "  <testsuite" + attribute("name", suite.name) + counts_attributes(count(suite)) + ">\n";
-    for (const TestCase& test : suite.cases) {
-        out += "    <testcase" + attribute("classname", suite.name) + attribute("name", test.name);
-        if (test.failure_type.empty() && test.skipped_message.empty() && test.text.empty()) {
-            out += "/>\n";
-            continue;
-        }
-        out += ">\n";
-        if (!test.failure_type.empty()) {
-            out += "      <failure" + attribute("type", test.failure_type) +
-                   attribute("message", test.failure_message) + ">" +
-                   xml_escape(test.text, XmlWhitespace::keep) + "</failure>\n";
-        } else {
-            if (!test.skipped_message.empty())
-                out += "      <skipped" + attribute("message", test.skipped_message) + "/>\n";
-            if (!test.text.empty())
-                out += "      <system-out>" + xml_escape(test.text, XmlWhitespace::keep) + "</system-out>\n";
-        }
-        out += "    </testcase>\n";
-    }
-    return out + "  </testsuite>\n";
+    out("  </testsuite>\n");
 }
 
 }  // namespace
 
 void write_check_junit(const CheckReport& report, const ReportOptions& options, const WriteText& out) {
-    const TestSuite rules = rules_suite(report);
+    const std::vector<RuleCase> rules = count_rules(report);
     Counts total = count(rules);
-    const Counts areas = count_areas(report);
-    total.tests += areas.tests;
-    total.failures += areas.failures;
-    total.skipped += areas.skipped;
+    for (const CheckedArea& area : report.areas) total.add(count(report, area));
     out("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites" + attribute("name", "chitieu check") +
-        counts_attributes(total) + ">\n" + write_suite(rules));
-    for (const CheckedArea& area : report.areas) out(write_suite(area_suite(report, area, options.lang)));
+        counts_attributes(total) + ">\n");
+    write_rules_suite(report, rules, out);
+    for (const CheckedArea& area : report.areas) write_area_suite(report, area, options.lang, out);
     out("</testsuites>\n");
 }
 

@@ -251,6 +251,30 @@ TEST_CASE("check junit: without an evaluation only the rules suite; a rule witho
           "</testsuites>\n");
 }
 
+TEST_CASE("check junit: a rule's findings, written one at a time, read as their joined text escaped") {
+    // Only the rule's own findings, in order; a sequence cut short at a finding's end, a CR and
+    // markup escaped as in the whole text (each piece ends in a line break, so none spans two).
+    std::vector<Finding> findings;
+    findings.push_back(finding("series-gap", Severity::warning, {}, "cut \xe1\xbb"));
+    findings.push_back(finding("input", Severity::note, {}, "between"));
+    findings.push_back(finding("series-gap", Severity::note, {"d.csv", 2, 0}, "cr\r & <x>"));
+    findings.push_back(finding("part-above-whole", Severity::warning, {}, "first"));
+    findings.push_back(finding("part-above-whole", Severity::error, {}, "second"));
+    const CheckOutput output(CheckFormat::junit, policy("invalid"), ReportOptions{});
+    const std::string xml = output.finish(findings, kRules, false, 0);
+    const std::string series_gap =
+        format_diagnostic(findings[0].diagnostic) + "\n" + format_diagnostic(findings[2].diagnostic) + "\n";
+    CHECK(xml.find("<system-out>" + xml_escape(series_gap, XmlWhitespace::keep) + "</system-out>") !=
+          std::string::npos);
+    CHECK(xml.find("<system-out>chitieu: warning: cut \xEF\xBF\xBD\xEF\xBF\xBD\n"
+                   "d.csv:2: note: cr&#13; &amp; &lt;x&gt;\n</system-out>") != std::string::npos);
+    CHECK(xml.find("      <failure type=\"error\" message=\"1 error\">chitieu: warning: first\n"
+                   "chitieu: error: second\n</failure>\n") != std::string::npos);
+    CHECK(xml.find(
+              "<testsuites name=\"chitieu check\" tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"0\">") !=
+          std::string::npos);
+}
+
 TEST_CASE("check json: string escaping") {
     CHECK(json_string("plain ồ") == "\"plain ồ\"");
     CHECK(json_string("q\"b\\s/\n\r\t\b\f") == "\"q\\\"b\\\\s/\\n\\r\\t\\b\\f\"");
