@@ -47,6 +47,8 @@ input_bytes=$(stat -c %s "$series")
 command_of() {  # command_of NAME OUTPUT: sets `cmd` to the tool's command writing its table to OUTPUT
   case $1 in
     chitieu) cmd=("$chitieu" report "$series" "$zones" -t "$bench/targets.yaml" -f csv -o "$2") ;;
+    json) cmd=("$chitieu" report "$series" "$zones" -t "$bench/targets.yaml" -f json -o "$2") ;;
+    check) cmd=("$chitieu" check "$series" "$zones" -t "$bench/targets.yaml" -o "$2") ;;
     pandas) cmd=("$python" "$bench/peers/gap_pandas.py" "$series" "$zones" "$bench/peers/targets.json"
                  "$2") ;;
     duckdb) cmd=(node "$bench/peers/gap_duckdb.mjs" "$series" "$zones" "$bench/peers/targets.json" "$2") ;;
@@ -70,6 +72,10 @@ tools=(chitieu pandas duckdb)
 for tool in "${tools[@]}"; do measure "$tool"; rm -f "$out/$tool.times"; done  # warm-up, and the outputs
 "$python" "$bench/compare.py" "$out/chitieu.csv" "$out/pandas.csv" pandas
 "$python" "$bench/compare.py" "$out/chitieu.csv" "$out/duckdb.csv" duckdb
+
+# chitieu's other sinks on the same pipeline: the JSON report and check's findings.
+tools+=(json check)
+for tool in json check; do measure "$tool"; rm -f "$out/$tool.times"; done
 
 echo "== timing: $runs runs of each, alternating"
 for ((i = 0; i < runs; ++i)); do
@@ -95,6 +101,12 @@ awk -v c="${med[chitieu]}" -v d="${med[duckdb]}" -v p="${med[pandas]}" -v r="${r
      printf "duckdb / chitieu: %.1fx (goal: at least 5x)\n", d / c
      printf "pandas / chitieu: %.1fx (goal: at least 20x)\n", p / c
      printf "chitieu max RSS / input size: %.2f (goal: below 1)\n", r * 1024 / s
+   }'
+awk -v c="${med[chitieu]}" -v j="${med[json]}" -v k="${med[check]}" -v r="${rss[check]}" -v s="$input_bytes" \
+  'BEGIN {
+     printf "report -f json / -f csv: %.2fx (goal: at most 1.5x)\n", j / c
+     printf "check / report -f csv: %.2fx (goal: at most 1.5x)\n", k / c
+     printf "check max RSS / input size: %.2f (goal: below 1)\n", r * 1024 / s
    }'
 
 echo "== Markdown: one report per commune, $md_runs runs, each into a new directory"

@@ -42,7 +42,8 @@ void check_combination(const ReportCommandOptions& options) {
                          " report is one table for every area: write it with -o FILE, not --out-dir");
 }
 
-std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options, const ReportOptions& report_options) {
+std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options,
+                                    const ReportOptions& report_options) {
     if (options.format == "csv" || options.format == "json")
         return std::make_unique<TableSink>(options.format == "csv" ? TableFormat::csv : TableFormat::json,
                                            options.output_file, report_options);
@@ -59,8 +60,9 @@ int run_report(const ReportCommandOptions& options) {
     PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
     // The JSON report prints the chart paths, and --charts draws them; nothing else reads them.
     request.chart_paths = options.format == "json" || options.charts;
-    request.progress = progress_callback(bar, options.out_dir.empty() ? "writing the report" : "writing reports",
-                                         !options.quiet && stderr_is_terminal());
+    request.progress =
+        progress_callback(bar, options.out_dir.empty() ? "writing the report" : "writing reports",
+                          !options.quiet && stderr_is_terminal());
     run_pipeline(request, *sink);
     return 0;
 }

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "progress.hpp"
 #include "chitieu/engine/rates.hpp"
 #include "judge.hpp"
+#include "progress.hpp"
 
 namespace chitieu {
 

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "progress.hpp"
 #include "chitieu/engine/rates.hpp"
 #include "judge.hpp"
+#include "progress.hpp"
 
 namespace chitieu {
 

@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "progress.hpp"
 #include "judge.hpp"
+#include "progress.hpp"
 
 namespace chitieu {
-
 
 void judge_count(const Target& target, const AreaZones& area_zones, int as_of, const Assessment& assessment,
                  TargetResult& result) {

@@ -13,10 +13,10 @@
 #include <vector>
 
 #include "chitieu/diagnostic.hpp"
-#include "csv_reader.hpp"
 #include "chitieu/load/limits.hpp"
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/model/statistics.hpp"
+#include "csv_reader.hpp"
 
 namespace chitieu::csv_table {
 

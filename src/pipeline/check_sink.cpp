@@ -55,7 +55,8 @@ private:
     void flush() {
         if (file_)
             file_->write(buffer_);
-        else if (std::fwrite(buffer_.data(), 1, buffer_.size(), stdout) != buffer_.size() || std::fflush(stdout) != 0)
+        else if (std::fwrite(buffer_.data(), 1, buffer_.size(), stdout) != buffer_.size() ||
+                 std::fflush(stdout) != 0)
             throw InputError({"<stdout>"}, "cannot write the output to standard output");
         buffer_.clear();
     }

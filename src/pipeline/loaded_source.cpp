@@ -31,7 +31,8 @@ std::vector<std::size_t> selection(const Dataset& data, const std::vector<std::s
         const AreaData* area = data.find_area(name);
         if (area == nullptr) {
             if (!inputs_failed)
-                diagnostics.error({}, "no area named '" + name + "' in the inputs; areas present: " + area_list(data));
+                diagnostics.error(
+                    {}, "no area named '" + name + "' in the inputs; areas present: " + area_list(data));
             continue;
         }
         picked.push_back(static_cast<std::size_t>(area - data.areas.data()));
@@ -41,7 +42,8 @@ std::vector<std::size_t> selection(const Dataset& data, const std::vector<std::s
 
 }  // namespace
 
-void hand_out_loaded_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics) {
+void hand_out_loaded_areas(const PipelineRequest& request, AreaTaker& taker,
+                           PipelineDiagnostics& diagnostics) {
     Dataset data = load_inputs(request.inputs, diagnostics.inputs);
     // A selection is checked on inputs that could be read; otherwise their errors come first.
     const std::vector<std::size_t> picked =

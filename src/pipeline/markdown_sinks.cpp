@@ -73,7 +73,8 @@ void MarkdownBatchSink::area(const Evaluation& one) {
     if (charts_)
         for (const TargetResult& result : area.results)
             if (has_chart(result))
-                add_file(folder_ / chart_file_name(stem, result.target->id), write_svg_chart(area, result, options));
+                add_file(folder_ / chart_file_name(stem, result.target->id),
+                         write_svg_chart(area, result, options));
     add_file(folder_ / (stem + ".md"), write_markdown_report(one, area, options));
     index_.push_back(index_entry(area, stem + ".md"));
 }
@@ -81,7 +82,8 @@ void MarkdownBatchSink::area(const Evaluation& one) {
 void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
     // The index goes last: when it exists, every report it links does too.
-    add_file(folder_ / (std::string(kIndexStem) + ".md"), write_markdown_index(targets_, as_of_, index_, options_));
+    add_file(folder_ / (std::string(kIndexStem) + ".md"),
+             write_markdown_index(targets_, as_of_, index_, options_));
     commit_all(files_);
     if (created_) created_->keep();
 }

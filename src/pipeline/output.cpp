@@ -36,19 +36,19 @@ FolderLock::FolderLock(const std::filesystem::path& folder) {
     for (;;) {
         fd_ = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (fd_ < 0)
-            throw InputError({shown}, std::string("cannot open the output directory: ") + std::strerror(errno) +
-                                          "; choose a writable location");
+            throw InputError({shown}, std::string("cannot open the output directory: ") +
+                                          std::strerror(errno) + "; choose a writable location");
         if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
             if (errno != EWOULDBLOCK) break;  // a file system without locks: write unlocked
-            if (!said)
-                fmt::print(stderr, "chitieu: waiting for another run writing {} to finish\n", shown);
+            if (!said) fmt::print(stderr, "chitieu: waiting for another run writing {} to finish\n", shown);
             said = true;
             while (::flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
             }
         }
         // The other run may have removed the folder (a failed batch removes the folders it made):
         // lock the folder that is there now.
-        struct stat locked {}, current {};
+        struct stat locked {
+        }, current{};
         if (::fstat(fd_, &locked) == 0 && ::stat(folder.c_str(), &current) == 0 &&
             locked.st_dev == current.st_dev && locked.st_ino == current.st_ino)
             return;

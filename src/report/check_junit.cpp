@@ -10,8 +10,8 @@
 
 #include <vector>
 
-#include "labels.hpp"
 #include "chitieu/report/number_format.hpp"
+#include "labels.hpp"
 
 namespace chitieu {
 

@@ -40,8 +40,8 @@ CheckReport CheckOutput::report(const FindingList& findings, const std::vector<s
     return CheckReport{findings, rules, policy_, evaluated, as_of, evaluated ? areas_ : kNoAreas, tally};
 }
 
-void CheckOutput::finish(const FindingList& findings, const std::vector<std::string>& rules,
-                         bool evaluated, int as_of, const WriteText& out) const {
+void CheckOutput::finish(const FindingList& findings, const std::vector<std::string>& rules, bool evaluated,
+                         int as_of, const WriteText& out) const {
     const CheckReport whole = report(findings, rules, evaluated, as_of);
     switch (format_) {
         case CheckFormat::text:
@@ -62,12 +62,12 @@ void CheckOutput::finish(const FindingList& findings, const std::vector<std::str
 std::string CheckOutput::finish(const std::vector<Finding>& findings, const std::vector<std::string>& rules,
                                 bool evaluated, int as_of) const {
     std::string text;
-    finish(FindingSpan(findings), rules, evaluated, as_of, [&text](std::string_view piece) { text += piece; });
+    finish(FindingSpan(findings), rules, evaluated, as_of,
+           [&text](std::string_view piece) { text += piece; });
     return text;
 }
 
-void CheckOutput::github_summary(const FindingList& findings, bool evaluated,
-                                 const WriteText& out) const {
+void CheckOutput::github_summary(const FindingList& findings, bool evaluated, const WriteText& out) const {
     write_check_github_summary(report(findings, kNoRules, evaluated, 0), options_, out);
 }
 

@@ -4,8 +4,9 @@
 namespace chitieu {
 
 void write_check_text(const CheckReport& report, const WriteText& out) {
-    report.findings.for_each(
-        [&out](const Finding& finding) { out(format_diagnostic(finding.diagnostic) + " [" + finding.rule + "]\n"); });
+    report.findings.for_each([&out](const Finding& finding) {
+        out(format_diagnostic(finding.diagnostic) + " [" + finding.rule + "]\n");
+    });
     std::string lines;
     for (const CheckedArea& area : report.areas) {
         lines.clear();

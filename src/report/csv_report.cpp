@@ -4,8 +4,8 @@
 #include <charconv>
 #include <string_view>
 
-#include "csv_cells.hpp"
 #include "chitieu/report/number_format.hpp"
+#include "csv_cells.hpp"
 
 namespace chitieu {
 

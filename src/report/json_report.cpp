@@ -12,8 +12,8 @@
 #include <string_view>
 
 #include "chitieu/report/json_text.hpp"
-#include "labels.hpp"
 #include "chitieu/report/number_format.hpp"
+#include "labels.hpp"
 
 namespace chitieu {
 
@@ -284,7 +284,8 @@ std::string json_report_head(const TargetSet* targets, int as_of, const ReportOp
     append_int(fields.member("as_of"), as_of);
     append_target_set(fields.member("target_set"), targets, lang, 1);
     Items method_notes(fields.member("method_notes"), 1);
-    for (const std::string& point : method_points(lang, assessment)) append_json_string(method_notes.item(), point);
+    for (const std::string& point : method_points(lang, assessment))
+        append_json_string(method_notes.item(), point);
     method_notes.close();
     fields.member("areas") += '[';
     return out;

@@ -4,10 +4,10 @@
 
 #include <cmath>
 
-#include "labels.hpp"
-#include "markdown_table.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/report/svg_chart.hpp"
+#include "labels.hpp"
+#include "markdown_table.hpp"
 
 namespace chitieu {
 

@@ -2,8 +2,8 @@
 // prints the thresholds it actually used, so a reader can check a status by hand.
 #include <fmt/format.h>
 
-#include "labels.hpp"
 #include "chitieu/report/number_format.hpp"
+#include "labels.hpp"
 
 namespace chitieu {
 

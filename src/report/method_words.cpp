@@ -4,8 +4,8 @@
 
 #include <string_view>
 
-#include "labels.hpp"
 #include "chitieu/report/number_format.hpp"
+#include "labels.hpp"
 
 namespace chitieu {
 

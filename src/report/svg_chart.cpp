@@ -6,9 +6,9 @@
 #include <cmath>
 #include <limits>
 
-#include "labels.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/utf8.hpp"
+#include "labels.hpp"
 #include "svg_parts.hpp"
 
 namespace chitieu {

@@ -12,7 +12,8 @@ namespace chitieu {
 // projection_path (charts and the JSON report use them); off, both stay empty: at commune scale
 // they were a quarter of the evaluation's time. Which year and which areas are the pipeline's
 // choice (chitieu/pipeline/pipeline.hpp).
-AreaEvaluation evaluate_area(const TargetSet& targets, const AreaData& area, int as_of, bool chart_paths = false);
+AreaEvaluation evaluate_area(const TargetSet& targets, const AreaData& area, int as_of,
+                             bool chart_paths = false);
 
 // evaluate_area for every area of `data`, in order.
 Evaluation evaluate(const TargetSet& targets, const Dataset& data, int as_of, bool chart_paths = false);

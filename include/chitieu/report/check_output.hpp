@@ -44,8 +44,8 @@ public:
     CheckTally tally(const std::vector<Finding>& findings) const { return tally(FindingSpan(findings)); }
 
 private:
-    CheckReport report(const FindingList& findings, const std::vector<std::string>& rules,
-                       bool evaluated, int as_of) const;
+    CheckReport report(const FindingList& findings, const std::vector<std::string>& rules, bool evaluated,
+                       int as_of) const;
 
     CheckFormat format_;
     CheckPolicy policy_;

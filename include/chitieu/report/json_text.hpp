@@ -25,5 +25,4 @@ struct JsonMember {
 // {"key": value, "key": value} on one line, each key written by json_string.
 std::string json_object_line(std::initializer_list<JsonMember> members);
 
-
 }  // namespace chitieu

@@ -1,8 +1,8 @@
 // The plain formulas and the status thresholds, with hand-checked numbers.
 #include <doctest/doctest.h>
 
-#include "engine/progress.hpp"
 #include "chitieu/engine/rates.hpp"
+#include "engine/progress.hpp"
 #include "engine_fixtures.hpp"
 
 using namespace chitieu;

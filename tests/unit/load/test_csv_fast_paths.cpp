@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "load/csv_reader.hpp"
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/util/utf8.hpp"
+#include "load/csv_reader.hpp"
 #include "support/csv_transcript.hpp"
 #include "support/dataset_transcript.hpp"
 #include "support/messages.hpp"

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "load/csv_reader.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_csv.hpp"
+#include "load/csv_reader.hpp"
 #include "support/csv_transcript.hpp"
 #include "support/scratch.hpp"
 

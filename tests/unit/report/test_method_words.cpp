@@ -2,8 +2,8 @@
 // Markdown report's links to charts.
 #include <doctest/doctest.h>
 
-#include "report/labels.hpp"
 #include "chitieu/report/markdown_report.hpp"
+#include "report/labels.hpp"
 #include "sample_evaluation.hpp"
 
 using namespace chitieu;
