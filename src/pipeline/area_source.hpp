@@ -32,6 +32,11 @@ bool stream_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiag
 // inputs whole.
 bool hand_out_ungrouped_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics);
 
+// True when the first rows of the first input, a CSV file, already show an area coming back
+// after another: the ungrouped source is tried first, without a streamed attempt that would
+// read the other inputs and evaluate the first areas in vain.
+bool first_input_looks_ungrouped(const InputOptions& inputs);
+
 // Every input loaded whole, then handed out area by area (the --area selection in its order).
 void hand_out_loaded_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics);
 

@@ -85,12 +85,18 @@ void finish(Evaluator& evaluator, PipelineDiagnostics& diagnostics, AreaSink& si
 
 }  // namespace
 
-// The sources, tried in this order: each that declines (perhaps part way) hands over to the next.
+// The sources, tried in this order (from the ungrouped one when the first rows show the areas
+// not grouped): each that declines, perhaps part way, hands over to the next.
 enum class Source { streamed, ungrouped, loaded };
+
+Source first_source(const PipelineRequest& request) {
+    if (!request.areas.empty()) return Source::loaded;
+    return first_input_looks_ungrouped(request.inputs) ? Source::ungrouped : Source::streamed;
+}
 
 void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
     std::optional<int> guess;
-    Source source = request.areas.empty() ? Source::streamed : Source::loaded;
+    Source source = first_source(request);
     for (;;) {
         PipelineDiagnostics diagnostics;
         Evaluator evaluator(request, guess, sink);

@@ -42,10 +42,20 @@ struct AreaCensus {
     std::size_t total_rows = 0;
 
     void count(std::string_view name) {
-        const auto it = position.find(name);
-        const std::size_t at = it != position.end() ? it->second : add(name);
+        std::size_t at = find(name);
+        if (at == kNone) at = add(name);
         ++rows[at];
         ++total_rows;
+    }
+
+    // The area's position, or kNone. Rows come in runs of one area (its indicators in a year, say):
+    // the last one found is tried first.
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::size_t find(std::string_view name) {
+        if (last_ != kNone && names[last_] == name) return last_;
+        const auto it = position.find(name);
+        if (it == position.end()) return kNone;
+        return last_ = it->second;
     }
 
     // Where each group of consecutive areas starts (and, last, the number of areas): each holds
@@ -73,8 +83,10 @@ private:
         const auto [it, added] = position.emplace(std::string(name), names.size());
         names.push_back(it->first);
         rows.push_back(0);
-        return it->second;
+        return last_ = it->second;
     }
+
+    std::size_t last_ = kNone;
 };
 
 std::vector<std::string> formatted(const Diagnostics& diagnostics) {
@@ -129,8 +141,8 @@ bool read_in_passes(const PipelineRequest& request, AreaTaker& taker, PipelineDi
     for (std::size_t group = 0; group + 1 < starts.size(); ++group) {
         const std::size_t begin = starts[group], end = starts[group + 1];
         const AreaFilter keep = [&census, begin, end](std::string_view name) {
-            const auto it = census.position.find(name);
-            return it != census.position.end() && it->second >= begin && it->second < end;
+            const std::size_t at = census.find(name);
+            return at != AreaCensus::kNone && at >= begin && at < end;
         };
         InputStream input(path);
         Diagnostics read;
@@ -149,14 +161,51 @@ bool read_in_passes(const PipelineRequest& request, AreaTaker& taker, PipelineDi
     return true;
 }
 
+// Whether every input is a file and the first a CSV one: what a source that reads it twice needs.
+bool files_from_csv(const InputOptions& inputs) {
+    if (inputs.paths.empty() || !is_csv_file(inputs.paths.front(), inputs)) return false;
+    for (const std::string& path : inputs.paths)
+        if (path == "-") return false;
+    return true;
+}
+
+struct ProbeDone {
+    bool ungrouped;
+};
+
 }  // namespace
+
+bool first_input_looks_ungrouped(const InputOptions& inputs) {
+    if (!files_from_csv(inputs)) return false;
+    // The first rows are enough for a table sorted by year (its first year holds every area);
+    // a grouped export is read no further than a window's worth.
+    constexpr std::size_t kProbeRows = 50'000;
+    AreaCensus seen;
+    std::size_t last = AreaCensus::kNone;
+    std::size_t rows = 0;
+    const AreaFilter probe = [&](std::string_view name) -> bool {
+        const std::size_t at = seen.find(name);
+        if (at != AreaCensus::kNone && at != last) throw ProbeDone{true};
+        if (at == AreaCensus::kNone) seen.count(name);
+        last = seen.find(name);
+        if (++rows >= kProbeRows) throw ProbeDone{false};
+        return false;  // keeps nothing
+    };
+    try {
+        InputStream input(inputs.paths.front());
+        Diagnostics ignored;  // the source that reads the file says what is wrong with it
+        load_series_csv(input, inputs.paths.front(), csv_options(inputs), probe, ignored);
+    } catch (const ProbeDone& done) {
+        return done.ungrouped;
+    } catch (const InputError&) {
+    }
+    return false;
+}
 
 bool hand_out_ungrouped_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics) {
     const InputOptions& inputs = request.inputs;
     // Files only (each pass reads the first input again), and every area: --area reads whole.
-    if (!request.areas.empty() || inputs.paths.empty() || !is_csv_file(inputs.paths.front(), inputs)) return false;
-    for (const std::string& path : inputs.paths)
-        if (path == "-") return false;
+    if (!request.areas.empty() || !files_from_csv(inputs)) return false;
     try {
         return read_in_passes(request, taker, diagnostics);
     } catch (const InputError&) {  // unreadable, or grown past the limit: the whole reading says so
