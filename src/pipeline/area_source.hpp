@@ -30,11 +30,12 @@ bool stream_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiag
 // not grouped by area and the reading is clean (ungrouped_source.cpp says when exactly). False
 // when it is not, possibly after handing out areas: the caller restarts the sink and loads the
 // inputs whole.
-bool hand_out_ungrouped_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics);
+bool hand_out_ungrouped_areas(const PipelineRequest& request, AreaTaker& taker,
+                              PipelineDiagnostics& diagnostics);
 
-// True when the first rows of the first input, a CSV file, already show an area coming back
-// after another: the ungrouped source is tried first, without a streamed attempt that would
-// read the other inputs and evaluate the first areas in vain.
+// True when the first eighth of the first input, a CSV file, shows an area coming back after
+// another: the ungrouped source is tried first, without a streamed attempt that would read the
+// other inputs and evaluate the first areas in vain (and leave their memory held a while).
 bool first_input_looks_ungrouped(const InputOptions& inputs);
 
 // Every input loaded whole, then handed out area by area (the --area selection in its order).

@@ -104,8 +104,9 @@ void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
             hand_out_loaded_areas(request, evaluator, diagnostics);
             return finish(evaluator, diagnostics, sink);
         }
-        const bool handed = source == Source::streamed ? stream_areas(request, evaluator, diagnostics)
-                                                       : hand_out_ungrouped_areas(request, evaluator, diagnostics);
+        const bool handed = source == Source::streamed
+                                ? stream_areas(request, evaluator, diagnostics)
+                                : hand_out_ungrouped_areas(request, evaluator, diagnostics);
         if (!handed) {
             if (evaluator.took_any()) sink.restart();  // found not grouped, or not clean, part way
             source = source == Source::streamed ? Source::ungrouped : Source::loaded;

@@ -13,6 +13,7 @@
 // in the whole reading), and the other inputs, the joins and the chained indices nothing at all.
 // Otherwise it gives up and the pipeline reads everything whole, restarting the sink if areas
 // went out already. The output is the same either way; clean files get bounded memory.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -156,7 +157,8 @@ bool read_in_passes(const PipelineRequest& request, AreaTaker& taker, PipelineDi
         if (request.progress) request.progress((group + 2) * pass_bytes, passes * pass_bytes, true);
     }
     for (std::size_t i = 0; i < others.data.areas.size(); ++i)
-        if (!others.joined[i] && !hand_out(std::move(others.data.areas[i]), nullptr, taker, failed)) return false;
+        if (!others.joined[i] && !hand_out(std::move(others.data.areas[i]), nullptr, taker, failed))
+            return false;
     for (const Diagnostic& diagnostic : first.items()) diagnostics.inputs.add(diagnostic);
     return true;
 }
@@ -177,22 +179,22 @@ struct ProbeDone {
 
 bool first_input_looks_ungrouped(const InputOptions& inputs) {
     if (!files_from_csv(inputs)) return false;
-    // The first rows are enough for a table sorted by year (its first year holds every area);
-    // a grouped export is read no further than a window's worth.
-    constexpr std::size_t kProbeRows = 50'000;
+    // An eighth of the file (rows of 40 bytes or more) is enough for a table sorted by year,
+    // whose first year holds every area; a grouped export is read no further before it streams.
     AreaCensus seen;
     std::size_t last = AreaCensus::kNone;
-    std::size_t rows = 0;
+    std::size_t rows = 0, enough = 0;
     const AreaFilter probe = [&](std::string_view name) -> bool {
         const std::size_t at = seen.find(name);
         if (at != AreaCensus::kNone && at != last) throw ProbeDone{true};
         if (at == AreaCensus::kNone) seen.count(name);
         last = seen.find(name);
-        if (++rows >= kProbeRows) throw ProbeDone{false};
+        if (++rows > enough) throw ProbeDone{false};
         return false;  // keeps nothing
     };
     try {
         InputStream input(inputs.paths.front());
+        enough = std::max<std::size_t>(input.size_hint() / 8 / 40, 50'000);
         Diagnostics ignored;  // the source that reads the file says what is wrong with it
         load_series_csv(input, inputs.paths.front(), csv_options(inputs), probe, ignored);
     } catch (const ProbeDone& done) {
@@ -202,7 +204,8 @@ bool first_input_looks_ungrouped(const InputOptions& inputs) {
     return false;
 }
 
-bool hand_out_ungrouped_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics) {
+bool hand_out_ungrouped_areas(const PipelineRequest& request, AreaTaker& taker,
+                              PipelineDiagnostics& diagnostics) {
     const InputOptions& inputs = request.inputs;
     // Files only (each pass reads the first input again), and every area: --area reads whole.
     if (!request.areas.empty() || !files_from_csv(inputs)) return false;

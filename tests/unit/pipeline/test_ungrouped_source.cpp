@@ -24,7 +24,8 @@ std::string dump(const AreaData& area) {
     for (const auto& [indicator, series] : area.series) {
         out += " " + indicator + "(" + series.unit + ")@" + place(series.where);
         for (const auto& [year, observation] : series.values)
-            out += " " + std::to_string(year) + "=" + std::to_string(observation.value) + "@" + place(observation.where);
+            out += " " + std::to_string(year) + "=" + std::to_string(observation.value) + "@" +
+                   place(observation.where);
         for (const auto& [year, observation] : series.indices)
             out += " i" + std::to_string(year) + "=" + std::to_string(observation.value);
     }
@@ -65,7 +66,8 @@ std::string by_year(int areas, const std::string& extra_rows = "", bool anchored
     for (int year = 2020; year <= 2022; ++year)
         for (int a = 0; a < areas; ++a) {
             const std::string name = "Xã " + std::to_string(a);
-            text += name + ",x," + std::to_string(year) + "," + std::to_string(100 + a + year % 10) + ",ha,NSO,\n";
+            text += name + ",x," + std::to_string(year) + "," + std::to_string(100 + a + year % 10) +
+                    ",ha,NSO,\n";
             const bool level = anchored && year == 2020;
             text += name + ",y," + std::to_string(year) + "," + std::to_string(100 + year % 10) + ",,," +
                     (level ? "level" : "index") + "\n";
@@ -129,6 +131,24 @@ TEST_CASE("ungrouped source: the same areas in the same order as the whole readi
     CHECK(run_.sink.areas.back().starts_with("Xã 99 []"));
 }
 
+TEST_CASE("ungrouped source: an area that comes back past the first rows: streamed, restarted, in passes") {
+    ScratchDir dir("ungrouped-late");
+    const std::string csv = (dir.path / "late.csv").string();
+    // Grouped for the probe's 50,000 rows and more, then the first area again.
+    std::string text = "area,indicator,year,value\n";
+    for (int a = 0; a < 26'000; ++a)
+        text += "A" + std::to_string(a) + ",x,2020,1\nA" + std::to_string(a) + ",x,2021,2\n";
+    spill(csv, text + "A0,x,2022,3\n");
+    Run run_;
+    run({csv}, run_);
+    std::vector<std::string> messages;
+    const std::vector<std::string> expected = whole({csv}, messages);
+    CHECK(messages.empty());
+    CHECK(run_.sink.restarts == 1);  // the streamed areas, taken back
+    CHECK(run_.passes > 3);
+    CHECK(run_.sink.areas == expected);
+}
+
 TEST_CASE("ungrouped source: a file with a problem anywhere is read whole, with its messages") {
     ScratchDir dir("ungrouped-fallback");
     struct Case {
@@ -144,7 +164,8 @@ TEST_CASE("ungrouped source: a file with a problem anywhere is read whole, with 
         // Indices that cannot be chained, said of each area by chain_indices.
         {"unchained.csv", by_year(40, "", false), ""},
         // The decimal-comma hint, said once by the whole reading.
-        {"hint.csv", "area;indicator;year;value\nA;x;2020;1\nB;x;2020;16.143\nA;x;2021;2\nB;x;2021;16.5\n", ";"},
+        {"hint.csv", "area;indicator;year;value\nA;x;2020;1\nB;x;2020;16.143\nA;x;2021;2\nB;x;2021;16.5\n",
+         ";"},
     };
     for (const Case& c : cases) {
         const std::string name = c.name;
