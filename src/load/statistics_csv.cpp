@@ -57,6 +57,8 @@ public:
 
     // Streaming: each area goes to `sink` once the rows move on to the next one.
     void stream_to(const AreaCallback* sink) { sink_ = sink; }
+    // Filtered: only the rows of the areas `keep` accepts.
+    void keep_only(const AreaFilter* keep) { keep_ = keep; }
     void read_row(const Row& row);
     void finish();
     bool read_common_row(const Row& row);
@@ -82,6 +84,7 @@ private:
     std::size_t counted_offset_ = std::string_view::npos;  // value_place's count, for the current series
     int counted_column_ = 0;
     const AreaCallback* sink_ = nullptr;
+    const AreaFilter* keep_ = nullptr;
     std::size_t current_ = 0;  // streaming: the area being read
     bool regrouped_ = false;
 
@@ -132,7 +135,8 @@ SourceLocation SeriesTable::value_place(const Row& row) {
 }
 
 void SeriesTable::read_row(const Row& row) {
-    if (read_common_row(row)) return;
+    if (read_common_row(row)) return;  // the last series' area: one kept
+    if (keep_ != nullptr && !(*keep_)(row.cell(column(kArea)))) return;
     // This row may set the series' unit or add a source: value_place counts afresh after it.
     counted_offset_ = std::string_view::npos;
     bool ok = true;
@@ -272,12 +276,14 @@ bool SeriesTable::check_unit(const AreaData& area, Series& series, const Row& ro
 
 // Returns false when streaming found the file not grouped by area.
 bool load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options,
-                       Dataset& dataset, Diagnostics& diagnostics, const AreaCallback* sink = nullptr) {
+                       Dataset& dataset, Diagnostics& diagnostics, const AreaCallback* sink = nullptr,
+                       const AreaFilter* keep = nullptr) {
     const auto columns = csv_table::map_columns(header, kSeriesColumns, "series table",
                                                 options.ignore_extra_columns, reader, diagnostics);
     if (!columns) return true;
     SeriesTable table(*columns, reader, options, dataset, diagnostics);
     table.stream_to(sink);
+    table.keep_only(keep);
     csv_table::ErrorLimit limit(reader.file(), diagnostics);
     CsvRecord record;
     csv_table::SizeLimit size(reader, dataset, diagnostics);
@@ -358,6 +364,19 @@ Dataset load_statistics_csv(InputStream& input, const std::string& file, const C
     CsvReader reader(input, file, diagnostics, options.delimiter);
     reader.use_fast_rows(options.fast_rows);
     return load_table(reader, file, options, diagnostics, errors_before);
+}
+
+std::optional<Dataset> load_series_csv(InputStream& input, const std::string& file, const CsvOptions& options,
+                                       const AreaFilter& keep, Diagnostics& diagnostics) {
+    const std::size_t errors_before = diagnostics.error_count();
+    CsvReader reader(input, file, diagnostics, options.delimiter);
+    reader.use_fast_rows(options.fast_rows);
+    Dataset dataset;
+    CsvRecord header;
+    if (!read_header(reader, header, file, diagnostics, errors_before)) return dataset;
+    if (csv_table::table_kind(header) != csv_table::TableKind::series) return std::nullopt;
+    load_series_table(reader, header, options, dataset, diagnostics, nullptr, &keep);
+    return dataset;
 }
 
 StreamOutcome stream_statistics_csv(InputStream& input, const std::string& file, const CsvOptions& options,

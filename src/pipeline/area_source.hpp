@@ -1,4 +1,4 @@
-// The two ways areas come out of the inputs (private to the pipeline).
+// The ways areas come out of the inputs (private to the pipeline).
 #pragma once
 
 #include <optional>
@@ -25,6 +25,18 @@ public:
 // handed out) when it is not one: the caller loads the inputs whole. Its diagnostics go into
 // `diagnostics.inputs`, in load_inputs' order within each file.
 bool stream_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics);
+
+// The first input read in passes, a group of its areas at a time, when it is a CSV series table
+// not grouped by area and the reading is clean (ungrouped_source.cpp says when exactly). False
+// when it is not, possibly after handing out areas: the caller restarts the sink and loads the
+// inputs whole.
+bool hand_out_ungrouped_areas(const PipelineRequest& request, AreaTaker& taker,
+                              PipelineDiagnostics& diagnostics);
+
+// True when the first eighth of the first input, a CSV file, shows an area coming back after
+// another: the ungrouped source is tried first, without a streamed attempt that would read the
+// other inputs and evaluate the first areas in vain (and leave their memory held a while).
+bool first_input_looks_ungrouped(const InputOptions& inputs);
 
 // Every input loaded whole, then handed out area by area (the --area selection in its order).
 void hand_out_loaded_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics);

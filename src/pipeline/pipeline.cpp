@@ -85,19 +85,32 @@ void finish(Evaluator& evaluator, PipelineDiagnostics& diagnostics, AreaSink& si
 
 }  // namespace
 
+// The sources, tried in this order (from the ungrouped one when the first rows show the areas
+// not grouped): each that declines, perhaps part way, hands over to the next.
+enum class Source { streamed, ungrouped, loaded };
+
+Source first_source(const PipelineRequest& request) {
+    if (!request.areas.empty()) return Source::loaded;
+    return first_input_looks_ungrouped(request.inputs) ? Source::ungrouped : Source::streamed;
+}
+
 void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
     std::optional<int> guess;
-    bool stream = true;
+    Source source = first_source(request);
     for (;;) {
         PipelineDiagnostics diagnostics;
         Evaluator evaluator(request, guess, sink);
-        if (stream) stream = request.areas.empty() && stream_areas(request, evaluator, diagnostics);
-        if (!stream) {
-            if (evaluator.took_any()) sink.restart();  // a file found not grouped by area part way
-            diagnostics = {};
-            Evaluator whole(request, guess, sink);
-            hand_out_loaded_areas(request, whole, diagnostics);
-            return finish(whole, diagnostics, sink);
+        if (source == Source::loaded) {
+            hand_out_loaded_areas(request, evaluator, diagnostics);
+            return finish(evaluator, diagnostics, sink);
+        }
+        const bool handed = source == Source::streamed
+                                ? stream_areas(request, evaluator, diagnostics)
+                                : hand_out_ungrouped_areas(request, evaluator, diagnostics);
+        if (!handed) {
+            if (evaluator.took_any()) sink.restart();  // found not grouped, or not clean, part way
+            source = source == Source::streamed ? Source::ungrouped : Source::loaded;
+            continue;
         }
         if (!diagnostics.has_errors() && evaluator.again()) {
             guess = evaluator.latest();

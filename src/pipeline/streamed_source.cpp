@@ -6,47 +6,17 @@
 #include <string>
 #include <string_view>
 #include <thread>
-#include <unordered_map>
 
 #include "area_source.hpp"
 #include "chitieu/engine/chain_indices.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_csv.hpp"
 #include "handoff_queue.hpp"
+#include "other_inputs.hpp"
 
 namespace chitieu {
 
 namespace {
-
-// The inputs after the first, read whole and merged as load_inputs merges them, with their
-// areas by name so that each joins the streamed area of the same name.
-struct OtherInputs {
-    Dataset data;
-    Diagnostics diagnostics;
-    // Views of the names in `data`, which stay put: a join moves an area's contents, not its name.
-    std::unordered_map<std::string_view, std::size_t> by_name;
-    std::vector<bool> joined;
-
-    explicit OtherInputs(const InputOptions& inputs) {
-        data = merge_inputs(inputs, 1, diagnostics);
-        by_name.reserve(data.areas.size());
-        for (std::size_t i = 0; i < data.areas.size(); ++i) by_name.emplace(data.areas[i].name, i);
-        joined.assign(data.areas.size(), false);
-    }
-
-    // Moves the area called like the one in `one` into it, once.
-    void join(Dataset& one, Diagnostics& merge_diagnostics) {
-        const auto it = by_name.find(one.areas.front().name);
-        if (it == by_name.end() || joined[it->second]) return;
-        joined[it->second] = true;
-        AreaData& other = data.areas[it->second];
-        AreaData contents;  // all but the name (merge_area names the area it merges into)
-        contents.source = std::move(other.source);
-        contents.series = std::move(other.series);
-        contents.zones = std::move(other.zones);
-        merge_area(one.areas.front(), std::move(contents), merge_diagnostics);
-    }
-};
 
 Dataset single(AreaData&& area) {
     Dataset one;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -43,6 +44,18 @@ class InputStream;
 // the rows before an invalid byte are read, and their problems reported, before it is.
 Dataset load_statistics_csv(InputStream& input, const std::string& file, const CsvOptions& options,
                             Diagnostics& diagnostics);
+
+// Which areas a reading keeps: asked with each row's area cell (trimmed; empty for the unnamed
+// area) before the rest of the row is read.
+using AreaFilter = std::function<bool(std::string_view area)>;
+
+// A series table from `input`, in blocks, keeping only the rows whose area `keep` accepts: the
+// others are skipped unchecked (their problems go unreported), though they count for the row
+// limit. Areas come in order of first appearance. For a table not grouped by area, read a part of
+// its areas at a time (pipeline/ungrouped_source.cpp). nullopt when the header is not a series
+// table's (nothing read past it).
+std::optional<Dataset> load_series_csv(InputStream& input, const std::string& file, const CsvOptions& options,
+                                       const AreaFilter& keep, Diagnostics& diagnostics);
 
 using AreaCallback = std::function<void(AreaData&& area)>;
 

@@ -3,9 +3,10 @@
 // year and handed to the sink, and the sink commits at the end.
 //
 // The sources (src/pipeline/*_source.cpp): a CSV series table grouped by area is streamed, read
-// in a window on one thread while the other evaluates and writes; everything else (YAML,
-// standard input, a table not grouped by area, an --area selection) is loaded whole and then
-// handed out area by area. The output is the same either way.
+// in a window on one thread while the other evaluates and writes; one not grouped by area is read
+// in passes, a group of its areas at a time, as long as the reading is clean; everything else
+// (YAML, standard input, an --area selection, an ungrouped table with any message) is loaded
+// whole and then handed out area by area. The output is the same either way.
 //
 // The as-of year, when the user gave none, is the latest year in the inputs: a streamed source
 // finds it on the way, and when an area brings a later year than the areas already evaluated,
