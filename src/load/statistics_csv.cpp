@@ -7,8 +7,8 @@
 #include <optional>
 #include <unordered_map>
 
-#include "csv_reader.hpp"
 #include "chitieu/model/rules.hpp"
+#include "csv_reader.hpp"
 #include "csv_table.hpp"
 
 namespace chitieu {

@@ -39,6 +39,7 @@ bool hand_out_ungrouped_areas(const PipelineRequest& request, AreaTaker& taker,
 bool first_input_looks_ungrouped(const InputOptions& inputs);
 
 // Every input loaded whole, then handed out area by area (the --area selection in its order).
-void hand_out_loaded_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics);
+void hand_out_loaded_areas(const PipelineRequest& request, AreaTaker& taker,
+                           PipelineDiagnostics& diagnostics);
 
 }  // namespace chitieu

@@ -76,7 +76,8 @@ private:
 void finish(Evaluator& evaluator, PipelineDiagnostics& diagnostics, AreaSink& sink) {
     if (!evaluator.as_of()) {
         if (!diagnostics.inputs.has_errors())
-            diagnostics.evaluation.error({}, "the inputs hold no yearly data; give --as-of YEAR or add values");
+            diagnostics.evaluation.error({},
+                                         "the inputs hold no yearly data; give --as-of YEAR or add values");
     } else if (!diagnostics.has_errors()) {
         evaluator.begin();  // no area at all still makes an (empty) report
     }

@@ -55,8 +55,8 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
-std::string run(const TargetSet& set, const std::vector<std::string>& paths,
-                             std::optional<int> as_of, std::vector<std::string> areas, RecordingSink& sink) {
+std::string run(const TargetSet& set, const std::vector<std::string>& paths, std::optional<int> as_of,
+                std::vector<std::string> areas, RecordingSink& sink) {
     InputOptions inputs;
     inputs.paths = paths;
     run_pipeline({set, inputs, as_of, std::move(areas), false, {}}, sink);
@@ -77,13 +77,14 @@ TEST_CASE("pipeline: a streamed file restarts when a later year turns up; read w
     RecordingSink streamed;
     // Na Hang is judged as of 2022 until Sơn Dương brings 2023: the areas come again.
     CHECK(run(set, {(dir.path / "grouped.csv").string()}, std::nullopt, {}, streamed) ==
-          joined({"inspect Na Hang", "begin 2022", "area Na Hang 2022", "inspect Sơn Dương",
-                                   "restart", "inspect Na Hang", "begin 2023", "area Na Hang 2023",
-                                   "inspect Sơn Dương", "area Sơn Dương 2023", "finish"}));
+          joined({"inspect Na Hang", "begin 2022", "area Na Hang 2022", "inspect Sơn Dương", "restart",
+                  "inspect Na Hang", "begin 2023", "area Na Hang 2023", "inspect Sơn Dương",
+                  "area Sơn Dương 2023", "finish"}));
     spill(dir.path / "grouped.yaml", "area: Na Hang\nseries:\n  x:\n    values: {2020: 100, 2022: 121}\n");
     RecordingSink whole;
-    CHECK(run(set, {(dir.path / "grouped.csv").string(), (dir.path / "grouped.yaml").string()}, 2021, {}, whole)
-              .ends_with("finish"));
+    CHECK(
+        run(set, {(dir.path / "grouped.csv").string(), (dir.path / "grouped.yaml").string()}, 2021, {}, whole)
+            .ends_with("finish"));
 }
 
 TEST_CASE("pipeline: --as-of and --area, in the order given; an unknown area is an error") {
@@ -93,7 +94,7 @@ TEST_CASE("pipeline: --as-of and --area, in the order given; an unknown area is 
     RecordingSink picked;
     CHECK(run(set, {(dir.path / "a.csv").string()}, 2021, {"Sơn Dương", "Na Hang"}, picked) ==
           joined({"inspect Sơn Dương", "begin 2021", "area Sơn Dương 2021", "inspect Na Hang",
-                                   "area Na Hang 2021", "finish"}));
+                  "area Na Hang 2021", "finish"}));
     RecordingSink unknown;
     run(set, {(dir.path / "a.csv").string()}, std::nullopt, {"Hà Giang"}, unknown);
     CHECK(joined(unknown.errors) ==
@@ -114,8 +115,9 @@ TEST_CASE("pipeline: inputs without a year need --as-of") {
 
 TEST_CASE("pipeline: a batch that cannot write one report leaves nothing, streamed or read whole") {
     const TargetSet set = one_target();
-    for (const char* text : {kGrouped, "area,indicator,year,value\nNa Hang,x,2020,100\nSơn Dương,x,2020,100\n"
-                                       "Na Hang,x,2022,121\nSơn Dương,x,2023,150\n"}) {
+    for (const char* text : {kGrouped,
+                             "area,indicator,year,value\nNa Hang,x,2020,100\nSơn Dương,x,2020,100\n"
+                             "Na Hang,x,2022,121\nSơn Dương,x,2023,150\n"}) {
         ScratchDir dir("pipeline-blocked");
         spill(dir.path / "in.csv", text);
         std::filesystem::create_directories(dir.path / "out" / "Sơn-Dương.md");  // in the way
