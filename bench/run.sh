@@ -43,7 +43,7 @@ fi
 
 series=$data/series.csv
 zones=$data/zones.csv
-input_bytes=$(stat -c %s "$series")
+input_bytes=$(stat -L -c %s "$series")
 command_of() {  # command_of NAME OUTPUT: sets `cmd` to the tool's command writing its table to OUTPUT
   case $1 in
     chitieu) cmd=("$chitieu" report "$series" "$zones" -t "$bench/targets.yaml" -f csv -o "$2") ;;
