@@ -202,10 +202,6 @@ void AreaIndex::write_source(std::size_t area) {
     sources_[area] = {};
 }
 
-std::string of_area(const std::string& area) {
-    return area.empty() ? std::string() : " of area '" + area + "'";
-}
-
 bool ErrorLimit::note_once() {
     if (!noted_) {
         diagnostics_.note({file_}, "stopped reading after " + std::to_string(kMaxErrors) +

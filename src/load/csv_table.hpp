@@ -110,9 +110,6 @@ private:
     std::vector<std::vector<std::string>> sources_;
 };
 
-// " of area 'X'", or nothing for the unnamed area: for messages.
-std::string of_area(const std::string& area);
-
 // Stops a file after kMaxErrors errors: a systematic mistake (a whole column of decimal commas
 // in a million-row file) should fill a screen, not a terminal's scrollback.
 class ErrorLimit {
