@@ -1,0 +1,25 @@
+// Unicode normalisation, through utf8proc (Debian's libutf8proc): every name chitieu compares or
+// writes is in NFC, and names are matched "loosely" (for "did you mean" suggestions) by their
+// folded form. The tables of Unicode's normalisation live in the library, not here.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace chitieu {
+
+// `text` in Unicode Normalization Form C (canonical composition): "Hóa" typed as "o" + U+0301
+// (macOS, some web forms) becomes the precomposed "ó". ASCII text and text already in NFC come
+// back unchanged. `text` must be well-formed UTF-8 (the loaders validate first); a text that is
+// not comes back unchanged.
+std::string to_nfc(std::string_view text);
+
+// True when to_nfc(text) == text, without building the copy for ASCII text.
+bool is_nfc(std::string_view text);
+
+// The key two names share when they differ only by case, diacritics or normalisation:
+// NFC, case-folded, combining marks removed, and "đ"/"Đ" read as "d" (a letter of its own in
+// Vietnamese, which no decomposition turns into "d"). "Nhữ Khê" and "nhu khe" have the same key.
+std::string fold_name(std::string_view text);
+
+}  // namespace chitieu
