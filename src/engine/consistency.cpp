@@ -97,17 +97,21 @@ void check_negative_counts(const AreaData& area, const NumberText& number, std::
 }
 
 // A missing year inside a series hides the trend and can move the base year: one warning per
-// year, at the first value after the gap (where the missing one would be written).
+// gap (a run of missing years), at the first value after it (where the missing ones would go).
 void check_gaps(const AreaData& area, std::vector<Finding>& out) {
     for (const auto& [indicator, series] : area.series) {
         std::optional<int> previous;
         for (const auto& [year, observation] : series.values) {
-            if (previous) {
-                for (int missing = *previous + 1; missing < year; ++missing)
-                    add(out, kRuleSeriesGap, Severity::warning, observation.where,
-                        indicator + " has no value for " + std::to_string(missing) + ", between " +
-                            std::to_string(*previous) + " and " + std::to_string(year) +
-                            "; add it if it is published");
+            if (previous && year > *previous + 1) {
+                const int first = *previous + 1;
+                const int last = year - 1;
+                const std::string missing =
+                    first == last ? "no value for " + std::to_string(first)
+                                  : "no values for " + std::to_string(first) + "–" + std::to_string(last);
+                add(out, kRuleSeriesGap, Severity::warning, observation.where,
+                    indicator + " has " + missing + ", between " + std::to_string(*previous) + " and " +
+                        std::to_string(year) +
+                        (first == last ? "; add it if it is published" : "; add them if they are published"));
             }
             previous = year;
         }
@@ -137,7 +141,8 @@ void check_period(const TargetSet& targets, const AreaData& area, std::vector<Fi
 // same series and year states one. When both are floors (or both ceilings) the stricter binds;
 // a floor and a ceiling that leave no rate between them cannot both be met.
 void check_level_growth(const TargetSet& targets, const AreaData& area, const NumberText& number,
-                        std::vector<Finding>& out) {
+                        std::vector<TargetPairFinding>& out) {
+    const bool builtin = targets.origin.starts_with("builtin:");
     for (const Target& growth : targets.targets) {
         if (growth.kind != TargetKind::growth) continue;
         const Series* series = area.find_series(growth.series);
@@ -164,14 +169,19 @@ void check_level_growth(const TargetSet& targets, const AreaData& area, const Nu
                                   " %/yr from the " + std::to_string(base->first) + " value " +
                                   number(base->second.value, 4) + "; the growth target '" + growth.id +
                                   "' asks " + asked + " %/yr";
+            // A target set's own file is where to fix it; the built-in set is no file a user can
+            // open (nor one a pull request's annotation can land on): the base value is.
+            const SourceLocation& where = builtin ? base->second.where : level.where;
             const bool level_stricter = direction * (needed - growth.value) > 0.0;
             if (same_direction) {
                 message += level_stricter ? ": the level target is the binding one"
                                           : ": the growth target is the binding one";
-                add(out, kRuleLevelGrowthDisagree, Severity::note, level.where, std::move(message));
+                out.push_back(
+                    {&level, &growth, {kRuleLevelGrowthDisagree, {Severity::note, where, message}}});
             } else if (level_stricter) {
                 message += ": both cannot be met; check the two targets' op and value";
-                add(out, kRuleLevelGrowthDisagree, Severity::warning, level.where, std::move(message));
+                out.push_back(
+                    {&level, &growth, {kRuleLevelGrowthDisagree, {Severity::warning, where, message}}});
             }
         }
     }
@@ -194,6 +204,12 @@ std::vector<Finding> check_area(const TargetSet& targets, const AreaData& area, 
     check_negative_counts(area, number, out);
     check_gaps(area, out);
     check_period(targets, area, out);
+    return out;
+}
+
+std::vector<TargetPairFinding> check_target_pairs(const TargetSet& targets, const AreaData& area,
+                                                  const NumberText& number) {
+    std::vector<TargetPairFinding> out;
     check_level_growth(targets, area, number, out);
     return out;
 }
@@ -204,6 +220,8 @@ std::vector<Finding> check_consistency(const TargetSet& targets, const Dataset& 
     for (const AreaData& area : data.areas) {
         std::vector<Finding> found = check_area(targets, area, number);
         out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+        for (TargetPairFinding& pair : check_target_pairs(targets, area, number))
+            out.push_back(std::move(pair.finding));
     }
     return out;
 }

@@ -274,6 +274,13 @@ bool SeriesTable::check_unit(const AreaData& area, Series& series, const Row& ro
     return false;
 }
 
+// A header and nothing under it: an export cut short, most likely. Said at the file, so that the
+// run's "no yearly data" has a name to go with it.
+void warn_no_rows(const CsvReader& reader, const CsvRecord& header, Diagnostics& diagnostics) {
+    diagnostics.warning(reader.where(header.line, 1),
+                        "the table has a header and no rows: nothing is read from this file");
+}
+
 // Returns false when streaming found the file not grouped by area.
 bool load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options,
                        Dataset& dataset, Diagnostics& diagnostics, const AreaCallback* sink = nullptr,
@@ -287,12 +294,16 @@ bool load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOpti
     csv_table::ErrorLimit limit(reader.file(), diagnostics);
     CsvRecord record;
     csv_table::SizeLimit size(reader, dataset, diagnostics);
+    bool any_row = false;
+    const std::size_t said_before = diagnostics.items().size();
     while (!limit.reached() && reader.next(record)) {
+        any_row = true;
         table.read_row(Row(record, reader));
         if (table.regrouped()) return false;
         if (!size.allows(record)) break;
     }
     table.finish();
+    if (!any_row && diagnostics.items().size() == said_before) warn_no_rows(reader, header, diagnostics);
     return true;
 }
 
@@ -329,9 +340,13 @@ Dataset load_table(CsvReader& reader, const std::string& file, const CsvOptions&
         case csv_table::TableKind::series:
             load_series_table(reader, header, options, dataset, diagnostics);
             break;
-        case csv_table::TableKind::zones:
+        case csv_table::TableKind::zones: {
+            const std::size_t before = diagnostics.items().size();
             csv_table::load_zone_table(reader, header, options, dataset, diagnostics);
+            if (dataset.areas.empty() && diagnostics.items().size() == before)
+                warn_no_rows(reader, header, diagnostics);
             break;
+        }
         case csv_table::TableKind::unknown: {
             const std::string delimiter = reader.delimiter() == '\t'
                                               ? std::string("tabs")

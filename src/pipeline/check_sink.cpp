@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -99,6 +100,32 @@ void CheckSink::begin(const TargetSet&, int as_of) {
 void CheckSink::inspect(const AreaData& area) {
     // Without a target set (an empty one) the rules about the data alone still run.
     for (const Finding& finding : check_area(targets_, area, message_number)) findings_->add(finding);
+    for (TargetPairFinding& found : check_target_pairs(targets_, area, message_number)) {
+        auto seen = std::find_if(pairs_.begin(), pairs_.end(), [&found](const PairFinding& pair) {
+            return pair.level == found.level && pair.growth == found.growth;
+        });
+        if (seen == pairs_.end()) {
+            pairs_.push_back({found.level, found.growth, std::move(found.finding), 1});
+            continue;
+        }
+        ++seen->areas;
+        // The first area where the two exclude each other says more than one where one binds.
+        if (found.finding.diagnostic.severity == Severity::warning &&
+            seen->first.diagnostic.severity != Severity::warning)
+            seen->first = std::move(found.finding);
+    }
+}
+
+void CheckSink::add_pair_findings(std::vector<Finding>& out) const {
+    for (const PairFinding& pair : pairs_) {
+        // Once the level target's year is reached the rates needed no longer matter: the
+        // statuses say whether the targets were met.
+        if (as_of_ != 0 && as_of_ >= pair.level->year) continue;
+        Finding finding = pair.first;
+        if (pair.areas > 1)
+            finding.diagnostic.message += fmt::format(" (in {} areas; shown for the first)", pair.areas);
+        out.push_back(std::move(finding));
+    }
 }
 
 void CheckSink::area(const Evaluation& one) {
@@ -112,6 +139,7 @@ void CheckSink::finish(const PipelineDiagnostics& diagnostics) {
     FindingSpill& findings = *findings_;
     add_input_findings(findings.before, request_.target_set_problems);
     add_input_findings(findings.before, diagnostics.inputs.items());
+    add_pair_findings(findings.before);
     if (request_.targets_usable && !diagnostics.inputs.has_errors())
         add_input_findings(findings.after, diagnostics.evaluation.items());
     const bool evaluated = request_.targets_usable && !diagnostics.has_errors();
@@ -129,6 +157,7 @@ void CheckSink::finish(const PipelineDiagnostics& diagnostics) {
 
 void CheckSink::restart() {
     findings_->clear();
+    pairs_.clear();
     output_.discard_areas();
 }
 

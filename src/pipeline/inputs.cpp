@@ -2,8 +2,12 @@
 
 #include <fmt/core.h>
 
+#include <sys/stat.h>
+
 #include <cstdio>
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include "chitieu/engine/chain_indices.hpp"
 #include "chitieu/load/input_file.hpp"
@@ -58,6 +62,39 @@ bool is_csv_file(const std::string& path, const InputOptions& options) {
         return path != "-" && format_of(path, options) == InputFormat::csv;
     } catch (const InputError&) {  // a name that tells no format: load_input reports it
         return false;
+    }
+}
+
+namespace {
+
+// The file a name points to, as the system knows it; none for standard input or a name that
+// does not open (load_input reports that).
+std::optional<std::pair<dev_t, ino_t>> file_identity(const std::string& path) {
+    struct stat status {};
+    if (path == "-" || ::stat(path.c_str(), &status) != 0) return std::nullopt;
+    return std::pair{status.st_dev, status.st_ino};
+}
+
+}  // namespace
+
+void refuse_repeated_inputs(const InputOptions& options, Diagnostics& diagnostics) {
+    std::vector<std::optional<std::pair<dev_t, ino_t>>> identities;
+    for (const std::string& path : options.paths) identities.push_back(file_identity(path));
+    for (std::size_t later = 0; later < options.paths.size(); ++later) {
+        if (!identities[later]) continue;
+        for (std::size_t earlier = 0; earlier < later; ++earlier) {
+            if (identities[earlier] != identities[later]) continue;
+            const std::string& first = options.paths[earlier];
+            const std::string& again = options.paths[later];
+            diagnostics.error({again}, first == again
+                                           ? fmt::format("this file is given twice (inputs {} and {}); give "
+                                                         "each file once",
+                                                         earlier + 1, later + 1)
+                                           : fmt::format("this file is the same as '{}' (inputs {} and {}); "
+                                                         "give each file once",
+                                                         first, earlier + 1, later + 1));
+            break;
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "area_source.hpp"
 #include "chitieu/engine/evaluate.hpp"
+#include "chitieu/pipeline/inputs.hpp"
 
 namespace chitieu {
 
@@ -73,9 +74,15 @@ private:
 };
 
 // The end of a pass that is not done again: the sink writes, or refuses the inputs.
-void finish(Evaluator& evaluator, PipelineDiagnostics& diagnostics, AreaSink& sink) {
+void finish(const PipelineRequest& request, Evaluator& evaluator, PipelineDiagnostics& diagnostics,
+            AreaSink& sink) {
     if (!evaluator.as_of()) {
-        if (!diagnostics.inputs.has_errors())
+        // One input is named, so that the message can be found beside the file's own.
+        const std::vector<std::string>& paths = request.inputs.paths;
+        if (!diagnostics.inputs.has_errors() && paths.size() == 1)
+            diagnostics.evaluation.error({paths[0] == "-" ? "<stdin>" : paths[0]},
+                                         "the input holds no yearly data; give --as-of YEAR or add values");
+        else if (!diagnostics.inputs.has_errors())
             diagnostics.evaluation.error({},
                                          "the inputs hold no yearly data; give --as-of YEAR or add values");
     } else if (!diagnostics.has_errors()) {
@@ -96,6 +103,11 @@ Source first_source(const PipelineRequest& request) {
 }
 
 void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
+    {
+        PipelineDiagnostics repeated;
+        refuse_repeated_inputs(request.inputs, repeated.inputs);
+        if (repeated.has_errors()) return sink.finish(repeated);
+    }
     std::optional<int> guess;
     Source source = first_source(request);
     for (;;) {
@@ -103,7 +115,7 @@ void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
         Evaluator evaluator(request, guess, sink);
         if (source == Source::loaded) {
             hand_out_loaded_areas(request, evaluator, diagnostics);
-            return finish(evaluator, diagnostics, sink);
+            return finish(request, evaluator, diagnostics, sink);
         }
         const bool handed = source == Source::streamed
                                 ? stream_areas(request, evaluator, diagnostics)
@@ -118,7 +130,7 @@ void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
             sink.restart();
             continue;
         }
-        return finish(evaluator, diagnostics, sink);
+        return finish(request, evaluator, diagnostics, sink);
     }
 }
 

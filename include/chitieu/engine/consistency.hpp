@@ -23,8 +23,8 @@ inline constexpr const char* kRuleSeriesGap = "series-gap";
 inline constexpr const char* kRuleYearOutsidePeriod = "year-outside-period";
 inline constexpr const char* kRuleLevelGrowthDisagree = "level-growth-disagree";
 
-// Every rule check_area applies, in the order it applies them. Leased land above the leasable is
-// not among them: the loaders refuse it (model/rules.hpp), so no zone here can break it.
+// Every rule check_area and check_target_pairs apply, in the order they apply them. Leased land above the
+// leasable is not among them: the loaders refuse it (model/rules.hpp), so no zone here can break it.
 const std::vector<std::string>& consistency_rules();
 
 // How a number appears in a message, at most `decimals` decimals: the caller passes the report
@@ -36,15 +36,29 @@ using NumberText = std::function<std::string(double value, int decimals)>;
 //                         numerator exceeds its denominator
 //  share-over-100         error for a value of a percent series (unit "%" or name *_pct) outside 0..100
 //  negative-count         error for a negative value of a count (employment_*, villages_*)
-//  series-gap             warning for each year missing between a series' first and last year
+//  series-gap             warning for each run of years missing between a series' first and last
+//                         year, in one line ("no values for 2021–2023")
 //  year-outside-period    warning, one per series, naming its years outside [base, end] of the set
+std::vector<Finding> check_area(const TargetSet& targets, const AreaData& area, const NumberText& number);
+
+// A finding about two targets of the set, as one area's data brings it out. The same two targets
+// disagree in every area, so `check` prints each pair once for the run (the sink counts the
+// areas), and not at all once the level target's year is reached.
+struct TargetPairFinding {
+    const Target* level = nullptr;  // points into the TargetSet given
+    const Target* growth = nullptr;
+    Finding finding;
+};
+
 //  level-growth-disagree  note when a level target and a growth target on the same series and
 //                         year need rates more than 0.05 points apart, naming the binding one
 //                         (a warning when one is a floor and the other a ceiling that exclude
-//                         each other)
-std::vector<Finding> check_area(const TargetSet& targets, const AreaData& area, const NumberText& number);
+//                         each other); at the level target's line, or for a built-in set (no
+//                         file a user can open) at the base value the rate starts from
+std::vector<TargetPairFinding> check_target_pairs(const TargetSet& targets, const AreaData& area,
+                                                  const NumberText& number);
 
-// check_area for each area of `data`, in order.
+// check_area then check_target_pairs for each area of `data`, in order (unit tests).
 std::vector<Finding> check_consistency(const TargetSet& targets, const Dataset& data,
                                        const NumberText& number);
 

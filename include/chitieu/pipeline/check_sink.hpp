@@ -44,10 +44,21 @@ public:
     const CheckTally& tally() const { return tally_; }
 
 private:
+    // A finding about two targets (level-growth-disagree), kept once for the run: the first
+    // area's, and how many areas brought it out.
+    struct PairFinding {
+        const Target* level;
+        const Target* growth;
+        Finding first;
+        std::size_t areas;
+    };
+    void add_pair_findings(std::vector<Finding>& out) const;
+
     CheckRequest request_;
     const TargetSet& targets_;
     CheckOutput output_;
     std::unique_ptr<FindingSpill> findings_;  // the rules' findings as the areas pass
+    std::vector<PairFinding> pairs_;
     int as_of_ = 0;
     CheckTally tally_;
 };

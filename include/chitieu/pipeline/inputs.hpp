@@ -29,6 +29,11 @@ Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics);
 // streamed first input is joined to, area by area.
 Dataset merge_inputs(const InputOptions& options, std::size_t first, Diagnostics& diagnostics);
 
+// An error for each input that is a file given before (the same name, or another name for the
+// same file: a link, "./a.csv" beside "a.csv"), once, with both names. Read twice, every value
+// in it would be "given twice", a hundred lines that hide the one mistake.
+void refuse_repeated_inputs(const InputOptions& options, Diagnostics& diagnostics);
+
 // One input, read and parsed; its problems (unreadable included) go to `diagnostics`.
 Dataset load_input(const std::string& path, const InputOptions& options, Diagnostics& diagnostics);
 

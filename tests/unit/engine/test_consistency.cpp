@@ -81,7 +81,9 @@ std::vector<Finding> of_rule(const std::vector<Finding>& findings, const std::st
 }
 
 std::vector<Finding> run(const TargetSet& targets, const AreaData& area, const std::string& rule) {
-    return of_rule(check_area(targets, area, number), rule);
+    std::vector<Finding> found = check_area(targets, area, number);
+    for (TargetPairFinding& pair : check_target_pairs(targets, area, number)) found.push_back(pair.finding);
+    return of_rule(found, rule);
 }
 
 }  // namespace
@@ -159,17 +161,18 @@ TEST_CASE("consistency: a negative count of workers or villages is an error; oth
     CHECK(found[1].diagnostic.message.rfind("villages_on_grid is -1,797 in 2021;", 0) == 0);
 }
 
-TEST_CASE("consistency: each missing year inside a series is a warning at the value after the gap") {
-    const AreaData area =
-        area_of({series("output", {{2020, 1}, {2021, 2}, {2024, 5}}), series("single", {{2022, 1}})});
+TEST_CASE("consistency: each run of missing years inside a series is one warning at the value after it") {
+    const AreaData area = area_of(
+        {series("output", {{2020, 1}, {2021, 2}, {2024, 5}, {2026, 6}}), series("single", {{2022, 1}})});
     const auto found = run(plan({}), area, "series-gap");
     REQUIRE(found.size() == 2);
     CHECK(found[0].diagnostic.severity == Severity::warning);
     CHECK(found[0].diagnostic.where.line == 24);
     CHECK(found[0].diagnostic.message ==
-          "output has no value for 2022, between 2021 and 2024; add it if it is published");
+          "output has no values for 2022–2023, between 2021 and 2024; add them if they are published");
+    CHECK(found[1].diagnostic.where.line == 26);
     CHECK(found[1].diagnostic.message ==
-          "output has no value for 2023, between 2021 and 2024; add it if it is published");
+          "output has no value for 2025, between 2024 and 2026; add it if it is published");
 }
 
 TEST_CASE("consistency: years outside the plan period are one warning per series, naming the years") {
@@ -202,6 +205,16 @@ TEST_CASE("consistency: a level target needing a faster rate than the growth tar
           "reaching 27,700 in 2025 (target 'industrial_output') needs 16.4 %/yr from the 2020 value 12,982; "
           "the "
           "growth target 'industrial_output_growth' asks 14 %/yr: the level target is the binding one");
+}
+
+TEST_CASE("consistency: for a built-in target set the disagreement points at the base value, not the set") {
+    TargetSet targets =
+        plan({level("industrial_output", Op::gt, 27700, 10), growth("industrial_output_growth", Op::gt, 14)});
+    targets.origin = "builtin:tq";
+    const auto found = run(targets, area_of({series("industrial_output", {{2020, 12982}, {2024, 23730}})}),
+                           "level-growth-disagree");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].diagnostic.where.line == 20);  // the 2020 value's line (series() puts year - 2000)
 }
 
 TEST_CASE("consistency: a growth target asking more than the level needs binds; within 0.05 points agrees") {

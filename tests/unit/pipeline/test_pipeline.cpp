@@ -101,13 +101,26 @@ TEST_CASE("pipeline: --as-of and --area, in the order given; an unknown area is 
           joined({"no area named 'Hà Giang' in the inputs; areas present: Na Hang, Sơn Dương"}));
 }
 
+TEST_CASE("pipeline: a file given twice, by its name or another, is refused once with both names") {
+    ScratchDir dir("pipeline-twice");
+    const std::filesystem::path file = dir.path / "tq.yaml";
+    spill(file, "area: Tuyên Quang\nseries:\n  industrial_output: {values: {2020: 1}}\n");
+    std::filesystem::create_symlink(file, dir.path / "link.yaml");
+    const TargetSet set = one_target();
+    RecordingSink twice;
+    run(set, {file.string(), (dir.path / "link.yaml").string(), file.string()}, std::nullopt, {}, twice);
+    CHECK(joined(twice.errors) ==
+          joined({"this file is the same as '" + file.string() + "' (inputs 1 and 2); give each file once",
+                  "this file is given twice (inputs 1 and 3); give each file once"}));
+}
+
 TEST_CASE("pipeline: inputs without a year need --as-of") {
     ScratchDir dir("pipeline-no-year");
     spill(dir.path / "empty.yaml", "area: Tuyên Quang\nzones:\n  - {name: KCN A, kind: park}\n");
     const TargetSet set = one_target();
     RecordingSink none;
     run(set, {(dir.path / "empty.yaml").string()}, std::nullopt, {}, none);
-    CHECK(joined(none.errors) == "the inputs hold no yearly data; give --as-of YEAR or add values");
+    CHECK(joined(none.errors) == "the input holds no yearly data; give --as-of YEAR or add values");
     RecordingSink given;
     CHECK(run(set, {(dir.path / "empty.yaml").string()}, 2023, {}, given) ==
           joined({"inspect Tuyên Quang", "begin 2023", "area Tuyên Quang 2023", "finish"}));
