@@ -22,15 +22,17 @@ void put(std::string& out, std::string_view text) {
     out.append(text);
 }
 
-// Reads what put() wrote; false at the end of the file.
+// Reads what put() wrote; false at the end of the file. The file is this thread's alone, so the
+// reads skip stdio's lock (fread_unlocked, glibc): six reads a finding, a hundred thousand
+// findings at commune scale.
 bool get(std::FILE* file, std::uint32_t& value) {
-    return std::fread(&value, sizeof value, 1, file) == 1;
+    return fread_unlocked(&value, sizeof value, 1, file) == 1;
 }
 bool get(std::FILE* file, std::string& text) {
     std::uint32_t size = 0;
     if (!get(file, size)) return false;
     text.resize(size);
-    return size == 0 || std::fread(text.data(), 1, size, file) == size;
+    return size == 0 || fread_unlocked(text.data(), 1, size, file) == size;
 }
 
 }  // namespace
@@ -53,6 +55,14 @@ void FindingSpill::add(const Finding& finding) {
     put(record, diagnostic.message);
     if (std::fwrite(record.data(), 1, record.size(), file_) != record.size()) spill_failed(errno);
     ++spilled_;
+    ++spilled_counts_[static_cast<std::size_t>(diagnostic.severity)];
+}
+
+std::array<std::size_t, 3> FindingSpill::severity_counts() const {
+    std::array<std::size_t, 3> counts = spilled_counts_;
+    for (const std::vector<Finding>* kept : {&before, &after})
+        for (const Finding& finding : *kept) ++counts[static_cast<std::size_t>(finding.diagnostic.severity)];
+    return counts;
 }
 
 void FindingSpill::clear() {
@@ -61,6 +71,7 @@ void FindingSpill::clear() {
     if (file_ != nullptr) std::fclose(file_);
     file_ = nullptr;
     spilled_ = 0;
+    spilled_counts_ = {};
 }
 
 void FindingSpill::for_each(const std::function<void(const Finding&)>& visit) const {

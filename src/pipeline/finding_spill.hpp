@@ -4,6 +4,7 @@
 // a writer goes through them. Private to the pipeline.
 #pragma once
 
+#include <array>
 #include <cstdio>
 #include <vector>
 
@@ -26,10 +27,12 @@ public:
 
     std::size_t size() const override { return before.size() + spilled_ + after.size(); }
     void for_each(const std::function<void(const Finding&)>& visit) const override;
+    std::array<std::size_t, 3> severity_counts() const override;
 
 private:
     std::FILE* file_ = nullptr;  // tmpfile(): removed by the system when closed, or the process ends
     std::size_t spilled_ = 0;
+    std::array<std::size_t, 3> spilled_counts_{};  // by Severity, counted as they are added
 };
 
 }  // namespace chitieu

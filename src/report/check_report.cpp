@@ -37,19 +37,10 @@ std::optional<int> CheckedTarget::actual_year() const {
 }
 
 void tally_findings(CheckTally& tally, const FindingList& findings) {
-    findings.for_each([&tally](const Finding& finding) {
-        switch (finding.diagnostic.severity) {
-            case Severity::error:
-                ++tally.errors;
-                break;
-            case Severity::warning:
-                ++tally.warnings;
-                break;
-            case Severity::note:
-                ++tally.notes;
-                break;
-        }
-    });
+    const std::array<std::size_t, 3> counts = findings.severity_counts();
+    tally.errors += counts[static_cast<std::size_t>(Severity::error)];
+    tally.warnings += counts[static_cast<std::size_t>(Severity::warning)];
+    tally.notes += counts[static_cast<std::size_t>(Severity::note)];
 }
 
 void tally_targets(CheckTally& tally, const CheckedArea& area, const CheckPolicy& policy) {

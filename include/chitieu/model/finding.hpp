@@ -4,6 +4,7 @@
 // writers format them, and neither layer may include the other.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -27,6 +28,15 @@ public:
     bool empty() const { return size() == 0; }
     // Every finding in order; `visit` may not keep the reference.
     virtual void for_each(const std::function<void(const Finding&)>& visit) const = 0;
+    // How many findings of each severity (indexed by Severity); a store that counts as it adds
+    // answers without going through them.
+    virtual std::array<std::size_t, 3> severity_counts() const {
+        std::array<std::size_t, 3> counts{};
+        for_each([&counts](const Finding& finding) {
+            ++counts[static_cast<std::size_t>(finding.diagnostic.severity)];
+        });
+        return counts;
+    }
 };
 
 // Findings held in a vector (not owned).
