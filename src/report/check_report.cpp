@@ -36,7 +36,7 @@ std::optional<int> CheckedTarget::actual_year() const {
     return has_actual_year_ ? std::optional<int>(actual_year_) : std::nullopt;
 }
 
-void tally_findings(CheckTally& tally, const FindingList& findings) {
+void tally_findings(CheckTally& tally, const FindingList& findings, const CheckPolicy& policy) {
     findings.for_each([&tally](const Finding& finding) {
         switch (finding.diagnostic.severity) {
             case Severity::error:
@@ -50,6 +50,7 @@ void tally_findings(CheckTally& tally, const FindingList& findings) {
                 break;
         }
     });
+    tally.failing_warnings = policy.fails_on_warnings ? tally.warnings : 0;
 }
 
 void tally_targets(CheckTally& tally, const CheckedArea& area, const CheckPolicy& policy) {
@@ -90,6 +91,9 @@ std::string summary_line(const CheckReport& report) {
     }
     if (tally.failing_targets > 0)
         line += "; " + std::to_string(tally.failing_targets) + " failing --fail-on " + report.policy.fail_on;
+    if (tally.failing_warnings > 0)
+        line += "; " + counted(tally.failing_warnings, "warning", "warnings") + " failing --fail-on " +
+                report.policy.fail_on;
     return line + (tally.passed() ? "; check passed" : "; check failed");
 }
 
