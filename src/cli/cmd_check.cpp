@@ -100,7 +100,7 @@ CommandAction add_check_command(CLI::App& app) {
         "  chitieu check data/*.yaml --format github --fail-on off-track\n"
         "  chitieu check districts.csv --format junit -o chitieu-check.xml\n"
         "Exit codes: 0 passed, 1 invalid input or an error finding, 2 usage error,\n"
-        "3 a target in a status named by --fail-on.");
+        "3 a target in a status named by --fail-on (or a warning, with --fail-on warning).");
     return [options] { return run_check(*options); };
 }
 
