@@ -58,10 +58,9 @@ std::string digits_of(std::string_view key) {
     return digits;
 }
 
-// The edit distance of two names' keys when they are near, else nothing (the rule in the header).
-std::optional<std::size_t> near_distance(std::string_view a, std::string_view b) {
-    const std::string x = fold_name(a);
-    const std::string y = fold_name(b);
+// The edit distance of two names' fold_name keys when they are near, else nothing (the rule in
+// the header).
+std::optional<std::size_t> near_keys(std::string_view x, std::string_view y) {
     if (digits_of(x) != digits_of(y)) return std::nullopt;
     if (x == y) return 0;
     const std::size_t shorter = std::min(character_count(x), character_count(y));
@@ -138,15 +137,20 @@ void match_names(const std::vector<Wanted>& wanted, const std::vector<InputNames
                  const std::function<bool(const std::string&)>& input_has, const Words& words,
                  bool notes_at_targets, bool quiet_missing, std::vector<Finding>& out) {
     std::vector<bool> explained(wanted.size(), false);
+    // Each name folded once: a commune-scale zones table holds hundreds of distinct names.
+    std::vector<std::string> wanted_keys, input_keys;
+    for (const Wanted& w : wanted) wanted_keys.push_back(fold_name(w.name));
+    for (const InputNames::Seen& input : inputs) input_keys.push_back(fold_name(input.name));
     // An input name nothing wants, near a wanted one: the input is probably misspelt.
-    for (const InputNames::Seen& input : inputs) {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const InputNames::Seen& input = inputs[i];
         const bool used = std::any_of(wanted.begin(), wanted.end(),
                                       [&input](const Wanted& w) { return w.name == input.name; });
         if (used) continue;
         std::optional<std::size_t> best, best_distance;
         for (std::size_t k = 0; k < wanted.size(); ++k) {
             if (words.only_missing && input_has(wanted[k].name)) continue;
-            const std::optional<std::size_t> distance = near_distance(input.name, wanted[k].name);
+            const std::optional<std::size_t> distance = near_keys(input_keys[i], wanted_keys[k]);
             if (distance && (!best_distance || *distance < *best_distance)) {
                 best = k;
                 best_distance = distance;
@@ -170,10 +174,10 @@ void match_names(const std::vector<Wanted>& wanted, const std::vector<InputNames
         if (explained[k] || input_has(w.name)) continue;
         const InputNames::Seen* best = nullptr;
         std::optional<std::size_t> best_distance;
-        for (const InputNames::Seen& input : inputs) {
-            const std::optional<std::size_t> distance = near_distance(input.name, w.name);
+        for (std::size_t i = 0; i < inputs.size(); ++i) {
+            const std::optional<std::size_t> distance = near_keys(input_keys[i], wanted_keys[k]);
             if (distance && (!best_distance || *distance < *best_distance)) {
-                best = &input;
+                best = &inputs[i];
                 best_distance = distance;
             }
         }
@@ -216,7 +220,7 @@ void InputNames::clear() {
 }
 
 bool names_near(std::string_view a, std::string_view b) {
-    return near_distance(a, b).has_value();
+    return near_keys(fold_name(a), fold_name(b)).has_value();
 }
 
 std::vector<Finding> check_names(const TargetSet& targets, const InputNames& inputs) {
