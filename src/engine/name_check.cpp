@@ -71,6 +71,22 @@ std::optional<std::size_t> near_keys(std::string_view x, std::string_view y) {
     return distance;
 }
 
+// Said beside "did you mean 'b'?" when the two look alike on screen or nearly: "Nhữ Khê" typed in
+// NFD (macOS) prints exactly as the NFC one.
+std::string likeness(const std::string& a, const std::string& b) {
+    if (to_nfc(a) == to_nfc(b)) return "the two are the same letters in another Unicode normalisation";
+    if (fold_name(a) == fold_name(b)) return "the two differ only in case or diacritics";
+    return "";
+}
+
+std::string also(const std::string& text) {
+    return text.empty() ? text : "; " + text;
+}
+
+std::string aside(const std::string& text) {
+    return text.empty() ? text : " (" + text + ")";
+}
+
 std::string quoted(const std::string& name) {
     return "'" + name + "'";
 }
@@ -162,7 +178,7 @@ void match_names(const std::vector<Wanted>& wanted, const std::vector<InputNames
         add(out, words.unknown_rule, Severity::error, input.where,
             std::string(words.input_thing) + " " + quoted(input.name) + " " + words.not_used +
                 "; did you mean " + quoted(match.name) + "? (" + targets_verb(match.targets, words.verb) +
-                " it)");
+                " it" + also(likeness(input.name, match.name)) + ")");
         if (notes_at_targets)
             add(out, words.unknown_rule, Severity::note, match.targets.front()->where,
                 targets_verb({match.targets.front()}, words.verb) + " " + words.wanted_thing + " " +
@@ -185,7 +201,7 @@ void match_names(const std::vector<Wanted>& wanted, const std::vector<InputNames
                                  quoted(w.name) + ", " + words.no_input_has;
         if (best != nullptr) {
             add(out, words.missing_rule, Severity::error, w.targets.front()->where,
-                head + "; did you mean " + quoted(best->name) + "?");
+                head + "; did you mean " + quoted(best->name) + "?" + aside(likeness(w.name, best->name)));
             add(out, words.missing_rule, Severity::note, best->where,
                 std::string(words.input_thing) + " " + quoted(best->name) + " is here");
         } else if (!quiet_missing) {

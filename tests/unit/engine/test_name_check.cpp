@@ -169,7 +169,7 @@ TEST_CASE("zones a milestone target names: did you mean, diacritics aside") {
     CHECK(findings[0].diagnostic.where.line == 51);
     CHECK(findings[0].diagnostic.message ==
           "zone 'Nhu Khe' is named by no target; did you mean 'Nh\xE1\xBB\xAF Kh\xC3\xAA'? (target 'parks' "
-          "names it)");
+          "names it; the two differ only in case or diacritics)");
     CHECK(findings[1].diagnostic.severity == Severity::note);
     CHECK(findings[2].rule == kRuleMissingZone);
     CHECK(findings[2].diagnostic.severity == Severity::warning);
@@ -201,4 +201,20 @@ TEST_CASE("InputNames keeps each name once, where it first appears") {
     names.clear();
     CHECK(names.indicators().empty());
     CHECK_FALSE(names.has_indicator("x"));
+}
+
+TEST_CASE("did you mean says when the two names differ only in normalisation, or case and diacritics") {
+    const TargetSet set = plan({milestone_target("parks", {"Nh\xE1\xBB\xAF Kh\xC3\xAA"}, 5)});
+    // "Nhữ Khê" in NFD: u + horn (CC 9B) + tilde (CC 83), e + circumflex (CC 82).
+    const auto nfd = check_names(set, inputs_of({}, {"Nhu\xCC\x9B\xCC\x83 Khe\xCC\x82"}));
+    REQUIRE(nfd.size() == 2);
+    CHECK(nfd[0].diagnostic.message ==
+          "zone 'Nhu\xCC\x9B\xCC\x83 Khe\xCC\x82' is named by no target; did you mean 'Nh\xE1\xBB\xAF "
+          "Kh\xC3\xAA'? (target 'parks' names it; the two are the same letters in another Unicode "
+          "normalisation)");
+    const auto plain = check_names(set, inputs_of({}, {"nhu khe"}));
+    REQUIRE(plain.size() == 2);
+    CHECK(plain[0].diagnostic.message ==
+          "zone 'nhu khe' is named by no target; did you mean 'Nh\xE1\xBB\xAF Kh\xC3\xAA'? (target 'parks' "
+          "names it; the two differ only in case or diacritics)");
 }
