@@ -56,7 +56,7 @@ int run_check(const CheckCommandOptions& options) {
     run_pipeline({targets, options.inputs, options.as_of, options.areas, false, {}}, sink);
 
     if (sink.tally().errors > 0) return kExitInvalidInput;
-    return sink.tally().failing_targets > 0 ? kExitCheckFailed : kExitOk;
+    return sink.tally().policy_failed() ? kExitCheckFailed : kExitOk;
 }
 
 }  // namespace
@@ -81,22 +81,26 @@ CommandAction add_check_command(CLI::App& app) {
     command
         ->add_option("--fail-on", options->fail_on,
                      "Exit 3 when a target is off track or not met (off-track), or also at risk (at-risk); "
-                     "invalid: only invalid input fails (exit 1)")
-        ->check(CLI::IsMember({"invalid", "off-track", "at-risk"}))
+                     "when a target is insufficient_data or not met (insufficient-data); when any warning "
+                     "is found (warning). invalid: only invalid input and error findings fail (exit 1), "
+                     "as they do under every policy")
+        ->check(CLI::IsMember({"invalid", "warning", "insufficient-data", "off-track", "at-risk"}))
         ->capture_default_str();
     command->add_option("-o,--output", options->output_file, "Write the output to FILE (atomically)");
     command->add_option("--lang", options->lang, "Language of target titles and statuses in summaries")
         ->check(CLI::IsMember({"en", "vi"}));
     command->footer(
         "Rules: part-above-whole, share-over-100, negative-count (errors);\n"
-        "series-gap, year-outside-period (warnings); level-growth-disagree (note). Loader problems\n"
-        "carry the rule 'input'.\n"
+        "series-gap, year-outside-period (warnings); level-growth-disagree (note);\n"
+        "names that match nothing: unknown-indicator, no-matching-series (errors), missing-series\n"
+        "(a warning; an error with 'did you mean'), unknown-zone (error), missing-zone (a warning;\n"
+        "an error with 'did you mean'). Loader problems carry the rule 'input'.\n"
         "Examples:\n"
         "  chitieu check examples/tuyen-quang/statistics.yaml\n"
         "  chitieu check data/*.yaml --format github --fail-on off-track\n"
         "  chitieu check districts.csv --format junit -o chitieu-check.xml\n"
         "Exit codes: 0 passed, 1 invalid input or an error finding, 2 usage error,\n"
-        "3 a target in a status named by --fail-on.");
+        "3 a target in a status named by --fail-on (or a warning, with --fail-on warning).");
     return [options] { return run_check(*options); };
 }
 

@@ -1,11 +1,30 @@
 // The engine's entry points: an area, every area, and one judge per target kind.
 #include "chitieu/engine/evaluate.hpp"
 
+#include <algorithm>
+
 #include "judge.hpp"
 
 namespace chitieu {
 
 namespace {
+
+// A no_observation note names the series the target needs that the area lacks (a series present
+// with no year up to as-of leaves the note as it is: the name is right, the years are missing).
+void name_missing_series(const Target& target, const AreaData& area, TargetResult& result) {
+    const auto note = std::find_if(result.notes.begin(), result.notes.end(),
+                                   [](const Note& n) { return n.code == NoteCode::no_observation; });
+    if (note == result.notes.end()) return;
+    if (target.kind == TargetKind::share) {
+        const bool numerator = area.find_series(target.numerator) == nullptr;
+        const bool denominator = area.find_series(target.denominator) == nullptr;
+        if (numerator) note->names.push_back(target.numerator);
+        if (denominator) note->names.push_back(target.denominator);
+        note->count = (numerator ? 1 : 0) + (denominator ? 2 : 0);
+    } else if (area.find_series(target.series) == nullptr) {
+        note->names.push_back(target.series);
+    }
+}
 
 TargetResult evaluate_one(const Target& target, const AreaData& area, const AreaZones& zones, int as_of,
                           const Assessment& assessment, bool chart_paths) {
@@ -38,6 +57,9 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
             judge_milestones(target, zones, as_of, assessment, result);
             break;
     }
+    if (target.kind == TargetKind::level || target.kind == TargetKind::share ||
+        target.kind == TargetKind::growth)
+        name_missing_series(target, area, result);
     apply_assessment_method(target, as_of, assessment, result);
     if (chart_paths)
         fill_chart_paths(target, result);

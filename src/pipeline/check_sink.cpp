@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "chitieu/engine/consistency.hpp"
+#include "chitieu/engine/name_check.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/atomic_file.hpp"
 #include "finding_spill.hpp"
@@ -17,10 +18,15 @@ namespace chitieu {
 
 namespace {
 
-// The statuses each policy fails. "invalid" fails on invalid input only, which every policy does.
+// The statuses each policy fails. "invalid" fails on invalid input only, which every policy does;
+// "warning" on any warning finding; "insufficient-data" on a target that cannot be judged, and
+// on not_met, which every policy that looks at statuses fails.
 CheckPolicy policy_of(const std::string& fail_on) {
     CheckPolicy policy;
     policy.fail_on = fail_on;
+    policy.fails_on_warnings = fail_on == "warning";
+    if (fail_on == "insufficient-data")
+        policy.failing_statuses = {Status::not_met, Status::insufficient_data};
     if (fail_on == "off-track") policy.failing_statuses = {Status::not_met, Status::off_track};
     if (fail_on == "at-risk") policy.failing_statuses = {Status::not_met, Status::at_risk, Status::off_track};
     return policy;
@@ -114,6 +120,7 @@ void CheckSink::inspect(const AreaData& area) {
             seen->first.diagnostic.severity != Severity::warning)
             seen->first = std::move(found.finding);
     }
+    names_.add(area);
 }
 
 void CheckSink::add_pair_findings(std::vector<Finding>& out) const {
@@ -139,6 +146,10 @@ void CheckSink::finish(const PipelineDiagnostics& diagnostics) {
     FindingSpill& findings = *findings_;
     add_input_findings(findings.before, request_.target_set_problems);
     add_input_findings(findings.before, diagnostics.inputs.items());
+    // Names that match nothing: after the loaders' problems, before the rules' (a misspelt
+    // indicator explains the insufficient data below it).
+    if (request_.targets_usable)
+        for (Finding& finding : check_names(targets_, names_)) findings.before.push_back(std::move(finding));
     add_pair_findings(findings.before);
     if (request_.targets_usable && !diagnostics.inputs.has_errors())
         add_input_findings(findings.after, diagnostics.evaluation.items());
@@ -147,6 +158,7 @@ void CheckSink::finish(const PipelineDiagnostics& diagnostics) {
 
     std::vector<std::string> rules = {kRuleInput};
     for (const std::string& rule : consistency_rules()) rules.push_back(rule);
+    for (const std::string& rule : name_rules()) rules.push_back(rule);
     OutputPieces out(request_.output_file);
     output_.finish(findings, rules, evaluated, as_of_, out.writer());
     out.commit();
@@ -158,6 +170,7 @@ void CheckSink::finish(const PipelineDiagnostics& diagnostics) {
 void CheckSink::restart() {
     findings_->clear();
     pairs_.clear();
+    names_.clear();
     output_.discard_areas();
 }
 

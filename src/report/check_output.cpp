@@ -36,7 +36,7 @@ void CheckOutput::discard_areas() {
 CheckReport CheckOutput::report(const FindingList& findings, const std::vector<std::string>& rules,
                                 bool evaluated, int as_of) const {
     CheckTally tally = evaluated ? targets_ : CheckTally{};
-    tally_findings(tally, findings);
+    tally_findings(tally, findings, policy_);
     return CheckReport{findings, rules, policy_, evaluated, as_of, evaluated ? areas_ : kNoAreas, tally};
 }
 
@@ -79,7 +79,7 @@ std::string CheckOutput::github_summary(const std::vector<Finding>& findings, bo
 
 CheckTally CheckOutput::tally(const FindingList& findings) const {
     CheckTally tally = targets_;
-    tally_findings(tally, findings);
+    tally_findings(tally, findings, policy_);
     return tally;
 }
 

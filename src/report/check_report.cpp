@@ -36,11 +36,12 @@ std::optional<int> CheckedTarget::actual_year() const {
     return has_actual_year_ ? std::optional<int>(actual_year_) : std::nullopt;
 }
 
-void tally_findings(CheckTally& tally, const FindingList& findings) {
+void tally_findings(CheckTally& tally, const FindingList& findings, const CheckPolicy& policy) {
     const std::array<std::size_t, 3> counts = findings.severity_counts();
     tally.errors += counts[static_cast<std::size_t>(Severity::error)];
     tally.warnings += counts[static_cast<std::size_t>(Severity::warning)];
     tally.notes += counts[static_cast<std::size_t>(Severity::note)];
+    tally.failing_warnings = policy.fails_on_warnings ? tally.warnings : 0;
 }
 
 void tally_targets(CheckTally& tally, const CheckedArea& area, const CheckPolicy& policy) {
@@ -81,6 +82,9 @@ std::string summary_line(const CheckReport& report) {
     }
     if (tally.failing_targets > 0)
         line += "; " + std::to_string(tally.failing_targets) + " failing --fail-on " + report.policy.fail_on;
+    if (tally.failing_warnings > 0)
+        line += "; " + counted(tally.failing_warnings, "warning", "warnings") + " failing --fail-on " +
+                report.policy.fail_on;
     return line + (tally.passed() ? "; check passed" : "; check failed");
 }
 

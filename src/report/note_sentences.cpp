@@ -116,6 +116,29 @@ std::string dns_extrapolation_sentence(const Note& note, Lang lang) {
     return out;
 }
 
+// Names the series the target needs that the area lacks, when the engine found any.
+std::string no_observation_sentence(const Note& note, bool vi) {
+    if (note.names.empty())
+        return vi ? "Chưa có số liệu cho chỉ tiêu này." : "No observation for this target.";
+    if (note.count == 3 && note.names.size() == 2)
+        return vi ? fmt::format(
+                        "Chưa có số liệu {} (tử số) và {} (mẫu số), các chuỗi số liệu chỉ tiêu này cần.",
+                        note.names[0], note.names[1])
+                  : fmt::format(
+                        "No observation of {} (the numerator) or {} (the denominator), the series this "
+                        "target needs.",
+                        note.names[0], note.names[1]);
+    const char* role = note.count == 1   ? (vi ? " (tử số)" : " (the numerator)")
+                       : note.count == 2 ? (vi ? " (mẫu số)" : " (the denominator)")
+                                         : "";
+    if (*role != '\0')  // one of a share's two series
+        return vi ? fmt::format("Chưa có số liệu {}{}, một chuỗi số liệu chỉ tiêu này cần.", note.names[0],
+                                role)
+                  : fmt::format("No observation of {}{}, a series this target needs.", note.names[0], role);
+    return vi ? fmt::format("Chưa có số liệu {}, chuỗi số liệu chỉ tiêu này cần.", note.names[0])
+              : fmt::format("No observation of {}, the series this target needs.", note.names[0]);
+}
+
 }  // namespace
 
 std::string note_sentence(const Note& note, Lang lang) {
@@ -127,7 +150,7 @@ std::string note_sentence(const Note& note, Lang lang) {
                       : fmt::format("No value for the base year {}; {} is used as the base.", note.year_a,
                                     note.year_b);
         case NoteCode::no_observation:
-            return vi ? "Chưa có số liệu cho chỉ tiêu này." : "No observation for this target.";
+            return no_observation_sentence(note, vi);
         case NoteCode::single_observation:
             return vi ? fmt::format(
                             "Chỉ có số liệu của một năm ({}) và chưa đạt chỉ tiêu: chưa thể đánh giá "

@@ -23,8 +23,10 @@ struct YearValue {
 
 // Why a figure is what it is. Writers turn each into a sentence in the report's language.
 enum class NoteCode {
-    base_year_fallback,   // year_a: the base year asked for; year_b: the year used instead
-    no_observation,       // nothing observed for this target
+    base_year_fallback,  // year_a: the base year asked for; year_b: the year used instead
+    // Nothing observed for this target. names: the series it needs that the area lacks, if any
+    // (a share: count 1 when the numerator is missing, 2 the denominator, 3 both, in that order).
+    no_observation,
     single_observation,   // only one observation (year_a), which does not meet the target
     opposite_signs,       // base and latest values have opposite signs
     nonpositive_values,   // growth: a zero or negative value leaves compound growth undefined

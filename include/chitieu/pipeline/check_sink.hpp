@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "chitieu/engine/name_check.hpp"
 #include "chitieu/model/finding.hpp"
 #include "chitieu/pipeline/area_sink.hpp"
 #include "chitieu/report/check_output.hpp"
@@ -59,6 +60,7 @@ private:
     CheckOutput output_;
     std::unique_ptr<FindingSpill> findings_;  // the rules' findings as the areas pass
     std::vector<PairFinding> pairs_;
+    InputNames names_;  // every indicator and zone name, where it first appears
     int as_of_ = 0;
     CheckTally tally_;
 };

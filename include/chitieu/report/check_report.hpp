@@ -15,10 +15,12 @@
 
 namespace chitieu {
 
-// The --fail-on policy: its name as the user gave it, and the target statuses it fails.
+// The --fail-on policy: its name as the user gave it, the target statuses it fails, and whether
+// a warning fails too ("warning").
 struct CheckPolicy {
     std::string fail_on = "invalid";
     std::vector<Status> failing_statuses;  // empty for "invalid", which fails on invalid input only
+    bool fails_on_warnings = false;
 
     bool fails(Status status) const;
 };
@@ -56,9 +58,12 @@ struct CheckTally {
     std::array<long, 6> statuses{};  // by Status, in declaration order
     long targets = 0;
     long failing_targets = 0;
+    long failing_warnings = 0;  // the warnings, when the policy fails on them; else 0
 
-    // The check passes: no error, and no target in a status the policy fails.
-    bool passed() const { return errors == 0 && failing_targets == 0; }
+    // The check passes: no error, no target in a status the policy fails, no warning it fails on.
+    bool passed() const { return errors == 0 && failing_targets == 0 && failing_warnings == 0; }
+    // Exit 3 (a failing target status or warning) rather than 0; errors exit 1 before this counts.
+    bool policy_failed() const { return failing_targets > 0 || failing_warnings > 0; }
 };
 
 // Everything a check writer prints. Built for one write; it refers to what the caller holds.
@@ -76,8 +81,8 @@ struct CheckReport {
 // whole output need not be held at once.
 using WriteText = std::function<void(std::string_view)>;
 
-// Counts the findings' severities into `tally`.
-void tally_findings(CheckTally& tally, const FindingList& findings);
+// Counts the findings' severities into `tally`, and the warnings the policy fails on.
+void tally_findings(CheckTally& tally, const FindingList& findings, const CheckPolicy& policy);
 
 // Counts an area's targets into `tally`: every target, by status, and those the policy fails.
 void tally_targets(CheckTally& tally, const CheckedArea& area, const CheckPolicy& policy);
