@@ -144,7 +144,9 @@ WITH counted AS (
          BETWEEN any_value(t.est_from) AND least(${Math.min(asOf, T)}, any_value(t.est_to))),
 counts AS (
   SELECT t.target_id, a.area, t.op, t.x, count(c.name)::DOUBLE AS reached
-  FROM targets t CROSS JOIN areas a LEFT JOIN counted c ON c.target_id = t.target_id AND c.area = a.area
+  -- only areas with zones: an area without any has nothing to count (insufficient data)
+  FROM targets t CROSS JOIN (SELECT DISTINCT area FROM zones) a
+  LEFT JOIN counted c ON c.target_id = t.target_id AND c.area = a.area
   WHERE t.kind = 'count' GROUP BY ALL),
 facts AS (SELECT area, name, min(established) AS est, min(expanded) AS exp FROM zones GROUP BY ALL),
 named AS (

@@ -150,8 +150,10 @@ def judge_count(zones, target, plan, as_of, areas):
     else:
         needed = x if op == ">=" else math.floor(x) + 1.0
         status = np.where(met, "met", pace_status(reached, needed, plan, as_of, plan["end"], plan["base"]))
-    return pd.DataFrame({"area": areas, "actual_value": reached, "actual_year": end, "gap": reached - x,
-                         "achievement_pct": reached / x * 100.0, "status": status})
+    out = pd.DataFrame({"area": areas, "actual_value": reached, "actual_year": end, "gap": reached - x,
+                        "achievement_pct": reached / x * 100.0, "status": status})
+    # An area without any zone has nothing to count: left out, so insufficient data with no figures.
+    return out[out["area"].isin(zones["area"].unique())]
 
 
 def judge_milestones(facts, target, plan, as_of):

@@ -10,6 +10,14 @@ namespace chitieu {
 
 void judge_count(const Target& target, const AreaZones& area_zones, int as_of, const Assessment& assessment,
                  TargetResult& result) {
+    // No zone of any kind for the area (a series-only file, a district without a zones table):
+    // nothing was given to count, which is not a count of 0. Milestones and occupancy say the
+    // same (insufficient data).
+    if (area_zones.grouped(std::nullopt).empty()) {
+        result.status = Status::insufficient_data;
+        result.notes.push_back(make_note(NoteCode::no_zones));
+        return;
+    }
     // Zones of the kind asked (any kind when absent), deduplicated by name.
     const std::vector<ZoneFacts>& zones = area_zones.grouped(target.zone_kind);
     // reached(Y): established within [from, min(Y, to)].

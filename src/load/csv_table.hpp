@@ -88,6 +88,11 @@ public:
     explicit AreaIndex(Dataset& dataset) : dataset_(dataset) {}
 
     std::size_t find_or_add(std::string_view name);
+    // True when `name` is the name of the area found last (as find_or_add would find it first).
+    bool is_last(std::string_view name) const {
+        return last_ < dataset_.areas.size() && dataset_.areas[last_].name == name;
+    }
+    std::size_t last() const { return last_; }
     AreaData& operator[](std::size_t index) { return dataset_.areas[index]; }
     void add_source(std::size_t area, std::string_view source);
     // True when `source` is the last one added for the area (adding it again changes nothing).

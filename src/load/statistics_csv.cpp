@@ -10,6 +10,7 @@
 #include "chitieu/model/rules.hpp"
 #include "csv_reader.hpp"
 #include "csv_table.hpp"
+#include "nfc_cache.hpp"
 
 namespace chitieu {
 
@@ -41,6 +42,15 @@ bool value_prefix_known(const std::vector<int>& columns) {
     for (int i = 0; i < columns[kValue]; ++i)
         if (columns[kArea] != i && columns[kIndicator] != i && columns[kYear] != i) return false;
     return true;
+}
+
+// A cell that differs from the text kept may be its other spelling (decomposed accents): the
+// rare way, out of the common row's loop.
+[[gnu::noinline]] bool spelt_as(csv_table::NfcCache& cache, std::string_view raw, const std::string& kept) {
+    return cache.nfc(raw) == kept;
+}
+[[gnu::noinline]] std::string_view respelt(csv_table::NfcCache& cache, std::string_view raw) {
+    return cache.nfc(raw);
 }
 
 class SeriesTable {
@@ -85,6 +95,9 @@ private:
     int counted_column_ = 0;
     const AreaCallback* sink_ = nullptr;
     const AreaFilter* keep_ = nullptr;
+    // Names, units and sources are compared and kept in NFC: "Chiêm Hóa" typed with a combining
+    // accent is the same area. A cell is normalised only when it differs from the row before's.
+    csv_table::NfcCache area_names_, units_, sources_;
     std::size_t current_ = 0;  // streaming: the area being read
     bool regrouped_ = false;
 
@@ -100,20 +113,33 @@ private:
 bool SeriesTable::read_common_row(const Row& row) {
     if (last_series_ == nullptr || grouped_.active()) return false;
     if (!row.missing(column(kMeasure)) && row.cell(column(kMeasure)) != "level") return false;
-    if (!row.missing(column(kUnit)) &&
-        (last_series_->unit.empty() || row.cell(column(kUnit)) != last_series_->unit))
-        return false;
-    if (!row.missing(column(kSource)) && !areas_.has_latest_source(last_area_, row.cell(column(kSource))))
-        return false;
+    // Each text as given first, and in NFC only when it differs: an NFC file never normalises here.
+    if (!row.missing(column(kUnit))) {
+        const std::string_view unit = row.cell(column(kUnit));
+        if (last_series_->unit.empty() ||
+            (unit != last_series_->unit && !spelt_as(units_, unit, last_series_->unit)))
+            return false;
+    }
+    if (!row.missing(column(kSource))) {
+        const std::string_view source = row.cell(column(kSource));
+        if (!areas_.has_latest_source(last_area_, source) &&
+            !areas_.has_latest_source(last_area_, respelt(sources_, source)))
+            return false;
+    }
     if (row.cell(column(kIndicator)) != last_series_->indicator) return false;
-    if (row.cell(column(kArea)) != areas_[last_area_].name) return false;
+    const std::string_view area = row.cell(column(kArea));
+    // Spelt as the area's NFC name: value_place may reuse its count. Another spelling of the same
+    // name (decomposed accents) may have the same bytes before the value and not the same
+    // characters: counted afresh.
+    const bool as_named = area == areas_[last_area_].name;
+    if (!as_named && !spelt_as(area_names_, area, areas_[last_area_].name)) return false;
     const std::optional<int> year = quick_year(row.cell(column(kYear)));
     if (!year) return false;
     const std::optional<double> value = quick_number(row.cell(column(kValue)), options_.numbers);
     if (!value) return false;
     auto& values = last_series_->values;
     if (!values.empty() && values.rbegin()->first >= *year) return false;
-    values.try_emplace(*year, Observation{*value, value_place(row)});
+    values.try_emplace(*year, Observation{*value, as_named ? value_place(row) : row.where(column(kValue))});
     return true;
 }
 
@@ -136,7 +162,10 @@ SourceLocation SeriesTable::value_place(const Row& row) {
 
 void SeriesTable::read_row(const Row& row) {
     if (read_common_row(row)) return;  // the last series' area: one kept
-    if (keep_ != nullptr && !(*keep_)(row.cell(column(kArea)))) return;
+    // The area of the row before, spelt as it is kept (most rows), needs no normalising.
+    const std::string_view raw_area = row.cell(column(kArea));
+    if (keep_ != nullptr && !(*keep_)(areas_.is_last(raw_area) ? raw_area : area_names_.nfc(raw_area)))
+        return;
     // This row may set the series' unit or add a source: value_place counts afresh after it.
     counted_offset_ = std::string_view::npos;
     bool ok = true;
@@ -196,13 +225,15 @@ void SeriesTable::read_row(const Row& row) {
     }
     if (!ok) return;
 
-    const std::size_t area_index = areas_.find_or_add(row.cell(column(kArea)));
+    // Areas whose names differ only by normalisation have one index: the grouping follows NFC.
+    const std::size_t area_index =
+        areas_.is_last(raw_area) ? areas_.last() : areas_.find_or_add(area_names_.nfc(raw_area));
     if (sink_ != nullptr && !follows_grouping(area_index)) return;
     AreaData& area = areas_[area_index];
     Series& target = series(area_index, indicator, row);
     if (!check_unit(area, target, row)) return;
-    areas_.add_source(area_index,
-                      row.missing(column(kSource)) ? std::string_view() : row.cell(column(kSource)));
+    areas_.add_source(area_index, row.missing(column(kSource)) ? std::string_view()
+                                                               : sources_.nfc(row.cell(column(kSource))));
     if (!value) return;
 
     auto& observations = is_index ? target.indices : target.values;
@@ -262,7 +293,7 @@ Series& SeriesTable::series(std::size_t area, std::string_view indicator, const 
 // One unit per (area, indicator); a row without a unit agrees with any.
 bool SeriesTable::check_unit(const AreaData& area, Series& series, const Row& row) {
     if (row.missing(column(kUnit))) return true;
-    const std::string_view unit = row.cell(column(kUnit));
+    const std::string_view unit = units_.nfc(row.cell(column(kUnit)));
     if (series.unit.empty()) {
         series.unit = std::string(unit);
         unit_where_[&series] = row.where(column(kUnit));

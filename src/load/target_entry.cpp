@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "chitieu/util/unicode.hpp"
+
 namespace chitieu::yaml_support {
 
 namespace {
@@ -327,7 +329,7 @@ void TargetReader::read_zone_names(const Field& field, Target& target) {
                         "each entry of zones is a zone name; found " + describe(item));
             continue;
         }
-        const std::string& name = item.Scalar();
+        const std::string name = to_nfc(item.Scalar());  // matched against the zones' NFC names
         if (std::find(target.zones.begin(), target.zones.end(), name) != target.zones.end()) {
             file_.error(item, "zone '" + name + "' is listed twice in " + label(target) + "; list it once");
             continue;

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "chitieu/util/parse_number.hpp"
+#include "chitieu/util/unicode.hpp"
 #include "yaml_support.hpp"
 
 namespace chitieu::yaml_support {
@@ -95,7 +96,8 @@ std::optional<std::string> read_text(YamlFile& file, const Field& field) {
         file.error(where(file, field), field.key + " must be text, found " + describe(field.value));
         return std::nullopt;
     }
-    return field.value.Scalar();
+    // Every text a YAML file gives (names, units, sources, titles) is kept in NFC.
+    return to_nfc(field.value.Scalar());
 }
 
 std::optional<int> read_year(YamlFile& file, const YAML::Node& node, SourceLocation where,
@@ -148,7 +150,10 @@ std::optional<std::size_t> read_choice(YamlFile& file, const Field& field,
 
 std::optional<LocalText> read_local_text(YamlFile& file, const Field& field) {
     if (field.value.IsNull()) return std::nullopt;
-    if (field.value.IsScalar()) return LocalText{field.value.Scalar(), field.value.Scalar()};
+    if (field.value.IsScalar()) {
+        const std::string text = to_nfc(field.value.Scalar());
+        return LocalText{text, text};
+    }
     if (!field.value.IsMap()) {
         file.error(where(file, field),
                    field.key + " must be text or a map {en: ..., vi: ...}; found " + describe(field.value));

@@ -4,7 +4,9 @@
 #include <tuple>
 
 #include "chitieu/model/rules.hpp"
+#include "chitieu/util/unicode.hpp"
 #include "csv_table.hpp"
+#include "nfc_cache.hpp"
 
 namespace chitieu::csv_table {
 
@@ -69,6 +71,7 @@ private:
     AreaIndex areas_;
     GroupedDotCheck grouped_;
     Diagnostics& diagnostics_;
+    NfcCache area_names_, sources_;  // names in NFC, as the series table keeps them
     // (area, name, year or 0) of the areas with kScanned zones or more
     std::map<std::tuple<std::size_t, std::string, int>, SourceLocation> seen_;
 };
@@ -109,7 +112,7 @@ void ZoneTable::read_row(const Row& row) {
     bool ok = true;
     Zone zone;
     zone.where = row.where();
-    zone.name = std::string(row.cell(column(kName)));
+    zone.name = to_nfc(row.cell(column(kName)));
     if (zone.name.empty()) {
         diagnostics_.error(row.where(column(kName)), "the zone name is missing; every zone row needs a name");
         ok = false;
@@ -126,7 +129,7 @@ void ZoneTable::read_row(const Row& row) {
                                : "kind '" + std::string(kind) + "' is not a zone kind; use park or cluster");
         ok = false;
     }
-    if (!row.missing(column(kDistrict))) zone.district = std::string(row.cell(column(kDistrict)));
+    if (!row.missing(column(kDistrict))) zone.district = to_nfc(row.cell(column(kDistrict)));
     zone.established = year(row, kEstablished, ok);
     zone.expanded = year(row, kExpanded, ok);
     zone.year = year(row, kYear, ok);
@@ -135,14 +138,14 @@ void ZoneTable::read_row(const Row& row) {
     check_rules(row, zone, ok);
     if (!ok) return;
 
-    const std::size_t area_index = areas_.find_or_add(row.cell(column(kArea)));
+    const std::size_t area_index = areas_.find_or_add(area_names_.nfc(row.cell(column(kArea))));
     AreaData& area = areas_[area_index];
     if (const SourceLocation* first = described_before(area_index, area, zone)) {
         report_zone_twice(diagnostics_, zone, area.name, *first);
         return;
     }
-    areas_.add_source(area_index,
-                      row.missing(column(kSource)) ? std::string_view() : row.cell(column(kSource)));
+    areas_.add_source(area_index, row.missing(column(kSource)) ? std::string_view()
+                                                               : sources_.nfc(row.cell(column(kSource))));
     area.zones.push_back(std::move(zone));
 }
 

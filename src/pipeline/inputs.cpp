@@ -12,6 +12,7 @@
 #include "chitieu/engine/chain_indices.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_yaml.hpp"
+#include "chitieu/model/rules.hpp"
 
 namespace chitieu {
 
@@ -125,6 +126,8 @@ Dataset merge_inputs(const InputOptions& options, std::size_t first, Diagnostics
 
 Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
     Dataset merged = merge_inputs(options, 0, diagnostics);
+    // Zones of a table without an `area` column go to their areas once every area is known.
+    place_zones_without_area(merged, diagnostics);
     chain_indices(merged, diagnostics);  // levels from yearbook indices, once every input is in
     return merged;
 }

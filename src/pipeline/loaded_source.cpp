@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "area_source.hpp"
+#include "chitieu/util/unicode.hpp"
 
 namespace chitieu {
 
@@ -27,7 +28,8 @@ std::vector<std::size_t> selection(const Dataset& data, const std::vector<std::s
         for (std::size_t i = 0; i < data.areas.size(); ++i) picked.push_back(i);
         return picked;
     }
-    for (const std::string& name : names) {
+    for (const std::string& given : names) {
+        const std::string name = to_nfc(given);  // as the loaders keep area names
         const AreaData* area = data.find_area(name);
         if (area == nullptr) {
             if (!inputs_failed)

@@ -11,6 +11,7 @@
 #include "chitieu/engine/chain_indices.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_csv.hpp"
+#include "chitieu/model/rules.hpp"
 #include "handoff_queue.hpp"
 #include "other_inputs.hpp"
 
@@ -48,6 +49,12 @@ public:
 
     void run(HandoffQueue<Batch>& queue) {
         others_.emplace(request_.inputs);
+        // Zones without an area find their homes among every input's areas, which a stream
+        // knows only at its end: those inputs are read whole (the reading stops, nothing taken).
+        if (has_zones_without_area(others_->data)) {
+            queue.abandon();
+            return;
+        }
         taker_.start(others_->data.latest_year());
         while (std::optional<Batch> batch = queue.pop()) {
             for (AreaData& area : batch->areas) {

@@ -25,6 +25,7 @@
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/limits.hpp"
 #include "chitieu/load/statistics_csv.hpp"
+#include "chitieu/model/rules.hpp"
 #include "other_inputs.hpp"
 
 namespace chitieu {
@@ -133,7 +134,8 @@ bool read_in_passes(const PipelineRequest& request, AreaTaker& taker, PipelineDi
     const bool failed = first.has_errors();
 
     OtherInputs others(inputs);
-    if (!others.diagnostics.items().empty()) return false;
+    // Zones without an area are placed once every area is known: the inputs are read whole.
+    if (!others.diagnostics.items().empty() || has_zones_without_area(others.data)) return false;
     taker.start(others.data.latest_year());
 
     const std::vector<std::size_t> starts = census.groups();

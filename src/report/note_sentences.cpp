@@ -226,6 +226,9 @@ std::string note_sentence(const Note& note, Lang lang) {
             return method_category_sentence(note, lang);
         case NoteCode::dns_extrapolation:
             return dns_extrapolation_sentence(note, lang);
+        case NoteCode::no_zones:  // worded like no_observation: nothing to judge, not zero
+            return vi ? "Chưa có số liệu khu, cụm công nghiệp của địa bàn này."
+                      : "No zones were given for this area.";
         case NoteCode::years_missing:
             return fmt::format("{}: {}.",
                                vi ? "Thiếu số liệu các năm cần để đánh giá" : "No value for the years needed",

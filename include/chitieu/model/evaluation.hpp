@@ -51,6 +51,7 @@ enum class NoteCode {
     // "absolute"; names[1] "positive_values_needed" when relative changes were asked for but a
     // value is not positive (absolute changes used instead).
     dns_extrapolation,
+    no_zones,  // count: the inputs give no zone at all for this area (insufficient data)
 };
 
 const char* note_code_name(NoteCode code);  // "base_year_fallback", ... as the enumerator is spelt

@@ -49,4 +49,18 @@ void report_unit_differs(Diagnostics& diagnostics, const std::string& indicator,
                          const std::string& unit, const std::string& first_unit, const SourceLocation& again,
                          const SourceLocation& first);
 
+// Zones given without an area (a zones table without an `area` column, as a park management
+// board exports it: name,kind,district,...) belong to an area of the other inputs: the area
+// their `district` names (since July 2025 Vietnam has no districts: the column is only a name,
+// compared with the area names), else the one area the other inputs hold. They sit in the
+// unnamed area until the inputs are merged.
+//
+// True when `data` holds such zones: an unnamed area with zones and no series (an unnamed area
+// with series is an area of its own, as a file without `area:` describes one).
+bool has_zones_without_area(const Dataset& data);
+// Moves each such zone into its area (merge_area's rules: a zone described twice is an error) and
+// drops the unnamed area. Nothing happens when no other area is named. A zone that fits no area
+// is an error at the zone that says how to name its area.
+void place_zones_without_area(Dataset& data, Diagnostics& diagnostics);
+
 }  // namespace chitieu

@@ -14,6 +14,13 @@ namespace chitieu {
 // not comes back unchanged.
 std::string to_nfc(std::string_view text);
 
+// to_nfc's fast path and its plain twin (CONTRIBUTING's fast-path rule; a test holds them to each
+// other). certainly_nfc: true when every character of `text` is one that NFC never changes nor
+// composes with its neighbour (ASCII, Vietnamese's precomposed letters, common punctuation), so
+// that `text` is NFC as it stands; false says nothing. to_nfc_by_library: always through utf8proc.
+bool certainly_nfc(std::string_view text);
+std::string to_nfc_by_library(std::string_view text);
+
 // True when to_nfc(text) == text, without building the copy for ASCII text.
 bool is_nfc(std::string_view text);
 

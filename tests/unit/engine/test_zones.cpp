@@ -141,6 +141,26 @@ TEST_CASE("count: a cap (< and <=)") {
     CHECK(evaluate_target(count_target(Op::le, 4), area, 2025, {}).status == Status::not_met);
 }
 
+TEST_CASE("count: an area without any zone is insufficient data, not a count of 0") {
+    // Before: 0 clusters, "not met" as of 2025 (0 >= 5 fails), "met" for a cap (0 < 3).
+    const AreaData no_zones = make_area({}, {});
+    for (const Op op : {Op::ge, Op::gt, Op::lt, Op::le}) {
+        for (const int as_of : {2022, 2025}) {
+            const TargetResult result = evaluate_target(count_target(op, 3), no_zones, as_of, {});
+            CHECK(result.status == Status::insufficient_data);
+            CHECK_FALSE(result.actual_value);
+            CHECK(result.trajectory.empty());
+            REQUIRE(result.notes.size() == 1);
+            CHECK(result.notes[0].code == NoteCode::no_zones);
+        }
+    }
+    // Zones of another kind are zone data: no cluster among parks is a count of 0.
+    const AreaData parks_only = make_area({}, {make_zone("KCN Một", ZoneKind::park, 2022)});
+    const TargetResult parks = evaluate_target(count_target(Op::ge, 3), parks_only, 2025, {});
+    CHECK(parks.status == Status::not_met);
+    CHECK(parks.actual_value == 0.0);
+}
+
 namespace {
 
 Target milestone_target(std::vector<std::string> zones,
