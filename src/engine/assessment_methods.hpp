@@ -22,10 +22,11 @@ struct MethodVerdict {
     std::optional<double> ratio;                // P or s; empty where it is undefined
 };
 
-// P >= 0.95 on track; 0.10 <= P < 0.95 acceleration needed (at risk); below, stagnation or
-// regression (off track). nullopt when X equals x_0 or P is not finite: the caller keeps the
-// direction-of-move answer it already has.
-std::optional<MethodVerdict> unsd_verdict(double base_value, double projected, double target);
+// P = (x̂_T - x_0) / (X - x_0) when X lies in op's direction from x_0, else (X a bound on the
+// far side) 1 + d (x̂_T - X) / |X - x_0|. P >= 0.95 on track; 0.10 <= P < 0.95 acceleration
+// needed (at risk); below, stagnation or regression (off track). nullopt when X equals x_0 or P
+// is not finite: the caller keeps the direction-of-move answer it already has.
+std::optional<MethodVerdict> unsd_verdict(Op op, double base_value, double projected, double target);
 
 // The dns extrapolation: the average of the annual changes from `from` to `to` carried to the
 // target year.

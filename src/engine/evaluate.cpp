@@ -7,6 +7,15 @@ namespace chitieu {
 
 namespace {
 
+// As of a year before the base year the plan period has begun nowhere: a value from before it
+// (a level already above the target in 2019, a zone established in 2018) says nothing about the
+// plan, so no judge's status stands. The figures stay, for the reader to see what was there.
+void before_base(const Target& target, int as_of, TargetResult& result) {
+    result.status = Status::insufficient_data;
+    result.progress_ratio.reset();
+    result.notes.push_back(make_note(NoteCode::before_base_year, target.base_year, as_of));
+}
+
 TargetResult evaluate_one(const Target& target, const AreaData& area, const AreaZones& zones, int as_of,
                           const Assessment& assessment, bool chart_paths) {
     TargetResult result;
@@ -38,7 +47,10 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
             judge_milestones(target, zones, as_of, assessment, result);
             break;
     }
-    apply_assessment_method(target, as_of, assessment, result);
+    if (as_of < target.base_year)
+        before_base(target, as_of, result);
+    else
+        apply_assessment_method(target, as_of, assessment, result);
     if (chart_paths)
         fill_chart_paths(target, result);
     else

@@ -121,6 +121,8 @@ const char* note_code_name(NoteCode code) {
             return "method_category";
         case NoteCode::dns_extrapolation:
             return "dns_extrapolation";
+        case NoteCode::before_base_year:
+            return "before_base_year";
     }
     return "";
 }

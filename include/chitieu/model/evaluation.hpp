@@ -49,6 +49,9 @@ enum class NoteCode {
     // "absolute"; names[1] "positive_values_needed" when relative changes were asked for but a
     // value is not positive (absolute changes used instead).
     dns_extrapolation,
+    // year_b, the as-of year, is before the base year year_a: the plan period holds nothing to
+    // judge yet (insufficient data, whatever a value from before the period says).
+    before_base_year,
 };
 
 const char* note_code_name(NoteCode code);  // "base_year_fallback", ... as the enumerator is spelt
