@@ -45,8 +45,9 @@ void note_too_few(const Target& target, const YearValues& values, std::optional<
     if (!base) {
         // As of a year before the base, evaluate() says so (before_base_year) instead.
         if (as_of >= target.base_year)
-            result.notes.push_back(make_names_note(
-                NoteCode::years_missing, missing_years(values, target.base_year, std::min(as_of, target.year))));
+            result.notes.push_back(
+                make_names_note(NoteCode::years_missing,
+                                missing_years(values, target.base_year, std::min(as_of, target.year))));
     } else
         result.notes.push_back(make_note(NoteCode::single_observation, *base));
 }

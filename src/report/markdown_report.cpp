@@ -120,7 +120,8 @@ std::string status_text(const TargetResult& result, const Assessment& assessment
     std::string status = status_with_marker(result.status, lang);
     const std::string category = method_category_text(result, lang);
     if (!category.empty()) status += " — " + category;
-    if (result.progress_ratio) status += " (" + progress_measure(assessment, *result.progress_ratio, lang) + ")";
+    if (result.progress_ratio)
+        status += " (" + progress_measure(assessment, *result.progress_ratio, lang) + ")";
     return status;
 }
 

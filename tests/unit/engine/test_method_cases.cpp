@@ -27,7 +27,8 @@ Target clusters_over_four() {
 }
 
 AreaData two_clusters() {
-    return make_area({}, {make_zone("CCN Một", ZoneKind::cluster, 2021), make_zone("CCN Hai", ZoneKind::cluster, 2023)});
+    return make_area(
+        {}, {make_zone("CCN Một", ZoneKind::cluster, 2021), make_zone("CCN Hai", ZoneKind::cluster, 2023)});
 }
 
 }  // namespace
@@ -65,8 +66,10 @@ TEST_CASE("achievement: negative targets and rates") {
     CHECK(near(judge_x(decline_at_least, {{2020, 100}, {2021, 99}}, 2021).achievement_pct, 50.0, 1e-9));
     CHECK(near(judge_x(decline_at_least, {{2020, 100}, {2021, 96}}, 2021).achievement_pct, 200.0, 1e-9));
     // "< 3 %/yr" at 1 %/yr: 3 / 1 * 100 = 300 % (within the bound), at 6 %/yr 50 %.
-    CHECK(near(judge_x(growth_target(Op::lt, 3), {{2020, 100}, {2021, 101}}, 2021).achievement_pct, 300.0, 1e-9));
-    CHECK(near(judge_x(growth_target(Op::lt, 3), {{2020, 100}, {2021, 106}}, 2021).achievement_pct, 50.0, 1e-9));
+    CHECK(near(judge_x(growth_target(Op::lt, 3), {{2020, 100}, {2021, 101}}, 2021).achievement_pct, 300.0,
+               1e-9));
+    CHECK(near(judge_x(growth_target(Op::lt, 3), {{2020, 100}, {2021, 106}}, 2021).achievement_pct, 50.0,
+               1e-9));
 }
 
 TEST_CASE("count: > 4 is reached at 5 under every method") {
@@ -98,8 +101,8 @@ TEST_CASE("growth: a target rate against the direction is a bound, judged the sa
     // "< 3 %/yr" growing 1 %/yr every year (100, 101, 102.01, ..., 105.101005 in 2025): met at
     // T, and before T ratio = 2 + d r_a / |r_g| = 2 - 1 / 3 = 1.667, on track (it was -1/3, off
     // track, flipping to met with the trend unchanged).
-    const std::map<int, double> one_percent = {{2020, 100.0},     {2021, 101.0},       {2022, 102.01},
-                                               {2023, 103.0301},  {2024, 104.060401}, {2025, 105.10100501}};
+    const std::map<int, double> one_percent = {{2020, 100.0},    {2021, 101.0},      {2022, 102.01},
+                                               {2023, 103.0301}, {2024, 104.060401}, {2025, 105.10100501}};
     Target ceiling = growth_target(Op::lt, 3);
     TargetResult early = judge_x(ceiling, one_percent, 2022);
     CHECK(near(early.progress_ratio, 2.0 - 1.0 / 3.0, 1e-9));
@@ -125,8 +128,8 @@ TEST_CASE("unsd: a bound on the far side of the base is not a distance to cover"
     // "< 3 %/yr" at 1 %/yr, as of 2022: X = 100 * 1.03^5 = 115.927407, x̂ = 102.01 * 1.01^3 =
     // 105.101005. P = 1 + d (x̂ - X) / |X - x_0| = 1 + 10.826402 / 15.927407 = 1.679734, on track
     // (the share of the way, 5.101005 / 15.927407 = 0.32, called it acceleration needed).
-    TargetResult growth = judge_x(growth_target(Op::lt, 3), {{2020, 100.0}, {2021, 101.0}, {2022, 102.01}}, 2022,
-                                  method(AssessmentMethod::unsd));
+    TargetResult growth = judge_x(growth_target(Op::lt, 3), {{2020, 100.0}, {2021, 101.0}, {2022, 102.01}},
+                                  2022, method(AssessmentMethod::unsd));
     CHECK(near(growth.progress_ratio, 1.6797341292, 1e-9));
     CHECK(growth.status == Status::on_track);
     // "<= 120" from 100 (2020), 121 in 2024: r_a = 1.21^(1/4) - 1 = 4.8809 %, x̂_2025 =

@@ -65,7 +65,8 @@ TEST_CASE("method words: categories, measures and notes") {
     CHECK(method_category_label("unsd", "stagnation_or_regression", Lang::vi) == "trì trệ hoặc đi lùi");
     CHECK(method_category_label("dns", "thunderstorm", Lang::vi) == "giông bão");
     CHECK(method_category_label("dns", "drizzle", Lang::en) == "drizzle");
-    CHECK(progress_measure(with_method(AssessmentMethod::eurostat), 0.8684, Lang::en) == "progress ratio 0.87");
+    CHECK(progress_measure(with_method(AssessmentMethod::eurostat), 0.8684, Lang::en) ==
+          "progress ratio 0.87");
     CHECK(progress_measure(with_method(AssessmentMethod::unsd), 0.61051, Lang::vi) == "P = 0,61");
     CHECK(progress_measure(with_method(AssessmentMethod::dns), 0.131667, Lang::en) == "s = 13.2 %");
     // Never a figure that contradicts the status: 0.59995 is off track, not "0.60"; an s of
