@@ -195,3 +195,24 @@ TEST_CASE("data only from before the base year judge nothing") {
     CHECK(count.status == Status::insufficient_data);
     CHECK(has_note(count, NoteCode::before_base_year));
 }
+
+TEST_CASE("unsd and dns: milestones are judged against the zones named") {
+    // Three parks named; A established 2019 (before the base), B 2022, C not yet. As of 2023 the
+    // straight line from (2020, 1) through (2023, 2) reaches 2 + 2/3 in 2025: P = (2.667 - 1) /
+    // (3 - 1) = 0.8333, at risk. (X was read as the target's value, 0, which a milestones
+    // target has not: P = (2.667 - 1) / (0 - 1) = -1.67, off track.)
+    Target target = make_target(TargetKind::milestones, Op::ge, 0);
+    target.zones = {"KCN A", "KCN B", "KCN C"};
+    target.require = MilestoneRequire::established;
+    AreaData area =
+        make_area({}, {make_zone("KCN A", ZoneKind::park, 2019), make_zone("KCN B", ZoneKind::park, 2022),
+                       make_zone("KCN C", ZoneKind::park, std::nullopt)});
+    TargetResult unsd = evaluate_target(target, area, 2023, method(AssessmentMethod::unsd));
+    CHECK(near(unsd.progress_ratio, (2.0 + 2.0 / 3.0 - 1.0) / 2.0, 1e-12));
+    CHECK(unsd.status == Status::at_risk);
+    // dns: the mean change 2020-2023 is 1/3 a year, x̂_2025 = 2.667 < 3; s = (3 - 2.667) / (3 -
+    // 2) = 1/3, cloudy.
+    TargetResult dns = evaluate_target(target, area, 2023, method(AssessmentMethod::dns));
+    CHECK(near(dns.progress_ratio, 1.0 / 3.0, 1e-12));
+    CHECK(dns.status == Status::off_track);
+}
