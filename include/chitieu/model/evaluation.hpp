@@ -81,8 +81,10 @@ struct TargetResult {
     std::optional<int> actual_year;
     std::optional<int> base_year;  // the base year actually used
     std::optional<double> base_value;
-    std::optional<double> gap;                 // actual - target (percentage points for percents)
-    std::optional<double> achievement_pct;     // actual / target * 100
+    std::optional<double> gap;  // actual - target (percentage points for percents)
+    // actual / target * 100, or target / actual * 100 where a smaller magnitude is better (< 1 %):
+    // never above 100 for a missed target (engine/judge.hpp, achievement_pct).
+    std::optional<double> achievement_pct;
     std::optional<double> actual_rate_pct;     // r_a
     std::optional<double> required_rate_pct;   // r_r (growth: the target rate)
     std::optional<double> remaining_rate_pct;  // r_rem
