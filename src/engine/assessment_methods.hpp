@@ -52,7 +52,9 @@ double dns_value_at(const DnsProjection& projection, double latest_value, int ye
 
 // Reached (x̂_T satisfies `op`) or s < 5 %: sunny; 5 % to 20 %: partly cloudy (at risk); over
 // 20 %: cloudy (off track); no move, or a move away from the target: thunderstorm (off track).
-// s is empty when X equals x_t.
+// s = (X - x̂_T) / (X - x_t); where X lies against op's direction from x_t (a bound, such as a
+// growth target's < 3 %/yr level above x_t) s = d (X - x̂_T) / |X - x_t| and no thunderstorm:
+// the value may move towards the bound. s is empty when X equals x_t.
 MethodVerdict dns_verdict(Op op, double latest, double projected, double target);
 
 }  // namespace chitieu

@@ -216,3 +216,23 @@ TEST_CASE("unsd and dns: milestones are judged against the zones named") {
     CHECK(near(dns.progress_ratio, 1.0 / 3.0, 1e-12));
     CHECK(dns.status == Status::off_track);
 }
+
+TEST_CASE("dns: a bound is room the projection may use, not a distance to cover") {
+    // "< 3 %/yr": X = 100 * 1.03^5 = 115.927407. At 1 %/yr as of 2022, x̂_2025 = 102.01 * 1.01^3 =
+    // 105.101005, inside: s = -(115.927407 - 105.101005) / (115.927407 - 102.01) = -0.7779, sunny
+    // (s was +0.7779, "77.8 %" beside sunny).
+    Target ceiling = growth_target(Op::lt, 3);
+    TargetResult inside =
+        judge_x(ceiling, {{2020, 100.0}, {2021, 101.0}, {2022, 102.01}}, 2022, method(AssessmentMethod::dns));
+    CHECK(near(inside.progress_ratio, -0.7779036774, 1e-9));
+    CHECK(inside.status == Status::on_track);
+    // At 4 %/yr, x̂_2025 = 108.16 * 1.04^3 = 121.66529, past the bound by 5.738 of the 7.767 of
+    // room: s = 0.7387, cloudy (a thunderstorm before: it "moved away" by growing).
+    TargetResult past =
+        judge_x(ceiling, {{2020, 100.0}, {2021, 104.0}, {2022, 108.16}}, 2022, method(AssessmentMethod::dns));
+    CHECK(near(past.progress_ratio, 0.7387127380, 1e-9));
+    CHECK(past.status == Status::off_track);
+    const Note* category = find_note(past, NoteCode::method_category);
+    REQUIRE(category != nullptr);
+    CHECK(category->names.at(1) == "cloudy");
+}
