@@ -58,6 +58,11 @@ const status = (ratio) => `CASE WHEN ${ratio} >= ${plan.on_track} THEN 'on_track
 const holds = (actual) => `((op = '>' AND ${actual} > x) OR (op = '>=' AND ${actual} >= x)
                             OR (op = '<' AND ${actual} < x) OR (op = '<=' AND ${actual} <= x))`;
 const d = `(CASE WHEN op IN ('>', '>=') THEN 1.0 ELSE -1.0 END)::DOUBLE`;
+// "đạt X % kế hoạch": actual / X where a larger magnitude is better, the inverse ratio X / actual
+// where a smaller one is (< X for X > 0), empty at or past zero there, and for X = 0.
+const achievement = (actual) => `CASE WHEN x = 0 THEN NULL
+                                      WHEN ${d} * x > 0 THEN ${actual} / x * 100.0
+                                      WHEN ${actual} / x > 0 THEN x / ${actual} * 100.0 END`;
 
 await db.run(`
 CREATE TEMP TABLE obs AS
@@ -69,8 +74,11 @@ SELECT t.target_id, t.method, z.* FROM targets t JOIN zones z ON list_contains(t
 WHERE t.kind = 'occupancy';
 CREATE TEMP TABLE occupancy AS
 WITH facts AS (SELECT target_id, area, name, min(established) AS est FROM zone_sel GROUP BY ALL),
-years AS (SELECT DISTINCT target_id, area, year AS y FROM zone_sel
-          WHERE year IS NOT NULL AND year <= ${asOf}),
+-- A year is observed where an established zone's snapshot has land figures.
+years AS (SELECT DISTINCT z.target_id, z.area, z.year AS y FROM zone_sel z
+          JOIN facts f ON f.target_id = z.target_id AND f.area = z.area AND f.name = z.name
+          WHERE z.year IS NOT NULL AND z.year <= ${asOf} AND z.leasable_ha IS NOT NULL
+                AND z.leased_ha IS NOT NULL AND z.leasable_ha <> 0 AND f.est <= z.year),
 grid AS (SELECT f.*, y.y FROM facts f JOIN years y USING (target_id, area) WHERE f.est <= y.y),
 snaps AS (SELECT target_id, area, name, year, leasable_ha, leased_ha FROM zone_sel WHERE year IS NOT NULL),
 latest AS (SELECT g.target_id, g.area, g.y, s.leasable_ha, s.leased_ha FROM grid g ASOF JOIN snaps s
@@ -107,13 +115,14 @@ WITH r AS (
             CASE WHEN b IS NOT NULL THEN pow(x / bv, 1.0::DOUBLE / (${T} - b)) - 1.0 END AS rr
   FROM ends WHERE kind IN ('level', 'share', 'occupancy'))
 SELECT target_id, area, ev AS actual_value, e AS actual_year, ev - x AS gap,
-       ev / x * 100.0 AS achievement_pct,
+       ${achievement('ev')} AS achievement_pct,
        ra * 100.0 AS actual_rate_pct, rr * 100.0 AS required_rate_pct,
        CASE WHEN b IS NOT NULL AND e < ${T} THEN (pow(x / ev, 1.0::DOUBLE / (${T} - e)) - 1.0) * 100.0 END
            AS remaining_rate_pct,
        ev * pow(1.0 + ra, (${T} - e)::DOUBLE) AS projected_value,
-       CASE WHEN ${holds('ev')} THEN 'met'
-            WHEN b IS NULL OR e = b THEN 'insufficient_data'
+       CASE WHEN b IS NULL THEN 'insufficient_data'
+            WHEN ${holds('ev')} THEN 'met'
+            WHEN e = b THEN 'insufficient_data'
             WHEN rr = 0 THEN CASE WHEN ${d} * ra > 0 THEN 'on_track' ELSE 'off_track' END
             ELSE ${status(`${d} * ra / abs(rr)`)} END AS status
 FROM r;
@@ -124,14 +133,15 @@ WITH r AS (
             bv * pow(1.0 + x / 100.0, (${T} - b)::DOUBLE) AS needed_level
   FROM ends WHERE kind = 'growth')
 SELECT target_id, area, ra * 100.0 AS actual_value, CASE WHEN ra IS NOT NULL THEN e END AS actual_year,
-       ra * 100.0 - x AS gap, ra * 100.0 / x * 100.0 AS achievement_pct, ra * 100.0 AS actual_rate_pct,
+       ra * 100.0 - x AS gap, ${achievement('ra * 100.0')} AS achievement_pct, ra * 100.0 AS actual_rate_pct,
        x AS required_rate_pct,
        CASE WHEN ra IS NOT NULL AND e < ${T}
             THEN (pow(needed_level / ev, 1.0::DOUBLE / (${T} - e)) - 1.0) * 100.0 END
            AS remaining_rate_pct,
        ev * pow(1.0 + ra, (${T} - e)::DOUBLE) AS projected_value,
        CASE WHEN ra IS NULL THEN 'insufficient_data'
-            ELSE ${status(`${d} * ra / abs(x / 100.0)`)} END AS status
+            -- a target rate against the direction (< 3 %/yr) is a bound: 2 + d * r_a / |r_g|
+            ELSE ${status(`${d} * ra / abs(x / 100.0) + CASE WHEN ${d} * x < 0 THEN 2.0 ELSE 0.0 END`)} END AS status
 FROM r;
 
 -- Zones: the earliest established and expanded year of each (area, name).
@@ -155,10 +165,10 @@ named AS (
                                 <= ${Math.min(asOf, T)})::DOUBLE AS reached
   FROM targets t JOIN facts f ON list_contains(t.zones, f.name) WHERE t.kind = 'milestones' GROUP BY ALL)
 SELECT target_id, area, reached AS actual_value, ${Math.min(asOf, T)} AS actual_year, reached - x AS gap,
-       reached / x * 100.0 AS achievement_pct,
+       ${achievement('reached')} AS achievement_pct,
        CASE WHEN ${holds('reached')} THEN 'met'
             WHEN op IN ('<', '<=') THEN 'off_track'
-            ELSE ${status(`(reached / (CASE WHEN op = '>=' THEN x ELSE floor(x) + 1 END)) / ${elapsed}`)} END
+            ELSE ${status(`(reached / (CASE WHEN op = '>=' THEN ceil(x) ELSE floor(x) + 1 END)) / ${elapsed}`)} END
            AS status
 FROM (SELECT * FROM counts UNION ALL SELECT * FROM named);
 

@@ -35,6 +35,18 @@ def direction(op):
     return 1.0 if op in (">", ">=") else -1.0
 
 
+def achievement(actual, x, op):
+    """actual / X * 100 where a larger magnitude is better; X / actual * 100 (the inverse ratio)
+    where a smaller one is (< X for X > 0), empty for an actual at zero or past it, and for X = 0."""
+    actual = np.asarray(actual, dtype=float)
+    x = np.asarray(x, dtype=float)
+    d = np.asarray(op.map(direction) if hasattr(op, "map") else direction(op), dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        larger = actual / x * 100.0
+        inverse = np.where(actual / x > 0.0, x / actual * 100.0, np.nan)
+        return np.where(x == 0.0, np.nan, np.where(d * x > 0.0, larger, inverse))
+
+
 def progress_status(ratio, plan):
     return np.where(ratio >= plan["on_track"], "on_track",
                     np.where(ratio >= plan["at_risk"], "at_risk", "off_track"))
@@ -62,7 +74,7 @@ def judge_series(obs, targets, plan):
     rr = compound(bv, x, t - base)  # NaN without a base
     ra = compound(bv, ev, end - base).where(has_base & (end > base))
     out = pd.DataFrame({"target_id": r["target_id"], "area": r["area"], "actual_value": ev,
-                        "actual_year": end, "gap": ev - x, "achievement_pct": ev / x * 100.0,
+                        "actual_year": end, "gap": ev - x, "achievement_pct": achievement(ev, x, r["op"]),
                         "actual_rate_pct": ra * 100.0, "required_rate_pct": rr * 100.0,
                         "remaining_rate_pct": (compound(ev, x, t - end) * 100.0).where(has_base & (end < t)),
                         "projected_value": ev * np.power(1.0 + ra, t - end)})
@@ -74,7 +86,9 @@ def judge_series(obs, targets, plan):
     # A target equal to the base value leaves the ratio undefined: any move its way is on track.
     pace = np.where(rr == 0.0, np.where(d * ra > 0.0, "on_track", "off_track"),
                     progress_status(d * ra / rr.abs(), plan))
-    status = np.where(met, "met", np.where(~has_base | (end == base), "insufficient_data", pace))
+    # Only years before the base: nothing from the plan period, not even to be met early with.
+    status = np.where(~has_base, "insufficient_data",
+                      np.where(met, "met", np.where(end == base, "insufficient_data", pace)))
     out["status"] = status
     return out
 
@@ -89,12 +103,14 @@ def judge_growth(obs, targets, plan):
     needed_level = bv * np.power(1.0 + g, t - base)
     out = pd.DataFrame({"target_id": r["target_id"], "area": r["area"], "actual_value": ra * 100.0,
                         "actual_year": end.where(judged), "gap": ra * 100.0 - x,
-                        "achievement_pct": ra * 100.0 / x * 100.0, "actual_rate_pct": ra * 100.0,
+                        "achievement_pct": achievement(ra * 100.0, x, r["op"]), "actual_rate_pct": ra * 100.0,
                         "required_rate_pct": x,
                         "remaining_rate_pct":
                             (compound(ev, needed_level, t - end) * 100.0).where(judged & (end < t)),
                         "projected_value": ev * np.power(1.0 + ra, t - end)})
-    ratio = r["op"].map(direction) * ra / g.abs()
+    # A target rate against the direction (< 3 %/yr) is a bound: 2 + d * r_a / |r_g|.
+    d = r["op"].map(direction)
+    ratio = d * ra / g.abs() + np.where(d * g < 0.0, 2.0, 0.0)
     out["status"] = np.where(judged, progress_status(ratio, plan), "insufficient_data")
     return out
 
@@ -109,7 +125,12 @@ def occupancy_values(zones, target, as_of):
     """Yearly occupancy per area, from the latest land snapshot of each established zone."""
     selected = zones[zones["kind"].isin(target["zone_kinds"])]
     facts = zone_facts(selected)
-    dated = selected[selected["year"].notna() & (selected["year"] <= as_of)]
+    # A year is observed where an established zone's snapshot has land figures.
+    dated = selected[selected["year"].notna() & (selected["year"] <= as_of) & selected["leasable_ha"].notna()
+                     & selected["leased_ha"].notna() & (selected["leasable_ha"] != 0)]
+    dated = dated.merge(facts[["area", "name", "established"]].rename(columns={"established": "since"}),
+                        on=["area", "name"])
+    dated = dated[dated["since"] <= dated["year"]]
     years = dated[["area", "year"]].drop_duplicates().rename(columns={"year": "Y"})
     grid = facts.merge(years, on="area")
     grid = grid[grid["established"] <= grid["Y"]]
@@ -148,10 +169,10 @@ def judge_count(zones, target, plan, as_of, areas):
     if direction(op) < 0:
         status = np.where(met, "met", "off_track")
     else:
-        needed = x if op == ">=" else math.floor(x) + 1.0
+        needed = math.ceil(x) if op == ">=" else math.floor(x) + 1.0
         status = np.where(met, "met", pace_status(reached, needed, plan, as_of, plan["end"], plan["base"]))
     out = pd.DataFrame({"area": areas, "actual_value": reached, "actual_year": end, "gap": reached - x,
-                        "achievement_pct": reached / x * 100.0, "status": status})
+                        "achievement_pct": achievement(reached, x, op), "status": status})
     # An area without any zone has nothing to count: left out, so insufficient data with no figures.
     return out[out["area"].isin(zones["area"].unique())]
 

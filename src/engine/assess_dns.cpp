@@ -56,9 +56,16 @@ double dns_value_at(const DnsProjection& projection, double latest_value, int ye
 
 MethodVerdict dns_verdict(Op op, double latest, double projected, double target) {
     MethodVerdict verdict;
+    const int d = op_direction(op);
     const double distance = target - latest;
+    // X behind x_t, against the direction (a growth target of < 3 %/yr: its level lies above x_t):
+    // a bound the value may move towards, not a distance to cover. There s = d (X - x̂_T) /
+    // |X - x_t|, the share of that room the projection would overrun; s <= 0 inside the bound, as
+    // for a target reached. Where X lies the way of d this is the method's own s.
+    const bool bound = d * distance < 0.0;
     if (distance != 0.0) {
-        const double s = (target - projected) / distance;
+        const double s =
+            bound ? d * (target - projected) / std::fabs(distance) : (target - projected) / distance;
         if (std::isfinite(s)) verdict.ratio = s;
     }
     if (op_holds(op, projected, target)) {
@@ -66,8 +73,9 @@ MethodVerdict dns_verdict(Op op, double latest, double projected, double target)
         verdict.category = kDnsSunnyCategory;
         return verdict;
     }
-    // Standing still keeps the distance as it is, which the method counts with moving away.
-    if (op_direction(op) * (projected - latest) <= 0.0 || !verdict.ratio) {
+    // Standing still keeps the distance as it is, which the method counts with moving away. Moving
+    // towards a bound is allowed: past it, s says by how much.
+    if ((!bound && d * (projected - latest) <= 0.0) || !verdict.ratio) {
         verdict.status = Status::off_track;
         verdict.category = kDnsThunderstormCategory;
         return verdict;

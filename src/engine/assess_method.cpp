@@ -32,7 +32,8 @@ struct MethodFigures {
     double base = 0.0;    // x_0
     double latest = 0.0;  // x_t
     int latest_year = 0;  // t
-    double target = 0.0;  // X (growth: the level the target rate reaches by T)
+    double target = 0.0;  // X (growth: the level the target rate reaches by T; counts: whole)
+    Op op = Op::gt;       // the comparison with X (counts and milestones: >= or <=)
 };
 
 std::optional<MethodFigures> method_figures(const Target& target, const TargetResult& result) {
@@ -48,6 +49,18 @@ std::optional<MethodFigures> method_figures(const Target& target, const TargetRe
     figures.latest = *latest;
     figures.base = *base;
     figures.target = target.value;
+    figures.op = target.op;
+    if (target.kind == TargetKind::count) {
+        // Zones come whole: "> 4" is reached at 5, so 5 is the X a projection must reach (a
+        // straight line to 4.0 is one cluster short, not on track).
+        figures.target = count_needed(target.op, target.value);
+        figures.op = op_direction(target.op) > 0 ? Op::ge : Op::le;
+    }
+    if (target.kind == TargetKind::milestones) {
+        // Every named zone: the judge's own goal (a milestones target has no value or op).
+        figures.target = static_cast<double>(target.zones.size());
+        figures.op = Op::ge;
+    }
     if (target.kind == TargetKind::growth) {
         std::optional<double> level = project_value(*base, target.value / 100.0, target.year - base_year);
         if (!level) return std::nullopt;
@@ -71,7 +84,7 @@ void apply_unsd(const Target& target, const MethodFigures& figures, TargetResult
         projected = figures.latest + (figures.latest - figures.base) / (figures.latest_year - base_year) *
                                          (target.year - figures.latest_year);
     std::optional<MethodVerdict> verdict =
-        projected ? unsd_verdict(figures.base, *projected, figures.target) : std::nullopt;
+        projected ? unsd_verdict(figures.op, figures.base, *projected, figures.target) : std::nullopt;
     if (verdict) {
         record(result, "unsd", *verdict);
         return;
@@ -105,7 +118,7 @@ void apply_dns(const Target& target, const MethodFigures& figures, DnsChanges ch
             result.projection_path.push_back({year, dns_value_at(*projection, figures.latest, year)});
         result.projection_path.back().value = projection->projected;
     }
-    record(result, "dns", dns_verdict(target.op, figures.latest, projection->projected, figures.target));
+    record(result, "dns", dns_verdict(figures.op, figures.latest, projection->projected, figures.target));
 }
 
 }  // namespace

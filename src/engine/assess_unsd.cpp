@@ -6,12 +6,19 @@
 
 namespace chitieu {
 
-std::optional<MethodVerdict> unsd_verdict(double base_value, double projected, double target) {
+std::optional<MethodVerdict> unsd_verdict(Op op, double base_value, double projected, double target) {
     const double needed = target - base_value;
     if (needed == 0.0) return std::nullopt;  // no distance to cover: P is undefined
-    const double p = (projected - base_value) / needed;
+    const int d = op_direction(op);
+    // X lies the way the target points (above x_0 for >, below for <): UNSD's share of the way
+    // covered, whose sign of X - x_0 carries the direction. X on the other side (a bound the
+    // value may move towards: < 120 from 100, a growth target of < 3 %/yr) is no distance to
+    // cover, and that share would call a value drifting past the bound on track: there P is
+    // 1 + d (x̂_T - X) / |X - x_0|, 1 at the bound, above it inside, below it past it. For X on
+    // the target's side the two are the same number.
+    const double p = d * needed > 0.0 ? (projected - base_value) / needed
+                                      : 1.0 + d * (projected - target) / std::fabs(needed);
     if (!std::isfinite(p)) return std::nullopt;
-    // The sign of X - x_0 carries the direction, so lower-is-better targets need no special case.
     MethodVerdict verdict;
     verdict.ratio = p;
     if (p >= kUnsdOnTrack) {

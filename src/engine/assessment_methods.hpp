@@ -22,10 +22,11 @@ struct MethodVerdict {
     std::optional<double> ratio;                // P or s; empty where it is undefined
 };
 
-// P >= 0.95 on track; 0.10 <= P < 0.95 acceleration needed (at risk); below, stagnation or
-// regression (off track). nullopt when X equals x_0 or P is not finite: the caller keeps the
-// direction-of-move answer it already has.
-std::optional<MethodVerdict> unsd_verdict(double base_value, double projected, double target);
+// P = (x̂_T - x_0) / (X - x_0) when X lies in op's direction from x_0, else (X a bound on the
+// far side) 1 + d (x̂_T - X) / |X - x_0|. P >= 0.95 on track; 0.10 <= P < 0.95 acceleration
+// needed (at risk); below, stagnation or regression (off track). nullopt when X equals x_0 or P
+// is not finite: the caller keeps the direction-of-move answer it already has.
+std::optional<MethodVerdict> unsd_verdict(Op op, double base_value, double projected, double target);
 
 // The dns extrapolation: the average of the annual changes from `from` to `to` carried to the
 // target year.
@@ -51,7 +52,9 @@ double dns_value_at(const DnsProjection& projection, double latest_value, int ye
 
 // Reached (x̂_T satisfies `op`) or s < 5 %: sunny; 5 % to 20 %: partly cloudy (at risk); over
 // 20 %: cloudy (off track); no move, or a move away from the target: thunderstorm (off track).
-// s is empty when X equals x_t.
+// s = (X - x̂_T) / (X - x_t); where X lies against op's direction from x_t (a bound, such as a
+// growth target's < 3 %/yr level above x_t) s = d (X - x̂_T) / |X - x_t| and no thunderstorm:
+// the value may move towards the bound. s is empty when X equals x_t.
 MethodVerdict dns_verdict(Op op, double latest, double projected, double target);
 
 }  // namespace chitieu

@@ -26,6 +26,15 @@ void name_missing_series(const Target& target, const AreaData& area, TargetResul
     }
 }
 
+// As of a year before the base year the plan period has begun nowhere: a value from before it
+// (a level already above the target in 2019, a zone established in 2018) says nothing about the
+// plan, so no judge's status stands. The figures stay, for the reader to see what was there.
+void before_base(const Target& target, int as_of, TargetResult& result) {
+    result.status = Status::insufficient_data;
+    result.progress_ratio.reset();
+    result.notes.push_back(make_note(NoteCode::before_base_year, target.base_year, as_of));
+}
+
 TargetResult evaluate_one(const Target& target, const AreaData& area, const AreaZones& zones, int as_of,
                           const Assessment& assessment, bool chart_paths) {
     TargetResult result;
@@ -60,7 +69,10 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
     if (target.kind == TargetKind::level || target.kind == TargetKind::share ||
         target.kind == TargetKind::growth)
         name_missing_series(target, area, result);
-    apply_assessment_method(target, as_of, assessment, result);
+    if (as_of < target.base_year)
+        before_base(target, as_of, result);
+    else
+        apply_assessment_method(target, as_of, assessment, result);
     if (chart_paths)
         fill_chart_paths(target, result);
     else

@@ -42,12 +42,13 @@ bool any_nonpositive(const YearValues& values, int from, int to) {
 // Why no rate: no base from b on, or a single observation from the base.
 void note_too_few(const Target& target, const YearValues& values, std::optional<int> base, int as_of,
                   TargetResult& result) {
-    if (!base)
-        result.notes.push_back(
-            make_names_note(NoteCode::years_missing,
-                            missing_years(values, target.base_year,
-                                          std::max(target.base_year, std::min(as_of, target.year)))));
-    else
+    if (!base) {
+        // As of a year before the base, evaluate() says so (before_base_year) instead.
+        if (as_of >= target.base_year)
+            result.notes.push_back(
+                make_names_note(NoteCode::years_missing,
+                                missing_years(values, target.base_year, std::min(as_of, target.year))));
+    } else
         result.notes.push_back(make_note(NoteCode::single_observation, *base));
 }
 
@@ -82,7 +83,7 @@ void judge_every_year(const Target& target, const YearValues& values, int as_of,
         result.actual_value = worst->rate * 100.0;
         result.actual_rate_pct = worst->rate * 100.0;
         result.actual_year = worst->year;
-        set_gap_and_achievement(result, worst->rate * 100.0, x);
+        set_gap_and_achievement(result, worst->rate * 100.0, x, target.op);
     }
     if (!failing.empty()) {
         // A failing year decides, whether or not other years are missing.
@@ -174,7 +175,7 @@ void judge_growth(const Target& target, const YearValues& values, int as_of, con
             result.actual_value = *actual_rate * 100.0;
             result.actual_rate_pct = *actual_rate * 100.0;
             result.actual_year = end;
-            set_gap_and_achievement(result, *actual_rate * 100.0, x);
+            set_gap_and_achievement(result, *actual_rate * 100.0, x, target.op);
             // remaining: the level the target rate would reach at T, and the rate still needed.
             if (end < t_year)
                 if (std::optional<double> needed_level =
@@ -211,13 +212,19 @@ void judge_growth(const Target& target, const YearValues& values, int as_of, con
         if (as_of > t_year) result.notes.push_back(make_note(NoteCode::after_target_year, as_of));
         return;
     }
-    // A < T: never met early; ratio = d * r_a / |r_g|.
+    // A < T: never met early; ratio = d * r_a / |r_g| when r_g points the way d does.
     if (target_rate == 0.0) {
         result.notes.push_back(make_note(NoteCode::target_at_base));
         result.status = d * *actual_rate > 0.0 ? Status::on_track : Status::off_track;
         return;
     }
-    double ratio = d * *actual_rate / std::fabs(target_rate);
+    // r_g against d (< 3 %/yr, > -2 %/yr) is a bound, not a distance to cover: growing 1 %/yr
+    // satisfies "< 3 %/yr" and is met at T, yet d * r_a / |r_g| calls it off track. The ratio
+    // generalised, 1 + d (r_a - r_g) / |r_g|, is d * r_a / |r_g| when r_g points the way d does,
+    // and 2 + d * r_a / |r_g| when it points against d: 1 at the bound, above 1 inside it,
+    // below past it, so the status before T says what the unchanged trend gives at T.
+    const bool bound = d * target_rate < 0.0;
+    double ratio = (bound ? 2.0 : 0.0) + d * *actual_rate / std::fabs(target_rate);
     if (!std::isfinite(ratio)) return;
     result.progress_ratio = ratio;
     result.status = progress_status(ratio, assessment);

@@ -57,8 +57,19 @@ std::optional<int> choose_base(const YearValues& values, int base_year, int last
 // Years in [from, to] without a value, as strings (for a years_missing note).
 std::vector<std::string> missing_years(const YearValues& values, int from, int to);
 
-// gap = actual - target; achievement = actual / target * 100 (empty for a zero target).
-void set_gap_and_achievement(TargetResult& result, double actual, double target);
+// gap = actual - target; achievement from achievement_pct.
+void set_gap_and_achievement(TargetResult& result, double actual, double target, Op op);
+
+// The "đạt X % kế hoạch" figure, never above 100 % for a missed bound. Where a larger magnitude
+// is better (op's direction and X's sign agree: > X for X > 0, < X for X < 0) actual / X * 100;
+// where a smaller one is (< X for X > 0, > X for X < 0) the inverse ratio X / actual * 100.
+// nullopt for X = 0, for an inverse-ratio actual at zero or of the other sign (the bound beaten
+// outright), and where a figure overflows.
+std::optional<double> achievement_pct(double actual, double target, Op op);
+
+// Counts are whole numbers: the whole number nearest X that satisfies `op` (> 4: 5, >= 4.5: 5,
+// < 4: 3, <= 4.5: 4). Count targets are judged against it by every method.
+double count_needed(Op op, double target);
 
 std::vector<YearValue> to_trajectory(const YearValues& values);
 

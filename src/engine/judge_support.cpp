@@ -41,13 +41,45 @@ std::vector<std::string> missing_years(const YearValues& values, int from, int t
     return years;
 }
 
-void set_gap_and_achievement(TargetResult& result, double actual, double target) {
+void set_gap_and_achievement(TargetResult& result, double actual, double target, Op op) {
     double gap = actual - target;
     if (std::isfinite(gap)) result.gap = gap;
-    if (target != 0.0) {
-        double achievement = actual / target * 100.0;
-        if (std::isfinite(achievement)) result.achievement_pct = achievement;
+    if (std::optional<double> achievement = achievement_pct(actual, target, op))
+        result.achievement_pct = *achievement;
+}
+
+std::optional<double> achievement_pct(double actual, double target, Op op) {
+    // Zero target: no multiple of it to be a percentage of.
+    if (target == 0.0) return std::nullopt;
+    double achievement = 0.0;
+    if (op_direction(op) * target > 0.0) {
+        // A larger magnitude is better (> 27,700; < -2 %/yr): the interface's actual / target,
+        // 100 % exactly at the target, continuous through zero (a negative actual is negative).
+        achievement = actual / target * 100.0;
+    } else {
+        // A smaller magnitude is better (< 1 %, > -2 %/yr): the inverse ratio, target / actual,
+        // the convention for lower-is-better indicators. 3.1 against < 1 is 32.3 %, 0.5 is
+        // 200 %. An actual at zero or past it (0 %, or -1 %/yr against < 3 %/yr) has beaten the
+        // bound outright: no percentage of it means anything, so the cell stays empty.
+        if (!(actual / target > 0.0)) return std::nullopt;
+        achievement = target / actual * 100.0;
     }
+    if (!std::isfinite(achievement)) return std::nullopt;
+    return achievement;
+}
+
+double count_needed(Op op, double target) {
+    switch (op) {
+        case Op::gt:
+            return std::floor(target) + 1.0;  // > 4: 5
+        case Op::ge:
+            return std::ceil(target);  // >= 4.5: 5
+        case Op::lt:
+            return std::ceil(target) - 1.0;  // < 4: 3
+        case Op::le:
+            return std::floor(target);  // <= 4.5: 4
+    }
+    return target;
 }
 
 std::vector<YearValue> to_trajectory(const YearValues& values) {

@@ -118,7 +118,7 @@ void judge_series(const Target& target, const YearValues& values, int as_of, con
 
     result.actual_value = end_value;
     result.actual_year = end;
-    set_gap_and_achievement(result, end_value, x);
+    set_gap_and_achievement(result, end_value, x, target.op);
 
     std::optional<int> base = choose_base(values, target.base_year, end, result);
     Pace pace;
@@ -134,17 +134,19 @@ void judge_series(const Target& target, const YearValues& values, int as_of, con
         if (as_of > t_year) result.notes.push_back(make_note(NoteCode::after_target_year, as_of));
         return;
     }
+    result.status = Status::insufficient_data;
+    if (!base) {
+        // Only years before the base: nothing from the base year on to measure a pace from, nor
+        // to be met early with (a value from before the plan period is no achievement of it).
+        // As of a year before the base, evaluate() says so instead.
+        if (as_of >= target.base_year)
+            result.notes.push_back(
+                make_names_note(NoteCode::years_missing, missing_years(values, target.base_year, as_of)));
+        return;
+    }
     // A < T: a target already satisfied is met (achieved early), even with one observation.
     if (op_holds(target.op, end_value, x)) {
         result.status = Status::met;
-        return;
-    }
-    result.status = Status::insufficient_data;
-    if (!base) {
-        // Only years before the base: nothing from the base year on to measure a pace from.
-        result.notes.push_back(
-            make_names_note(NoteCode::years_missing,
-                            missing_years(values, target.base_year, std::max(target.base_year, as_of))));
         return;
     }
     if (end == *base) {  // t == b': one observation, no pace

@@ -49,7 +49,7 @@ void judge_milestones(const Target& target, const AreaZones& area_zones, int as_
         result.trajectory.push_back({year, static_cast<double>(reached_by(year))});
     result.actual_value = reached;
     result.actual_year = end;
-    set_gap_and_achievement(result, reached, total);  // gap = reached - total
+    set_gap_and_achievement(result, reached, total, Op::ge);  // gap = reached - total
 
     const bool all_reached = reached == total;
     if (as_of >= target.year) {

@@ -24,6 +24,11 @@ const Zone* snapshot_at(const ZoneFacts& zone, int year) {
     return best != nullptr ? best : undated;
 }
 
+// Land figures that occupancy can use: both areas given, and some land to lease.
+bool has_land(const Zone& snapshot) {
+    return snapshot.leasable_ha && snapshot.leased_ha && *snapshot.leasable_ha != 0.0;
+}
+
 struct OccupancyYear {
     std::optional<double> value;
     long left_out = 0;  // established zones without usable land figures
@@ -39,8 +44,7 @@ OccupancyYear occupancy_at(const Target& target, const std::vector<ZoneFacts>& z
         if (!zone.established || *zone.established > year) continue;
         const Zone* snapshot = snapshot_at(zone, year);
         // No land figures (or no leasable land) that year: left out, and counted as such.
-        if (snapshot == nullptr || !snapshot->leasable_ha || !snapshot->leased_ha ||
-            *snapshot->leasable_ha == 0.0) {
+        if (snapshot == nullptr || !has_land(*snapshot)) {
             ++result.left_out;
             continue;
         }
@@ -57,12 +61,18 @@ void judge_occupancy(const Target& target, const AreaZones& area_zones, int as_o
                      const Assessment& assessment, TargetResult& result) {
     // An empty kind list means every kind (the loader defaults it to both anyway).
     const std::vector<ZoneFacts>& zones = area_zones.grouped(target.zone_kinds);
-    // One value per snapshot year Y <= A present among the selected zones.
+    // One value per year Y <= A in which a selected zone, established by then, has a snapshot
+    // with land figures: only such a snapshot observes occupancy. A snapshot without them (a park
+    // just established) would repeat the other zones' older figures as a new year, turning one
+    // observation (insufficient data) into a flat trend (off track), or a missing target year
+    // into not met.
     std::vector<int> years;
     years.reserve(8);
     for (const ZoneFacts& zone : zones)
         for (const Zone* snapshot : zone.snapshots)
-            if (snapshot->year && *snapshot->year <= as_of) years.push_back(*snapshot->year);
+            if (snapshot->year && *snapshot->year <= as_of && has_land(*snapshot) && zone.established &&
+                *zone.established <= *snapshot->year)
+                years.push_back(*snapshot->year);
     std::sort(years.begin(), years.end());
     years.erase(std::unique(years.begin(), years.end()), years.end());
     YearValues values;

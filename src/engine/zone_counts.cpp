@@ -43,7 +43,7 @@ void judge_count(const Target& target, const AreaZones& area_zones, int as_of, c
     const double reached = static_cast<double>(counted.size());
     result.actual_value = reached;
     result.actual_year = end;
-    set_gap_and_achievement(result, reached, x);
+    set_gap_and_achievement(result, reached, x, target.op);
     add_names_note(result, NoteCode::counted_zones, std::move(counted));
 
     if (as_of >= target.year) {
@@ -59,8 +59,8 @@ void judge_count(const Target& target, const AreaZones& area_zones, int as_of, c
         result.status = Status::off_track;
         return;
     }
-    // The number that satisfies the condition: X for >=, the next whole number above X for >.
-    const double needed = target.op == Op::ge ? x : std::floor(x) + 1.0;
+    // The whole number that satisfies the condition: 5 for > 4, 5 for >= 4.5.
+    const double needed = count_needed(target.op, x);
     judge_pace(reached, needed, target, as_of, assessment, result);
 }
 

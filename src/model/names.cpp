@@ -123,6 +123,8 @@ const char* note_code_name(NoteCode code) {
             return "dns_extrapolation";
         case NoteCode::no_zones:
             return "no_zones";
+        case NoteCode::before_base_year:
+            return "before_base_year";
     }
     return "";
 }

@@ -23,7 +23,8 @@ void TableSink::begin(const TargetSet& targets, int as_of) {
 
 void TableSink::area(const Evaluation& one) {
     if (format_ == TableFormat::json)
-        append_json_area(buffer_, one.areas.front(), options_, !any_area_);
+        append_json_area(buffer_, one.areas.front(), one.targets ? one.targets->assessment : Assessment{},
+                         options_, !any_area_);
     else
         rows_.append(buffer_, one.areas.front());
     any_area_ = true;

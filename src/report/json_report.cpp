@@ -34,8 +34,9 @@ void append_int(std::string& out, int value) {
 // A number the CSV report would print, or null, written at `at`, which has room for
 // kMaxNumberChars; returns the end. write_number prints NaN and infinity as nothing, which
 // becomes null here.
-char* put_number_or_null(char* at, const std::optional<double>& value) {
-    char* const end = value ? write_number(at, *value, kMachineNumbers) : at;
+char* put_number_or_null(char* at, const std::optional<double>& value,
+                         const NumberStyle& style = kMachineNumbers) {
+    char* const end = value ? write_number(at, *value, style) : at;
     return end == at ? std::copy_n("null", 4, at) : end;
 }
 
@@ -89,9 +90,10 @@ public:
 
     // A figure's member, key and value in one piece (12 a target).
     template <std::size_t N>
-    void number(const char (&key)[N], const std::optional<double>& value) {
+    void number(const char (&key)[N], const std::optional<double>& value,
+                const NumberStyle& style = kMachineNumbers) {
         char text[kKeyRoom + N + kMaxNumberChars];
-        append_chars(out_, text, put_number_or_null(put_key(text, key), value));
+        append_chars(out_, text, put_number_or_null(put_key(text, key), value, style));
     }
 
     template <std::size_t N>
@@ -191,8 +193,8 @@ void append_method_category(std::string& out, const TargetResult& result) {
 }
 
 // `area` is the area's name as a JSON string already: the same in each of its targets.
-void append_target(std::string& out, std::string_view area, const TargetResult& result, Lang lang,
-                   int depth) {
+void append_target(std::string& out, std::string_view area, const TargetResult& result,
+                   const Assessment& assessment, Lang lang, int depth) {
     const Target& target = *result.target;
     Members fields(out, depth);
     // The CSV report's columns, in its order.
@@ -215,7 +217,15 @@ void append_target(std::string& out, std::string_view area, const TargetResult& 
     append_json_string(fields.member("status"), status_name(result.status));
     // What only the JSON report has.
     append_json_string(fields.member("status_label"), status_label(result.status, lang));
-    fields.number("progress_ratio", result.progress_ratio);
+    // Never rounded onto a threshold it is not at (0.59995 beside off track is not 0.6).
+    if (result.progress_ratio) {
+        NumberStyle style = kMachineNumbers;
+        style.decimals =
+            decimals_beside(*result.progress_ratio, style.decimals, method_thresholds(assessment));
+        fields.number("progress_ratio", result.progress_ratio, style);
+    } else {
+        fields.number("progress_ratio", result.progress_ratio);
+    }
     append_method_category(fields.member("method_category"), result);
     fields.year("base_year", result.base_year);
     fields.number("base_value", result.base_value);
@@ -227,28 +237,13 @@ void append_target(std::string& out, std::string_view area, const TargetResult& 
     fields.close();
 }
 
-// The thresholds the method applies (README, "Assessment methods"): eurostat's ratio and unsd's P
-// are on track at or above on_track and at risk from at_risk; dns's s is on track below on_track
-// and at risk up to at_risk.
-std::pair<double, double> thresholds(const Assessment& assessment) {
-    switch (assessment.method) {
-        case AssessmentMethod::eurostat:
-            break;
-        case AssessmentMethod::unsd:
-            return {kUnsdOnTrack, kUnsdAcceleration};
-        case AssessmentMethod::dns:
-            return {kDnsWarning, kDnsOffTrack};
-    }
-    return {assessment.on_track, assessment.at_risk};
-}
-
 void append_target_set(std::string& out, const TargetSet* set, Lang lang, int depth) {
     if (set == nullptr) {
         out += "null";
         return;
     }
     const Assessment& assessment = set->assessment;
-    const auto [on_track, at_risk] = thresholds(assessment);
+    const auto [on_track, at_risk] = method_thresholds(assessment);
     Members fields(out, depth);
     append_json_string(fields.member("id"), set->id);
     append_json_string(fields.member("title"), set->title.in(lang));
@@ -291,8 +286,8 @@ std::string json_report_head(const TargetSet* targets, int as_of, const ReportOp
     return out;
 }
 
-void append_json_area(std::string& out, const AreaEvaluation& area, const ReportOptions& options,
-                      bool first) {
+void append_json_area(std::string& out, const AreaEvaluation& area, const Assessment& assessment,
+                      const ReportOptions& options, bool first) {
     append_separator(out, first, 2);
     Members fields(out, 2);
     const std::string name = json_string(area.area);
@@ -300,7 +295,7 @@ void append_json_area(std::string& out, const AreaEvaluation& area, const Report
     append_text_or_null(fields.member("source"), area.source);
     Items targets(fields.member("targets"), 3);
     for (const TargetResult& result : area.results)
-        if (result.target) append_target(targets.item(), name, result, options.lang, 4);
+        if (result.target) append_target(targets.item(), name, result, assessment, options.lang, 4);
     targets.close();
     fields.close();
 }
@@ -311,8 +306,9 @@ std::string json_report_tail(bool any_area) {
 
 std::string write_json_report(const Evaluation& evaluation, const ReportOptions& options) {
     std::string out = json_report_head(evaluation.targets, evaluation.as_of, options);
+    const Assessment assessment = evaluation.targets ? evaluation.targets->assessment : Assessment{};
     for (std::size_t i = 0; i < evaluation.areas.size(); ++i)
-        append_json_area(out, evaluation.areas[i], options, i == 0);
+        append_json_area(out, evaluation.areas[i], assessment, options, i == 0);
     return out + json_report_tail(!evaluation.areas.empty());
 }
 

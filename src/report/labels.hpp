@@ -3,6 +3,8 @@
 // Nothing here knows Markdown: callers escape names before passing them in.
 #pragma once
 
+#include <array>
+
 #include <string>
 #include <vector>
 
@@ -88,7 +90,11 @@ std::string method_category_label(const std::string& method, const std::string& 
 // ("partly cloudy" beside "at risk"; nothing for "on track" beside "on track"); else "".
 std::string method_category_text(const TargetResult& result, Lang lang);
 // The measure beside a status: "progress ratio 0.99" (eurostat), "P = 0.62" (unsd), "s = 12.3 %" (dns).
-std::string progress_measure(AssessmentMethod method, double ratio, Lang lang);
+std::string progress_measure(const Assessment& assessment, double ratio, Lang lang);
+// The two thresholds the method's measure is judged by (README, "Assessment methods"): eurostat's
+// ratio and unsd's P are on track from the first and at risk from the second; dns's s is on
+// track below the first and at risk up to the second.
+std::array<double, 2> method_thresholds(const Assessment& assessment);
 
 // Charts: the legend's and axes' words.
 struct ChartWords {

@@ -116,23 +116,24 @@ std::string labelled(const char* label, const std::string& text) {
 }
 
 // The status with the method's own category (unsd, dns) and the measure that decided it.
-std::string status_text(const TargetResult& result, AssessmentMethod method, Lang lang) {
+std::string status_text(const TargetResult& result, const Assessment& assessment, Lang lang) {
     std::string status = status_with_marker(result.status, lang);
     const std::string category = method_category_text(result, lang);
     if (!category.empty()) status += " — " + category;
-    if (result.progress_ratio) status += " (" + progress_measure(method, *result.progress_ratio, lang) + ")";
+    if (result.progress_ratio)
+        status += " (" + progress_measure(assessment, *result.progress_ratio, lang) + ")";
     return status;
 }
 
 // The bullet list of a target: each figure only when the evaluation has it.
-std::vector<std::string> figure_lines(const TargetResult& result, AssessmentMethod method, Lang lang) {
+std::vector<std::string> figure_lines(const TargetResult& result, const Assessment& assessment, Lang lang) {
     const Words& w = words(lang);
     const Target& target = *result.target;
     const std::string unit = markdown_escape(unit_label(target.unit, lang));
     std::vector<std::string> lines;
     lines.push_back(labelled(w.goal, escaped_goal(target, lang)));
     lines.push_back(labelled(w.kind, kind_label(target.kind, lang)));
-    lines.push_back(labelled(w.status, status_text(result, method, lang)));
+    lines.push_back(labelled(w.status, status_text(result, assessment, lang)));
 
     if (result.actual_value) {
         std::string actual = with_unit(figure(*result.actual_value, target, lang), unit);
@@ -174,7 +175,7 @@ std::vector<std::string> figure_lines(const TargetResult& result, AssessmentMeth
     return lines;
 }
 
-std::string target_section(const TargetResult& given, int number, AssessmentMethod method,
+std::string target_section(const TargetResult& given, int number, const Assessment& assessment,
                            const ReportOptions& options) {
     const Lang lang = options.lang;
     const TargetResult result = finite_only(given);
@@ -182,7 +183,7 @@ std::string target_section(const TargetResult& given, int number, AssessmentMeth
     const Target& target = *result.target;
     std::string out = "### " + std::to_string(number) + ". " + markdown_escape(target.title.in(lang)) + " (" +
                       markdown_code(target.id) + ")\n\n";
-    for (const std::string& line : figure_lines(result, method, lang)) out += "- " + line + "\n";
+    for (const std::string& line : figure_lines(result, assessment, lang)) out += "- " + line + "\n";
     // Chart names are stems, '-', '_' and target ids: nothing a link destination must escape.
     if (options.charts && has_chart(result))
         out += "\n![" + markdown_escape(target.title.in(lang)) + "](" +
@@ -256,7 +257,7 @@ std::string write_markdown_report(const Evaluation& evaluation, const AreaEvalua
     std::string sections;
     int number = 0;
     for (const TargetResult& result : area.results)
-        if (result.target) sections += target_section(result, ++number, assessment.method, options) + "\n";
+        if (result.target) sections += target_section(result, ++number, assessment, options) + "\n";
     if (!sections.empty()) out += "## " + std::string(w.targets) + "\n\n" + sections;
 
     out += "## " + std::string(w.method) + "\n\n";

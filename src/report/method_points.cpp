@@ -16,18 +16,22 @@ std::vector<std::string> method_points(Lang lang, const std::string& on_track, c
             "cần đạt là tốc độ đưa giá trị năm gần nhất đạt chỉ tiêu trong những năm còn lại.",
             "Dự báo: giá trị năm gần nhất tăng theo tốc độ thực tế đến năm mục tiêu.",
             "Chênh lệch = thực hiện − chỉ tiêu, theo đơn vị của chỉ tiêu (điểm phần trăm đối với chỉ tiêu "
-            "tỷ lệ); mức độ hoàn thành = thực hiện ÷ chỉ tiêu × 100.",
+            "tỷ lệ); mức độ hoàn thành = thực hiện ÷ chỉ tiêu × 100, riêng chỉ tiêu càng thấp càng tốt (như "
+            "“dưới 1 %”) là chỉ tiêu ÷ thực hiện × 100, nên chưa đạt thì luôn dưới 100 %.",
             "Tỷ trọng = tử số ÷ mẫu số × 100. Tỷ lệ lấp đầy = diện tích đã cho thuê ÷ diện tích có thể cho "
             "thuê × 100, tính chung cho các khu, cụm (bình quân theo diện tích) hoặc bình quân cộng tỷ lệ "
             "của từng khu, cụm; phương pháp áp dụng cho từng chỉ tiêu được nêu trong phần ghi chú.",
-            fmt::format("Đánh giá: từ năm mục tiêu trở đi, chỉ tiêu là đạt khi số liệu năm mục tiêu thỏa "
-                        "mãn chỉ tiêu, ngược lại là không đạt. Trước năm mục tiêu, chỉ tiêu đã thỏa mãn được "
-                        "đánh giá là đạt (riêng chỉ tiêu tăng trưởng không đánh giá đạt trước hạn); các "
-                        "trường hợp khác căn cứ tỷ số tiến độ, bằng tốc độ thực tế ÷ tốc độ cần thiết (đổi "
-                        "dấu với chỉ tiêu càng thấp càng tốt): từ {0} trở lên là đúng tiến độ, từ {1} đến "
-                        "dưới {0} là có nguy cơ không đạt, dưới {1} là chệch hướng. Chưa đủ dữ liệu: không "
-                        "đủ số liệu để đánh giá; phần ghi chú nêu lý do.",
-                        on_track, at_risk),
+            fmt::format(
+                "Đánh giá: từ năm mục tiêu trở đi, chỉ tiêu là đạt khi số liệu năm mục tiêu thỏa "
+                "mãn chỉ tiêu, ngược lại là không đạt. Trước năm mục tiêu, chỉ tiêu đã thỏa mãn được "
+                "đánh giá là đạt (riêng chỉ tiêu tăng trưởng không đánh giá đạt trước hạn); các "
+                "trường hợp khác căn cứ tỷ số tiến độ, bằng tốc độ thực tế ÷ tốc độ cần thiết (đổi "
+                "dấu với chỉ tiêu càng thấp càng tốt; với chỉ tiêu tăng trưởng là một giới hạn ngược chiều, "
+                "như “dưới 3 %/năm”, cộng thêm 2, để giới hạn ứng với 1): từ {0} trở lên là đúng tiến độ, từ "
+                "{1} đến "
+                "dưới {0} là có nguy cơ không đạt, dưới {1} là chệch hướng. Chưa đủ dữ liệu: không "
+                "đủ số liệu để đánh giá; phần ghi chú nêu lý do.",
+                on_track, at_risk),
             fmt::format("Phương pháp: đánh giá tiến độ thực hiện SDG của Eurostat (tỷ số giữa tốc độ tăng "
                         "trưởng thực tế và tốc độ cần thiết, cũng được Cơ quan Thống kê Canada và Open SDG "
                         "sử dụng), với các ngưỡng {} và {}.",
@@ -43,16 +47,19 @@ std::vector<std::string> method_points(Lang lang, const std::string& on_track, c
         "in the years left.",
         "The projection carries the latest value to the target year at the actual rate.",
         "The gap is actual − target, in the target's unit (percentage points for percentages); "
-        "achievement is actual ÷ target × 100.",
+        "achievement is actual ÷ target × 100, or target ÷ actual × 100 where lower is better (“< 1 %”), "
+        "so a missed target is always under 100 %.",
         "A share is numerator ÷ denominator × 100. Occupancy is leased ÷ leasable land × 100, over all "
         "zones together (area-weighted) or as the mean of each zone's rate; each target's notes say which.",
-        fmt::format("Status: from the target year on, a target is met when the target year's value "
-                    "satisfies it, else not met. Before the target year, a target already satisfied is met "
-                    "(a growth target never early); otherwise the progress ratio, actual rate ÷ required "
-                    "rate (sign reversed for lower-is-better targets), decides: on track at {0} or more, at "
-                    "risk from {1} to below {0}, off track below {1}. Insufficient data: nothing can be "
-                    "judged; the notes say why.",
-                    on_track, at_risk),
+        fmt::format(
+            "Status: from the target year on, a target is met when the target year's value "
+            "satisfies it, else not met. Before the target year, a target already satisfied is met "
+            "(a growth target never early); otherwise the progress ratio, actual rate ÷ required "
+            "rate (sign reversed for lower-is-better targets; plus 2 for a growth bound the other way, such "
+            "as < 3 %/yr, so that 1 is the bound), decides: on track at {0} or more, at "
+            "risk from {1} to below {0}, off track below {1}. Insufficient data: nothing can be "
+            "judged; the notes say why.",
+            on_track, at_risk),
         fmt::format("Method: Eurostat SDG progress assessment (ratio of actual to required growth, also "
                     "used by Statistics Canada and Open SDG), with thresholds {} and {}.",
                     on_track, at_risk),
@@ -79,7 +86,10 @@ std::vector<std::string> unsd_points(Lang lang) {
                 "đúng tiến độ, từ {1} đến dưới {0} là cần đẩy nhanh tiến độ (có nguy cơ không đạt), dưới "
                 "{1} là trì trệ hoặc đi lùi (chệch hướng). Với chỉ tiêu tăng trưởng, chỉ tiêu là mức giá "
                 "trị mà tốc độ mục tiêu đạt tới; với chỉ tiêu số lượng và mốc hoàn thành, dự báo là đường "
-                "thẳng từ năm gốc qua năm gần nhất. Chưa đủ dữ liệu: không đủ số liệu để đánh giá; phần "
+                "thẳng từ năm gốc qua năm gần nhất và chỉ tiêu là số nguyên thỏa mãn điều kiện (5 với “trên "
+                "4”); với giới hạn nằm ở phía bên kia giá trị năm gốc (như “dưới 3 %/năm”), P = 1 + phần "
+                "dự báo còn nằm trong giới hạn ÷ |chỉ tiêu − giá trị năm gốc|. Chưa đủ dữ liệu: không đủ số "
+                "liệu để đánh giá; phần "
                 "ghi chú nêu lý do.",
                 on, low),
             fmt::format(
@@ -97,7 +107,9 @@ std::vector<std::string> unsd_points(Lang lang) {
             "on track at {0} or more, acceleration needed (at risk) from {1} to below {0}, stagnation or "
             "regression (off track) below {1}. For a growth target the target is the level its rate "
             "reaches; for counts and milestones the projection is the straight line from the base through "
-            "the latest year. Insufficient data: nothing can be judged; the notes say why.",
+            "the latest year, and the target the whole number that satisfies it (5 for > 4); for a bound "
+            "on the other side of the base (< 3 %/yr), P = 1 + the projection's margin inside the bound ÷ "
+            "|target − base value|. Insufficient data: nothing can be judged; the notes say why.",
             on, low),
         fmt::format(
             "Method: UN Statistics Division (UNSD) SDG progress chart (technical note), progress towards "
@@ -121,7 +133,9 @@ std::vector<std::string> dns_points(Lang lang, DnsChanges changes) {
                 "hụt: nắng (đúng tiến độ) khi đạt chỉ tiêu hoặc s dưới {0}, ít mây (có nguy cơ không đạt: "
                 "đúng hướng nhưng cần lưu ý) khi s từ {0} đến {1}, nhiều mây (chệch hướng) khi s trên {1}, "
                 "giông bão (chệch hướng) khi chỉ tiêu không tiến về phía mục tiêu. Chỉ tiêu số lượng và mốc "
-                "hoàn thành dùng mức thay đổi tuyệt đối. Chưa đủ dữ liệu: không đủ số liệu để đánh giá; "
+                "hoàn thành dùng mức thay đổi tuyệt đối, so với số nguyên thỏa mãn chỉ tiêu (5 với “trên "
+                "4”). "
+                "Chưa đủ dữ liệu: không đủ số liệu để đánh giá; "
                 "phần ghi chú nêu lý do.",
                 warning, off, kDnsYears,
                 relative ? "thay đổi tương đối, tính theo bình quân nhân"
@@ -141,8 +155,9 @@ std::vector<std::string> dns_points(Lang lang, DnsChanges changes) {
             "distance left that would be missed, decides: sunny (on track) when the target is reached or s "
             "is below {0}, partly cloudy (at risk: on track with a warning) from {0} to {1}, cloudy (off "
             "track) over {1}, thunderstorm (off track) when the indicator does not move towards the "
-            "target. Counts and milestones average absolute changes. Insufficient data: nothing can be "
-            "judged; the notes say why.",
+            "target. Counts and milestones average absolute changes, against the whole number that "
+            "satisfies the target (5 for > 4). Insufficient data: nothing can be judged; the notes say "
+            "why.",
             warning, off, kDnsYears,
             relative ? "relative changes, as a compound rate" : "absolute changes, in the target's unit"),
         fmt::format(

@@ -2,6 +2,7 @@
 // and the words on charts. English and Vietnamese.
 #include <fmt/format.h>
 
+#include <array>
 #include <string_view>
 
 #include "chitieu/report/number_format.hpp"
@@ -52,16 +53,32 @@ std::string method_category_text(const TargetResult& result, Lang lang) {
     return "";
 }
 
-std::string progress_measure(AssessmentMethod method, double ratio, Lang lang) {
-    switch (method) {
+std::array<double, 2> method_thresholds(const Assessment& assessment) {
+    switch (assessment.method) {
         case AssessmentMethod::eurostat:
             break;
         case AssessmentMethod::unsd:
-            return "P = " + format_ratio(ratio, lang);
+            return {kUnsdOnTrack, kUnsdAcceleration};
         case AssessmentMethod::dns:
-            return "s = " + format_percent(ratio * 100.0, lang);
+            return {kDnsWarning, kDnsOffTrack};
     }
-    return std::string(words(lang).progress_ratio) + " " + format_ratio(ratio, lang);
+    return {assessment.on_track, assessment.at_risk};
+}
+
+std::string progress_measure(const Assessment& assessment, double ratio, Lang lang) {
+    // Never a figure that contradicts the status beside it: more decimals where rounding would
+    // put it on a threshold (number_format.hpp, decimals_beside).
+    std::array<double, 2> thresholds = method_thresholds(assessment);
+    if (assessment.method == AssessmentMethod::dns) {
+        const double percent = ratio * 100.0;
+        for (double& threshold : thresholds) threshold *= 100.0;
+        const int decimals = decimals_beside(percent, 1, thresholds);
+        return "s = " + format_number(percent, language_style(lang, decimals, false)) + " %";
+    }
+    const std::string figure =
+        format_number(ratio, language_style(lang, decimals_beside(ratio, 2, thresholds), false));
+    if (assessment.method == AssessmentMethod::unsd) return "P = " + figure;
+    return std::string(words(lang).progress_ratio) + " " + figure;
 }
 
 const ChartWords& chart_words(Lang lang) {

@@ -233,6 +233,15 @@ std::string note_sentence(const Note& note, Lang lang) {
             return fmt::format("{}: {}.",
                                vi ? "Thiếu số liệu các năm cần để đánh giá" : "No value for the years needed",
                                join_names(note.names));
+        case NoteCode::before_base_year:
+            return vi ? fmt::format(
+                            "Đánh giá tại năm {}, trước năm gốc {}: kỳ kế hoạch chưa có số liệu để đánh "
+                            "giá; số liệu các năm trước năm gốc không được dùng.",
+                            note.year_b, note.year_a)
+                      : fmt::format(
+                            "Evaluated as of {}, before the base year {}: the plan period has no data to "
+                            "judge yet; values from before the base year are not used.",
+                            note.year_b, note.year_a);
     }
     return "";
 }

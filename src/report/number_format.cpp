@@ -212,6 +212,24 @@ std::string format_optional(const std::optional<double>& value, const NumberStyl
     return value ? format_number(*value, style) : std::string();
 }
 
+int decimals_beside(double value, int decimals, std::span<const double> thresholds) {
+    if (!std::isfinite(value)) return decimals;
+    const auto side = [](double a, double b) { return (a > b) - (a < b); };
+    for (int places = std::max(decimals, 0); places < kMaxDecimals; ++places) {
+        // The figure as printed, read back: the digits are the same in every language's style.
+        char text[kMaxNumberChars];
+        const NumberStyle plain{places, '.', '\0', true};
+        char* const end = write_number(text, value, plain);
+        double printed = 0.0;
+        std::from_chars(text, end, printed);
+        bool agrees = true;
+        for (const double threshold : thresholds)
+            if (side(printed, threshold) != side(value, threshold)) agrees = false;
+        if (agrees) return places;
+    }
+    return kMaxDecimals;
+}
+
 NumberStyle language_style(Lang lang, int decimals, bool trim_zeros) {
     NumberStyle style = lang == Lang::vi ? kVietnameseNumbers : kEnglishNumbers;
     style.decimals = decimals;

@@ -52,6 +52,9 @@ enum class NoteCode {
     // value is not positive (absolute changes used instead).
     dns_extrapolation,
     no_zones,  // count: the inputs give no zone at all for this area (insufficient data)
+    // year_b, the as-of year, is before the base year year_a: the plan period holds nothing to
+    // judge yet (insufficient data, whatever a value from before the period says).
+    before_base_year,
 };
 
 const char* note_code_name(NoteCode code);  // "base_year_fallback", ... as the enumerator is spelt
@@ -81,8 +84,10 @@ struct TargetResult {
     std::optional<int> actual_year;
     std::optional<int> base_year;  // the base year actually used
     std::optional<double> base_value;
-    std::optional<double> gap;                 // actual - target (percentage points for percents)
-    std::optional<double> achievement_pct;     // actual / target * 100
+    std::optional<double> gap;  // actual - target (percentage points for percents)
+    // actual / target * 100, or target / actual * 100 where a smaller magnitude is better (< 1 %):
+    // never above 100 for a missed target (engine/judge.hpp, achievement_pct).
+    std::optional<double> achievement_pct;
     std::optional<double> actual_rate_pct;     // r_a
     std::optional<double> required_rate_pct;   // r_r (growth: the target rate)
     std::optional<double> remaining_rate_pct;  // r_rem

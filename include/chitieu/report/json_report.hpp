@@ -18,7 +18,9 @@ std::string write_json_report(const Evaluation& evaluation, const ReportOptions&
 // The same in pieces, for a report written as the areas are evaluated: the head (everything
 // before the first area), each area (`first` for the first one), and the tail.
 std::string json_report_head(const TargetSet* targets, int as_of, const ReportOptions& options);
-void append_json_area(std::string& out, const AreaEvaluation& area, const ReportOptions& options, bool first);
+// `assessment` is the target set's: a progress ratio prints with the digits its thresholds need.
+void append_json_area(std::string& out, const AreaEvaluation& area, const Assessment& assessment,
+                      const ReportOptions& options, bool first);
 std::string json_report_tail(bool any_area);
 
 }  // namespace chitieu

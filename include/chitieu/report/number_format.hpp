@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "chitieu/model/text.hpp"
@@ -42,6 +43,15 @@ inline constexpr std::size_t kMaxNumberChars = 512;
 char* write_number(char* out, double value, const NumberStyle& style);
 // Empty string for nullopt.
 std::string format_optional(const std::optional<double>& value, const NumberStyle& style);
+
+// The decimals to print `value` with beside a status that thresholds decided: `decimals`, or
+// more where rounding at `decimals` would land the figure on a threshold the value is not at.
+// A progress ratio of 0.59995 rounds to "0.60", the at-risk bound, beside "off track": at 5
+// decimals it is "0.59995". Rounding never carries a figure across a threshold that has no
+// more digits than it keeps, so landing on one is the only contradiction; the digits added stop
+// where the rounded figure lies on the value's side of every threshold (a double's shortest
+// form has at most 17 significant digits, so they stop).
+int decimals_beside(double value, int decimals, std::span<const double> thresholds);
 
 // The reader's convention for `lang` (en: 23,730.5; vi: 23.730,5) at `decimals`.
 NumberStyle language_style(Lang lang, int decimals, bool trim_zeros);

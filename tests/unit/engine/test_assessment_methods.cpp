@@ -25,38 +25,38 @@ const Note* category_note(const TargetResult& result) {
 
 TEST_CASE("unsd: P and its three categories") {
     // x_0 = 100 (2020), x_t = 121 (2022): r_a = 10 %; x̂_2025 = 121 * 1.1^3 = 161.051.
-    const std::optional<MethodVerdict> acceleration = unsd_verdict(100, 161.051, 200);
+    const std::optional<MethodVerdict> acceleration = unsd_verdict(Op::gt, 100, 161.051, 200);
     REQUIRE(acceleration);
     CHECK(near(acceleration->ratio, 0.61051, 1e-12));  // 61.051 / 100
     CHECK(acceleration->status == Status::at_risk);
     CHECK(std::string(acceleration->category) == "acceleration_needed");
 
-    const std::optional<MethodVerdict> on_track = unsd_verdict(100, 161.051, 160);
+    const std::optional<MethodVerdict> on_track = unsd_verdict(Op::gt, 100, 161.051, 160);
     REQUIRE(on_track);
     CHECK(near(on_track->ratio, 61.051 / 60, 1e-12));  // 1.0175
     CHECK(on_track->status == Status::on_track);
     CHECK(std::string(on_track->category) == "on_track");
 
-    const std::optional<MethodVerdict> stagnation = unsd_verdict(100, 161.051, 1000);
+    const std::optional<MethodVerdict> stagnation = unsd_verdict(Op::gt, 100, 161.051, 1000);
     REQUIRE(stagnation);
     CHECK(near(stagnation->ratio, 0.0678344, 1e-7));  // 61.051 / 900
     CHECK(stagnation->status == Status::off_track);
     CHECK(std::string(stagnation->category) == "stagnation_or_regression");
 
     // Boundaries are inclusive from below: exactly 0.95 is on track, exactly 0.10 needs acceleration.
-    CHECK(unsd_verdict(0, 95, 100)->status == Status::on_track);
-    CHECK(unsd_verdict(0, 10, 100)->status == Status::at_risk);
-    CHECK(unsd_verdict(0, 9.99, 100)->status == Status::off_track);
+    CHECK(unsd_verdict(Op::gt, 0, 95, 100)->status == Status::on_track);
+    CHECK(unsd_verdict(Op::gt, 0, 10, 100)->status == Status::at_risk);
+    CHECK(unsd_verdict(Op::gt, 0, 9.99, 100)->status == Status::off_track);
     // Moving away from the target: P < 0.
-    CHECK(near(unsd_verdict(100, 90, 200)->ratio, -0.1));
+    CHECK(near(unsd_verdict(Op::gt, 100, 90, 200)->ratio, -0.1));
     // X = x_0: P is undefined.
-    CHECK_FALSE(unsd_verdict(100, 120, 100).has_value());
+    CHECK_FALSE(unsd_verdict(Op::gt, 100, 120, 100).has_value());
 }
 
 TEST_CASE("unsd: a lower-is-better target needs no sign handling") {
     // Poverty 10 % -> 8.1 % in two years (-10 %/yr); x̂_2025 = 8.1 * 0.9^3 = 5.9049; X = 5.
     // P = (5.9049 - 10) / (5 - 10) = 0.81902.
-    const std::optional<MethodVerdict> verdict = unsd_verdict(10, 5.9049, 5);
+    const std::optional<MethodVerdict> verdict = unsd_verdict(Op::lt, 10, 5.9049, 5);
     REQUIRE(verdict);
     CHECK(near(verdict->ratio, 0.81902, 1e-12));
     CHECK(verdict->status == Status::at_risk);

@@ -65,9 +65,16 @@ TEST_CASE("method words: categories, measures and notes") {
     CHECK(method_category_label("unsd", "stagnation_or_regression", Lang::vi) == "trì trệ hoặc đi lùi");
     CHECK(method_category_label("dns", "thunderstorm", Lang::vi) == "giông bão");
     CHECK(method_category_label("dns", "drizzle", Lang::en) == "drizzle");
-    CHECK(progress_measure(AssessmentMethod::eurostat, 0.8684, Lang::en) == "progress ratio 0.87");
-    CHECK(progress_measure(AssessmentMethod::unsd, 0.61051, Lang::vi) == "P = 0,61");
-    CHECK(progress_measure(AssessmentMethod::dns, 0.131667, Lang::en) == "s = 13.2 %");
+    CHECK(progress_measure(with_method(AssessmentMethod::eurostat), 0.8684, Lang::en) ==
+          "progress ratio 0.87");
+    CHECK(progress_measure(with_method(AssessmentMethod::unsd), 0.61051, Lang::vi) == "P = 0,61");
+    CHECK(progress_measure(with_method(AssessmentMethod::dns), 0.131667, Lang::en) == "s = 13.2 %");
+    // Never a figure that contradicts the status: 0.59995 is off track, not "0.60"; an s of
+    // 4.99996 % is sunny, not "5.0 %"; a P of 0.0999996 is stagnation, not "0.10".
+    CHECK(progress_measure(with_method(AssessmentMethod::eurostat), 0.59995, Lang::en) ==
+          "progress ratio 0.59995");
+    CHECK(progress_measure(with_method(AssessmentMethod::dns), 0.0499996, Lang::vi) == "s = 4,99996 %");
+    CHECK(progress_measure(with_method(AssessmentMethod::unsd), 0.0999996, Lang::en) == "P = 0.0999996");
 
     CHECK(
         note_sentence(Note{NoteCode::method_category, 0, 0, 0, {"unsd", "acceleration_needed"}}, Lang::en) ==

@@ -201,3 +201,29 @@ TEST_CASE("prose helpers for the readable reports") {
     CHECK(format_ratio(0.875, Lang::vi) == "0,88");
     CHECK(format_ratio(1, Lang::en) == "1.00");
 }
+
+TEST_CASE("a figure beside a status is never rounded onto a threshold it is not at") {
+    const double eurostat[] = {0.95, 0.60};
+    // 0.59995 is off track (below 0.60): "0.60" at 2 decimals, 0.6000 at 4, 0.59995 at 5.
+    CHECK(decimals_beside(0.59995, 2, eurostat) == 5);
+    CHECK(decimals_beside(0.59995, 4, eurostat) == 5);
+    CHECK(format_number(0.59995, language_style(Lang::en, 5, false)) == "0.59995");
+    // 0.9499999 is at risk: "0.95" until 7 decimals (0.9499999).
+    CHECK(decimals_beside(0.9499999, 2, eurostat) == 7);
+    // Exactly at a threshold, and away from every one: the usual digits.
+    CHECK(decimals_beside(0.60, 2, eurostat) == 2);
+    CHECK(decimals_beside(0.95, 4, eurostat) == 4);
+    CHECK(decimals_beside(0.8684, 2, eurostat) == 2);
+    // 0.604 would print as the threshold itself: whether a bound is inclusive differs between
+    // methods (dns's 20 % is partly cloudy, 20.04 % cloudy), so a figure shows it is not at it.
+    CHECK(decimals_beside(0.604, 2, eurostat) == 3);
+    CHECK(decimals_beside(0.61, 2, eurostat) == 2);
+    // dns's s in percent, 1 decimal: 4.99996 % (sunny, below 5 %) is "5.0 %" at 1 decimal.
+    const double dns[] = {5.0, 20.0};
+    CHECK(decimals_beside(4.99996, 1, dns) == 5);
+    CHECK(decimals_beside(20.00004, 1, dns) == 5);  // cloudy, above 20 %
+    // A threshold with more digits than are printed (on_track: 0.953): 0.9535 is on track, yet
+    // "0.95" at 2 decimals is below it; at 3, "0.954" is not.
+    const double fine[] = {0.953, 0.6};
+    CHECK(decimals_beside(0.9535, 2, fine) == 3);
+}
