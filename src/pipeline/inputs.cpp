@@ -8,6 +8,7 @@
 #include "chitieu/engine/chain_indices.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_yaml.hpp"
+#include "chitieu/model/rules.hpp"
 
 namespace chitieu {
 
@@ -88,7 +89,8 @@ Dataset merge_inputs(const InputOptions& options, std::size_t first, Diagnostics
 
 Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
     Dataset merged = merge_inputs(options, 0, diagnostics);
-    chain_indices(merged, diagnostics);  // levels from yearbook indices, once every input is in
+    chain_indices(merged, diagnostics);         // levels from yearbook indices, once every input is in
+    UnitSlipRule().check(merged, diagnostics);  // each series whole: what is around each value
     return merged;
 }
 

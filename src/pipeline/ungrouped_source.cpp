@@ -25,6 +25,7 @@
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/limits.hpp"
 #include "chitieu/load/statistics_csv.hpp"
+#include "chitieu/model/rules.hpp"
 #include "other_inputs.hpp"
 
 namespace chitieu {
@@ -104,6 +105,7 @@ bool hand_out(AreaData&& area, OtherInputs* others, AreaTaker& taker, bool input
     Diagnostics said;
     if (others != nullptr) others->join(one, said);
     chain_indices(one, said);
+    UnitSlipRule().check(one.areas.front(), said);  // anything it says sends the run the whole way
     if (!said.items().empty()) return false;
     taker.take(one, inputs_failed);
     return true;
