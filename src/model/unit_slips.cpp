@@ -99,9 +99,13 @@ bool report_slip(const Series& series, const std::string& area, std::size_t at, 
 void report_jump(const Series& series, const std::string& area, const Point& from, const Point& to,
                  Diagnostics& diagnostics) {
     const double a = from.second.value, b = to.second.value;
-    if (a == 0.0 || b == 0.0 || (a < 0.0) != (b < 0.0)) return;
-    const double ratio = std::max(a / b, b / a);
-    if (ratio < kJumpRatioLow || ratio > kJumpRatioHigh) return;
+    // One division per pair, as every value of every series comes here: b / a is within the
+    // bands or their inverse (a / b within them), and negative for opposite signs.
+    const double up_ratio = b / a;  // ±inf or nan when a is 0, 0 when b is: outside both bands
+    const bool within = (up_ratio >= kJumpRatioLow && up_ratio <= kJumpRatioHigh) ||
+                        (up_ratio >= 1.0 / kJumpRatioHigh && up_ratio <= 1.0 / kJumpRatioLow);
+    if (!within) return;
+    const double ratio = up_ratio >= 1.0 ? up_ratio : 1.0 / up_ratio;
     // The nearer power of ten, on a logarithmic scale: the midpoint of 100 and 1000 is 10^2.5.
     const bool thousand = ratio >= std::sqrt(100.0 * 1000.0);
     const bool up = std::abs(b) > std::abs(a);
