@@ -226,10 +226,10 @@ bool SizeLimit::refuse(const CsvRecord& record) {
     return false;
 }
 
-void GroupedDotCheck::check(std::string_view number, double value, const SourceLocation& where,
-                            Diagnostics& diagnostics) {
+void GroupedDotCheck::check(std::string_view what, std::string_view number, double value,
+                            const SourceLocation& where, Diagnostics& diagnostics) {
     if (!active_ || !is_thousands_group_shape(number, '.')) return;
-    diagnostics.warning(where, semicolon_group_warning(number, value));
+    diagnostics.warning(where, semicolon_group_warning(what, number, value));
     active_ = false;
 }
 

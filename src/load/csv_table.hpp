@@ -171,7 +171,9 @@ public:
 
     // Inactive for nearly every file: callers test this first and build no location otherwise.
     bool active() const { return active_; }
-    void check(std::string_view number, double value, const SourceLocation& where, Diagnostics& diagnostics);
+    // `what` names the figure in the warning ("leasable_ha").
+    void check(std::string_view what, std::string_view number, double value, const SourceLocation& where,
+               Diagnostics& diagnostics);
 
 private:
     bool active_;

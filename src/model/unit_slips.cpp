@@ -121,9 +121,9 @@ void report_jump(const Series& series, const std::string& area, const Point& fro
 
 }  // namespace
 
-std::string semicolon_group_warning(std::string_view written, double value) {
+std::string semicolon_group_warning(std::string_view what, std::string_view written, double value) {
     const std::string text(written);
-    return "value is written " + text + ", which reads as " + shortest(value) +
+    return std::string(what) + " is written " + text + ", which reads as " + shortest(value) +
            ", but this file is split at ';' like spreadsheets where the dot groups thousands: " +
            if_grouped(text, value, true);
 }
@@ -131,7 +131,11 @@ std::string semicolon_group_warning(std::string_view written, double value) {
 void UnitSlipRule::check(const AreaData& area, Diagnostics& diagnostics) {
     // The ';' warning goes at the file's first such value, not the first series' (they are
     // sorted by name): the earliest line of each file not warned about yet, after the loop.
-    std::vector<const Observation*> first_grouped;
+    struct Grouped {
+        const Series* series;
+        const Point* point;
+    };
+    std::vector<Grouped> first_grouped;
     for (const auto& [indicator, series] : area.series) {
         const Points& values = series.values;
         bool slipped_before = false;  // the year before was an error here
@@ -144,12 +148,13 @@ void UnitSlipRule::check(const AreaData& area, Diagnostics& diagnostics) {
                 if (!slipped && point.second.written == Written::dot_group_semicolon &&
                     std::find(warned_.begin(), warned_.end(), where.file) == warned_.end()) {
                     const auto same_file = std::find_if(
-                        first_grouped.begin(), first_grouped.end(),
-                        [&where](const Observation* seen) { return seen->where.file == where.file; });
+                        first_grouped.begin(), first_grouped.end(), [&where](const Grouped& seen) {
+                            return seen.point->second.where.file == where.file;
+                        });
                     if (same_file == first_grouped.end())
-                        first_grouped.push_back(&point.second);
-                    else if (where.line < (*same_file)->where.line)
-                        *same_file = &point.second;
+                        first_grouped.push_back({&series, &point});
+                    else if (where.line < same_file->point->second.where.line)
+                        *same_file = {&series, &point};
                 }
             }
             if (i > 0 && !slipped && !slipped_before)
@@ -158,10 +163,12 @@ void UnitSlipRule::check(const AreaData& area, Diagnostics& diagnostics) {
             slipped_before = slipped;
         }
     }
-    for (const Observation* observation : first_grouped) {
-        warned_.push_back(observation->where.file);
-        diagnostics.warning(observation->where,
-                            semicolon_group_warning(written_text(*observation), observation->value));
+    for (const auto& [series, point] : first_grouped) {
+        const Observation& observation = point->second;
+        warned_.push_back(observation.where.file);
+        const std::string what = series->indicator + " " + std::to_string(point->first) + in_area(area.name);
+        diagnostics.warning(observation.where,
+                            semicolon_group_warning(what, written_text(observation), observation.value));
     }
 }
 

@@ -80,7 +80,8 @@ private:
 };
 
 // The warning for a value written like a thousands group ("16.143") in a ';' file: the same words
-// for series values (UnitSlipRule) and zones' land figures (the zones table's loader).
-std::string semicolon_group_warning(std::string_view written, double value);
+// for series values (UnitSlipRule) and zones' land figures (the zones table's loader). `what`
+// names the value: "grdp_total 2020 in area 'X'", "leasable_ha".
+std::string semicolon_group_warning(std::string_view what, std::string_view written, double value);
 
 }  // namespace chitieu

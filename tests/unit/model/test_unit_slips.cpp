@@ -111,13 +111,14 @@ TEST_CASE("unit slips: a ';' file's dotted group with no slip is warned once per
     rule.check(area_with({{2020, 5.21, kSemicolon}}, "C", "other.csv"), diagnostics);
     CHECK(
         Messages(diagnostics) ==
-        Messages{
-            "f.csv:20:9: warning: value is written 16.143, which reads as 16.143, but this file is split at "
-            "';' like spreadsheets where the dot groups thousands: if it means 16143, write 16143 (no "
-            "thousands separator), or pass --decimal-comma for a file written like 16.143,5",
-            "other.csv:20:9: warning: value is written 5.210, which reads as 5.21, but this file is split "
-            "at ';' like spreadsheets where the dot groups thousands: if it means 5210, write 5210 (no "
-            "thousands separator), or pass --decimal-comma for a file written like 5.210,5"});
+        Messages{"f.csv:20:9: warning: g 2020 in area 'A' is written 16.143, which reads as 16.143, but this "
+                 "file is split at "
+                 "';' like spreadsheets where the dot groups thousands: if it means 16143, write 16143 (no "
+                 "thousands separator), or pass --decimal-comma for a file written like 16.143,5",
+                 "other.csv:20:9: warning: g 2020 in area 'C' is written 5.210, which reads as 5.21, but "
+                 "this file is split "
+                 "at ';' like spreadsheets where the dot groups thousands: if it means 5210, write 5210 (no "
+                 "thousands separator), or pass --decimal-comma for a file written like 5.210,5"});
     // A slip in a ';' file is the error alone (20456.9 / 23.73 = 862.1), with the same way out.
     const Messages slip = judged(area_with({{2023, 20456.9, kPlain}, {2024, 23.73, kSemicolon}}));
     REQUIRE(slip.size() == 1);
