@@ -16,10 +16,10 @@ namespace chitieu {
 inline constexpr int kMinYear = 1900;
 inline constexpr int kMaxYear = 2100;
 
-// How a value was written, as far as the unit-slip rule (check_unit_slips in model/rules.hpp)
-// needs to know: one to three digits, the decimal mark and exactly three more digits ("23.730")
-// read as a decimal may have been meant as a thousands group (23730). The loaders, which see the
-// text, say so; the rule judges it against the rest of the series once the area is complete.
+// How a value was written, as far as the unit-slip rule (UnitSlipRule in model/rules.hpp) needs
+// to know: one to three digits, the decimal mark and exactly three more digits ("23.730") read as
+// a decimal may have been meant as a thousands group (23730). The loaders, which see the text,
+// say so; the rule judges it against the rest of the series once the area is complete.
 enum class Written : std::uint8_t {
     plain,
     dot_group,            // "23.730" in YAML
