@@ -6,6 +6,9 @@
 #include <cstdint>
 #include <utility>
 
+#include "chitieu/model/rules.hpp"
+#include "chitieu/util/parse_number.hpp"
+
 namespace chitieu::csv_table {
 
 namespace {
@@ -223,29 +226,10 @@ bool SizeLimit::refuse(const CsvRecord& record) {
     return false;
 }
 
-void GroupedDotCheck::check(std::string_view number, const SourceLocation& where, Diagnostics& diagnostics) {
-    if (!active_ || number.empty()) return;
-    // Digits in groups of three after a first group of one to three: "16.143", "1.250.000".
-    std::size_t group = 0, groups = 0;
-    bool first = true;
-    for (std::size_t i = number.front() == '-' ? 1 : 0; i <= number.size(); ++i) {
-        if (i == number.size() || number[i] == '.') {
-            if ((first && (group == 0 || group > 3)) || (!first && group != 3)) return;
-            first = false;
-            group = 0;
-            ++groups;
-        } else if (number[i] >= '0' && number[i] <= '9') {
-            ++group;
-        } else {
-            return;
-        }
-    }
-    if (groups < 2) return;
-    const std::string text(number);
-    diagnostics.warning(where,
-                        "'" + text + "' is read as " + text +
-                            " with a decimal dot, but this file is split at ';' like spreadsheets where "
-                            "the dot groups thousands; if it does here, pass --decimal-comma");
+void GroupedDotCheck::check(std::string_view what, std::string_view number, double value,
+                            const SourceLocation& where, Diagnostics& diagnostics) {
+    if (!active_ || !is_thousands_group_shape(number, '.')) return;
+    diagnostics.warning(where, semicolon_group_warning(what, number, value));
     active_ = false;
 }
 

@@ -166,7 +166,9 @@ private:
 
 // Under the dot convention "16.143" is a valid decimal, but a file split at ';' most likely comes
 // from a spreadsheet where the comma is the decimal mark and the dot groups thousands. Warns
-// once per file at the first such value, so that the user can choose --decimal-comma.
+// once per file at the first such value, so that the user can choose --decimal-comma. For the
+// zones table's land figures; a series table's values go to the unit-slip rule instead
+// (UnitSlipRule in model/rules.hpp), which knows the series around them, in the same words.
 class GroupedDotCheck {
 public:
     GroupedDotCheck(const CsvReader& reader, const CsvOptions& options)
@@ -174,7 +176,9 @@ public:
 
     // Inactive for nearly every file: callers test this first and build no location otherwise.
     bool active() const { return active_; }
-    void check(std::string_view number, const SourceLocation& where, Diagnostics& diagnostics);
+    // `what` names the figure in the warning ("leasable_ha").
+    void check(std::string_view what, std::string_view number, double value, const SourceLocation& where,
+               Diagnostics& diagnostics);
 
 private:
     bool active_;

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "chitieu/model/rules.hpp"
+#include "chitieu/util/parse_number.hpp"
 #include "csv_reader.hpp"
 #include "csv_table.hpp"
 #include "nfc_cache.hpp"
@@ -60,7 +61,10 @@ public:
         : columns_(columns),
           options_(options),
           areas_(dataset),
-          grouped_(reader, options),
+          group_mark_(options.numbers == NumberConvention::dot ? '.' : ','),
+          group_flag_(options.numbers == NumberConvention::decimal_comma ? Written::comma_group
+                      : reader.delimiter() == ';'                        ? Written::dot_group_semicolon
+                                                                         : Written::dot_group_csv),
           diagnostics_(diagnostics),
           dataset_(dataset),
           value_prefix_known_(value_prefix_known(columns)) {}
@@ -80,11 +84,20 @@ private:
     int column(SeriesColumn which) const { return columns_[which]; }
     Series& series(std::size_t area, std::string_view indicator, const Row& row);
     bool check_unit(const AreaData& area, Series& series, const Row& row);
+    // The fourth character from the end rules out nearly every cell before the whole test.
+    Written written(std::string_view text) const {
+        return text.size() >= 5 && text[text.size() - 4] == group_mark_ &&
+                       is_thousands_group_shape(text, group_mark_)
+                   ? group_flag_
+                   : Written::plain;
+    }
 
     const std::vector<int>& columns_;
     const CsvOptions& options_;
     csv_table::AreaIndex areas_;
-    csv_table::GroupedDotCheck grouped_;
+    // How a value cell written like a thousands group ("23.730") is marked for the unit-slip rule.
+    const char group_mark_;
+    const Written group_flag_;
     Diagnostics& diagnostics_;
     Series* last_series_ = nullptr;  // rows usually come grouped by indicator: try it first
     std::size_t last_area_ = 0;
@@ -111,7 +124,7 @@ private:
 // would, without its lookups; any other row (a new area or series, a missing value, a year out of order or
 // given twice, an index, a new unit or source) goes the general way, which checks and reports.
 bool SeriesTable::read_common_row(const Row& row) {
-    if (last_series_ == nullptr || grouped_.active()) return false;
+    if (last_series_ == nullptr) return false;
     if (!row.missing(column(kMeasure)) && row.cell(column(kMeasure)) != "level") return false;
     // Each text as given first, and in NFC only when it differs: an NFC file never normalises here.
     if (!row.missing(column(kUnit))) {
@@ -135,11 +148,13 @@ bool SeriesTable::read_common_row(const Row& row) {
     if (!as_named && !spelt_as(area_names_, area, areas_[last_area_].name)) return false;
     const std::optional<int> year = quick_year(row.cell(column(kYear)));
     if (!year) return false;
-    const std::optional<double> value = quick_number(row.cell(column(kValue)), options_.numbers);
+    const std::string_view text = row.cell(column(kValue));
+    const std::optional<double> value = quick_number(text, options_.numbers);
     if (!value) return false;
     auto& values = last_series_->values;
     if (!values.empty() && values.rbegin()->first >= *year) return false;
-    values.try_emplace(*year, Observation{*value, as_named ? value_place(row) : row.where(column(kValue))});
+    values.try_emplace(
+        *year, Observation{*value, as_named ? value_place(row) : row.where(column(kValue)), written(text)});
     return true;
 }
 
@@ -197,6 +212,7 @@ void SeriesTable::read_row(const Row& row) {
 
     // An empty or NA value is a missing observation: the row still names its series.
     std::optional<double> value;
+    Written how = Written::plain;
     if (!row.missing(column(kValue))) {
         const std::string_view text = row.cell(column(kValue));
         value = quick_number(text, options_.numbers);
@@ -208,7 +224,7 @@ void SeriesTable::read_row(const Row& row) {
             }
             value = number.value;
         }
-        if (value && grouped_.active()) grouped_.check(text, row.where(column(kValue)), diagnostics_);
+        if (value) how = written(text);
     }
     // measure: level (or empty) puts the value among the levels, index among the yearly indices.
     bool is_index = false;
@@ -237,7 +253,8 @@ void SeriesTable::read_row(const Row& row) {
     if (!value) return;
 
     auto& observations = is_index ? target.indices : target.values;
-    const auto [it, added] = observations.try_emplace(*year, Observation{*value, row.where(column(kValue))});
+    const auto [it, added] =
+        observations.try_emplace(*year, Observation{*value, row.where(column(kValue)), how});
     if (added) return;
     report_given_twice(diagnostics_, is_index ? YearlyFigure::index : YearlyFigure::value, target.indicator,
                        area.name, *year, row.where(column(kValue)), it->second.where);

@@ -57,7 +57,10 @@ void read_values(YamlFile& file, const Field& values, YearMap<Observation>& into
                        label + " " + yaml_support::number_error(entry.value.Scalar(), number.error, true));
             continue;
         }
-        if (year) into[*year] = Observation{*number.value, file.at(entry.value)};
+        // "23.730" reads as 23.73; the unit-slip rule (model/rules.hpp) asks whether 23730 was meant.
+        const Written written =
+            is_thousands_group_shape(entry.value.Scalar(), '.') ? Written::dot_group : Written::plain;
+        if (year) into[*year] = Observation{*number.value, file.at(entry.value), written};
     }
 }
 

@@ -103,7 +103,8 @@ std::optional<double> ZoneTable::hectares(const Row& row, ZoneColumn which, bool
         ok = false;
         return std::nullopt;
     } else if (grouped_.active()) {
-        grouped_.check(row.cell(column(which)), row.where(column(which)), diagnostics_);
+        grouped_.check(column_name(which), row.cell(column(which)), *parsed.value, row.where(column(which)),
+                       diagnostics_);
     }
     return parsed.value;
 }

@@ -128,7 +128,8 @@ Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
     Dataset merged = merge_inputs(options, 0, diagnostics);
     // Zones of a table without an `area` column go to their areas once every area is known.
     place_zones_without_area(merged, diagnostics);
-    chain_indices(merged, diagnostics);  // levels from yearbook indices, once every input is in
+    chain_indices(merged, diagnostics);         // levels from yearbook indices, once every input is in
+    UnitSlipRule().check(merged, diagnostics);  // each series whole: what is around each value
     return merged;
 }
 

@@ -61,6 +61,7 @@ public:
                 Dataset one = single(std::move(area));
                 others_->join(one, merged_);
                 chain_indices(one, chained_);
+                slips_.check(one.areas.front(), slipped_);
                 taker_.take(one, batch->read_errors || failed());
                 // The streamed part back to the reading thread, which allocated it; the zones
                 // came from the other inputs, read on this thread.
@@ -75,30 +76,34 @@ public:
             if (others_->joined[i]) continue;
             Dataset one = single(std::move(others_->data.areas[i]));
             chain_indices(one, chained_);
+            slips_.check(one.areas.front(), slipped_);
             taker_.take(one, failed());
             ++taken_;
         }
     }
 
     // After run(), in load_inputs' order: the other files' own problems, then the merges, then
-    // the chained indices.
+    // the chained indices, then the unit slips.
     void append_diagnostics(Diagnostics& all) const {
         append(all, others_->diagnostics);
         append(all, merged_);
         append(all, chained_);
+        append(all, slipped_);
     }
     std::size_t taken() const { return taken_; }
 
 private:
     bool failed() const {
-        return others_->diagnostics.has_errors() || merged_.has_errors() || chained_.has_errors();
+        return others_->diagnostics.has_errors() || merged_.has_errors() || chained_.has_errors() ||
+               slipped_.has_errors();
     }
 
     const PipelineRequest& request_;
     AreaTaker& taker_;
     std::size_t total_bytes_;
     std::optional<OtherInputs> others_;
-    Diagnostics merged_, chained_;
+    Diagnostics merged_, chained_, slipped_;
+    UnitSlipRule slips_;  // one for the run: its ';' warning comes once per file
     std::size_t taken_ = 0;
 };
 

@@ -105,6 +105,7 @@ bool hand_out(AreaData&& area, OtherInputs* others, AreaTaker& taker, bool input
     Diagnostics said;
     if (others != nullptr) others->join(one, said);
     chain_indices(one, said);
+    UnitSlipRule().check(one.areas.front(), said);  // anything it says sends the run the whole way
     if (!said.items().empty()) return false;
     taker.take(one, inputs_failed);
     return true;

@@ -131,6 +131,20 @@ NumberParse parse_number(std::string_view text, NumberConvention convention) {
     return result;
 }
 
+bool is_thousands_group_shape(std::string_view text, char mark) {
+    text = trim(text);
+    if (text.size() < 5 || text[text.size() - 4] != mark) return false;
+    const std::string_view group = text.substr(text.size() - 3);
+    std::string_view whole = text.substr(0, text.size() - 4);
+    if (!whole.empty() && (whole.front() == '-' || whole.front() == '+')) whole.remove_prefix(1);
+    if (whole.empty() || whole.size() > 3 || whole.front() == '0') return false;
+    for (char c : whole)
+        if (!is_digit(c)) return false;
+    for (char c : group)
+        if (!is_digit(c)) return false;
+    return true;
+}
+
 YearParse parse_year(std::string_view text) {
     text = trim(text);
     YearParse result;

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/model/statistics.hpp"
@@ -62,5 +63,39 @@ bool has_zones_without_area(const Dataset& data);
 // drops the unnamed area. Nothing happens when no other area is named. A zone that fits no area
 // is an error at the zone that says how to name its area.
 void place_zones_without_area(Dataset& data, Diagnostics& diagnostics);
+
+// Unit slips and misplaced separators (unit_slips.cpp), judged once an area's series are complete
+// (every input merged, indices chained), by every source, for `report` and `check` alike:
+// - error: a value written like a thousands group (Observation::written, "23.730") whose nearest
+//   plainly written values in the series, the year before and the year after where there are
+//   any, are each kSlipRatioLow to kSlipRatioHigh times larger: 23.730 among 20456.9 and 27700
+//   was meant as 23730 (or the file uses the decimal comma). Both readings are spelled out.
+// - warning: two years in a row of a series that differ by a factor kJumpRatioLow to
+//   kJumpRatioHigh (up or down): about 100 (a percentage and a fraction) or about 1000 (triệu vs
+//   tỷ đồng, người vs nghìn người). Normal growth, even a tripling, stays far below. A value the
+//   error above names is not warned about again.
+// - warning, once per file: a value written like a thousands group in a file split at ';' that
+//   is no error (the series around it has the same size): such files come from spreadsheets
+//   that group thousands with a dot, and --decimal-comma may be what the whole file needs.
+// A data rule, not a consistency rule of `check`: the loaders see how a value was written, and
+// `report` must refuse the slip too (it is an error: nothing is written).
+inline constexpr double kSlipRatioLow = 300.0;
+inline constexpr double kSlipRatioHigh = 3000.0;
+inline constexpr double kJumpRatioLow = 100.0 / 3.0;
+inline constexpr double kJumpRatioHigh = 3000.0;
+
+class UnitSlipRule {
+public:
+    void check(const AreaData& area, Diagnostics& diagnostics);
+    void check(const Dataset& data, Diagnostics& diagnostics);
+
+private:
+    std::vector<FileName> warned_;  // the ';' files warned about already
+};
+
+// The warning for a value written like a thousands group ("16.143") in a ';' file: the same words
+// for series values (UnitSlipRule) and zones' land figures (the zones table's loader). `what`
+// names the value: "grdp_total 2020 in area 'X'", "leasable_ha".
+std::string semicolon_group_warning(std::string_view what, std::string_view written, double value);
 
 }  // namespace chitieu

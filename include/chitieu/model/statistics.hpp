@@ -2,6 +2,7 @@
 // produce and the engine reads.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -15,10 +16,25 @@ namespace chitieu {
 inline constexpr int kMinYear = 1900;
 inline constexpr int kMaxYear = 2100;
 
-struct Observation {
-    double value = 0.0;    // always finite
-    SourceLocation where;  // where the value was given (for duplicate and check messages)
+// How a value was written, as far as the unit-slip rule (UnitSlipRule in model/rules.hpp) needs
+// to know: one to three digits, the decimal mark and exactly three more digits ("23.730") read as
+// a decimal may have been meant as a thousands group (23730). The loaders, which see the text,
+// say so; the rule judges it against the rest of the series once the area is complete.
+enum class Written : std::uint8_t {
+    plain,
+    dot_group,            // "23.730" in YAML
+    dot_group_csv,        // "23.730" in a CSV file (the dot convention; --decimal-comma is a way out)
+    dot_group_semicolon,  // "23.730" in a CSV file split at ';', as decimal-comma spreadsheets write
+    comma_group,          // "23,730" read under --decimal-comma as 23.73
 };
+
+struct Observation {
+    double value = 0.0;                // always finite
+    SourceLocation where;              // where the value was given (for duplicate and check messages)
+    Written written = Written::plain;  // in the padding after `where`: no bigger for it
+};
+// A commune-scale file holds a million observations: the flag must not grow them.
+static_assert(sizeof(Observation) == 24, "Observation is a double, a 12-byte SourceLocation and a flag");
 
 struct Series {
     std::string indicator;        // [a-z][a-z0-9_]*

@@ -22,6 +22,12 @@ struct NumberParse {
 // ("27.700,5", "12,5"), with a hint to use --decimal-comma.
 NumberParse parse_number(std::string_view text, NumberConvention convention = NumberConvention::dot);
 
+// True when `text` (spaces around allowed) is a sign or none, one to three digits not starting
+// with 0, `mark`, and exactly three digits: "23.730", "-1.500" for '.'; "23,730" for ','. Such a
+// number reads as a decimal but may be a thousands group (23730); "23.73", "1.2345", "1234.567"
+// and "0.125" cannot be one. Cheap on other texts: the fourth character from the end decides.
+bool is_thousands_group_shape(std::string_view text, char mark);
+
 struct YearParse {
     std::optional<int> value;
     std::string error;

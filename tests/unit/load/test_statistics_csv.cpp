@@ -102,16 +102,40 @@ TEST_CASE("statistics csv: decimal comma reads 27.700,5 as 27700.5") {
     CHECK(value_of(quoted.dataset, "Tuyên Quang", "industrial_output", 2025) == 27700.5);
 }
 
-TEST_CASE("statistics csv: a dot grouping digits by three warns once, in a file split at ';' only") {
+// How a value written like a thousands group is marked for the unit-slip rule (model/rules.hpp),
+// which warns about a ';' file and refuses a slip once it sees the series; the loader says nothing.
+Written written_of(const Dataset& data, const std::string& indicator, int year) {
+    REQUIRE(data.areas.size() == 1);
+    return data.areas[0].series.at(indicator).values.at(year).written;
+}
+
+TEST_CASE("statistics csv: a value written like a thousands group is marked by delimiter and convention") {
+    // The common row (same series as the row before) and the general one (its first row) alike.
     const Loaded semicolons = load("indicator;year;value\ngrdp_total;2020;16.143\ngrdp_total;2021;27.700\n");
-    REQUIRE(semicolons.messages.size() == 1);
-    CHECK(semicolons.messages[0] ==
-          "s.csv:2:17: warning: '16.143' is read as 16.143 with a decimal dot, but this file is split at ';' "
-          "like "
-          "spreadsheets where the dot groups thousands; if it does here, pass --decimal-comma");
+    CHECK(semicolons.messages.empty());
     CHECK(value_of(semicolons.dataset, "", "grdp_total", 2020) == 16.143);
-    CHECK(load("indicator;year;value\ngrdp_total;2020;16.14\ngrdp_total;2021;1234.567\n").messages.empty());
-    CHECK(load("indicator,year,value\ngrdp_total,2020,16.143\n").messages.empty());
+    CHECK(written_of(semicolons.dataset, "grdp_total", 2020) == Written::dot_group_semicolon);
+    CHECK(written_of(semicolons.dataset, "grdp_total", 2021) == Written::dot_group_semicolon);
+    const Loaded commas = load("indicator,year,value\ngrdp_total,2020,16.143\ngrdp_total,2021,-1.500\n");
+    CHECK(commas.messages.empty());
+    CHECK(written_of(commas.dataset, "grdp_total", 2020) == Written::dot_group_csv);
+    CHECK(written_of(commas.dataset, "grdp_total", 2021) == Written::dot_group_csv);
+    const Loaded tabs = load("indicator\tyear\tvalue\ngrdp_total\t2020\t23.730\n");
+    CHECK(written_of(tabs.dataset, "grdp_total", 2020) == Written::dot_group_csv);
+    // Not a group: two or four decimals, four digits before the dot, a leading zero, an exponent.
+    const Loaded plain = load(
+        "indicator,year,value\ngrdp_total,2020,16.14\ngrdp_total,2021,1.2345\ngrdp_total,2022,1234.567\n"
+        "grdp_total,2023,0.125\ngrdp_total,2024,1.250e3\n");
+    CHECK(plain.messages.empty());
+    for (int year = 2020; year <= 2024; ++year)
+        CHECK(written_of(plain.dataset, "grdp_total", year) == Written::plain);
+    // Under --decimal-comma the dot groups thousands already (23.730 is 23730); "23,730" is 23.73.
+    const Loaded comma =
+        load("indicator;year;value\ngrdp_total;2020;23.730\ngrdp_total;2021;23,730\n", decimal_comma());
+    CHECK(value_of(comma.dataset, "", "grdp_total", 2020) == 23730.0);
+    CHECK(written_of(comma.dataset, "grdp_total", 2020) == Written::plain);
+    CHECK(value_of(comma.dataset, "", "grdp_total", 2021) == 23.73);
+    CHECK(written_of(comma.dataset, "grdp_total", 2021) == Written::comma_group);
 }
 
 TEST_CASE("statistics csv: a thousands separator without --decimal-comma is refused at its cell") {

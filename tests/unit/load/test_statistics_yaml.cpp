@@ -95,6 +95,20 @@ zones:
     CHECK(cluster.where.column == 5);
 }
 
+TEST_CASE("statistics yaml: a value written like a thousands group is marked from the scalar's text") {
+    // yaml-cpp gives the text as written: 23.730 and 23.73 are the same double, not the same text.
+    const Loaded loaded = load(
+        "series:\n  industrial_output:\n    values: {2022: 23.73, 2023: 20456.9, 2024: 23.730, 2025: "
+        "\"1.500\"}\n");
+    REQUIRE(loaded.messages.empty());
+    const auto& values = only_area(loaded).series.at("industrial_output").values;
+    CHECK(values.at(2022).written == Written::plain);
+    CHECK(values.at(2023).written == Written::plain);
+    CHECK(values.at(2024).value == 23.73);
+    CHECK(values.at(2024).written == Written::dot_group);
+    CHECK(values.at(2025).written == Written::dot_group);
+}
+
 TEST_CASE("statistics yaml: an absent area is the empty name; zones alone are enough") {
     const Loaded loaded = load("zones:\n  - {name: Tam Đa, kind: park}\n");
     CHECK(loaded.messages == Messages{});

@@ -192,3 +192,18 @@ TEST_CASE("zones csv: header problems") {
           "z.csv:1:11: error: unknown column 'indicatorx'; known columns: name, kind, area, district, year, "
           "established, expanded, leasable_ha, leased_ha, source, note; or pass --ignore-extra-columns");
 }
+
+TEST_CASE("zones csv: a land figure written like a thousands group warns once, in a file split at ';' only") {
+    // The same words as the unit-slip rule's warning for series values (model/rules.hpp).
+    const Loaded semicolons = load(
+        "name;kind;year;leasable_ha;leased_ha\nLong Bình An;park;2024;290.500;214.5\nSơn "
+        "Nam;park;2024;180.250;58.3\n");
+    CHECK(semicolons.messages ==
+          std::vector<std::string>{
+              "z.csv:2:24: warning: leasable_ha is written 290.500, which reads as 290.5, but this file is "
+              "split "
+              "at ';' like spreadsheets where the dot groups thousands: if it means 290500, write 290500 (no "
+              "thousands separator), or pass --decimal-comma for a file written like 290.500,5"});
+    CHECK(load("name,kind,year,leasable_ha,leased_ha\nLong Bình An,park,2024,290.500,214.5\n")
+              .messages.empty());
+}

@@ -56,6 +56,22 @@ TEST_CASE("negative zero is read as zero") {
     CHECK_FALSE(std::signbit(zero));
 }
 
+TEST_CASE("is_thousands_group_shape: one to three digits, the mark, exactly three digits") {
+    for (const char* text : {"23.730", "-1.500", "+1.500", "999.999", "1.000", " 23.730 ", "\t5.125"}) {
+        CAPTURE(text);
+        CHECK(is_thousands_group_shape(text, '.'));
+        CHECK_FALSE(is_thousands_group_shape(text, ','));
+    }
+    CHECK(is_thousands_group_shape("23,730", ','));
+    // Not a group: two or four decimals, four whole digits, a leading zero, no whole digits,
+    // two marks, an exponent, signs twice, letters.
+    for (const char* text : {"23.73", "1.2345", "1234.567", "0.125", "00.125", ".125", "-.125", "1.234.567",
+                             "1.250e3", "--1.500", "1a.500", "12.5x0", "", "1.500 5"}) {
+        CAPTURE(text);
+        CHECK_FALSE(is_thousands_group_shape(text, '.'));
+    }
+}
+
 TEST_CASE("parse_year accepts 1900-2100 written plainly") {
     CHECK(*parse_year("2020").value == 2020);
     CHECK(*parse_year("1900").value == 1900);
