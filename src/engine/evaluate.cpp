@@ -26,6 +26,25 @@ void name_missing_series(const Target& target, const AreaData& area, TargetResul
     }
 }
 
+// A figure judged that its publisher has not made final (OBS_STATUS P or E): said beside the
+// status, which may move with the final figure. Of a share, its numerator's or denominator's.
+void note_standing(const Target& target, const AreaData& area, TargetResult& result) {
+    if (!result.actual_year) return;
+    const bool share = target.kind == TargetKind::share;
+    for (const std::string* name :
+         {share ? &target.numerator : &target.series, share ? &target.denominator : nullptr}) {
+        if (name == nullptr) continue;
+        const Series* series = area.find_series(*name);
+        if (series == nullptr) continue;
+        const auto found = series->values.find(*result.actual_year);
+        if (found == series->values.end() || found->second.standing == Standing::normal) continue;
+        Note note = make_note(NoteCode::figure_standing, *result.actual_year);
+        note.names.emplace_back(standing_name(found->second.standing));
+        result.notes.push_back(std::move(note));
+        return;
+    }
+}
+
 // As of a year before the base year the plan period has begun nowhere: a value from before it
 // (a level already above the target in 2019, a zone established in 2018) says nothing about the
 // plan, so no judge's status stands. The figures stay, for the reader to see what was there.
@@ -67,8 +86,10 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
             break;
     }
     if (target.kind == TargetKind::level || target.kind == TargetKind::share ||
-        target.kind == TargetKind::growth)
+        target.kind == TargetKind::growth) {
         name_missing_series(target, area, result);
+        note_standing(target, area, result);
+    }
     if (as_of < target.base_year)
         before_base(target, as_of, result);
     else
