@@ -28,13 +28,10 @@ void name_missing_series(const Target& target, const AreaData& area, TargetResul
 
 // A figure judged that its publisher has not made final (OBS_STATUS P or E): said beside the
 // status, which may move with the final figure. Of a share, its numerator's or denominator's.
-void note_standing(const Target& target, const AreaData& area, TargetResult& result) {
+// `first` and `second` are the series the judge read (either may be null).
+void note_standing(const Series* first, const Series* second, TargetResult& result) {
     if (!result.actual_year) return;
-    const bool share = target.kind == TargetKind::share;
-    for (const std::string* name :
-         {share ? &target.numerator : &target.series, share ? &target.denominator : nullptr}) {
-        if (name == nullptr) continue;
-        const Series* series = area.find_series(*name);
+    for (const Series* series : {first, second}) {
         if (series == nullptr) continue;
         const auto found = series->values.find(*result.actual_year);
         if (found == series->values.end() || found->second.standing == Standing::normal) continue;
@@ -58,21 +55,25 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
                           const Assessment& assessment, bool chart_paths) {
     TargetResult result;
     result.target = &target;
+    // The series judged, for the standing of the figure judged.
+    const Series* first = nullptr;
+    const Series* second = nullptr;
     switch (target.kind) {
         case TargetKind::level:
-            judge_series(target, observed_values(area.find_series(target.series), as_of), as_of, assessment,
-                         result);
+            first = area.find_series(target.series);
+            judge_series(target, observed_values(first, as_of), as_of, assessment, result);
             break;
         case TargetKind::share: {
-            YearValues shares = share_values(area.find_series(target.numerator),
-                                             area.find_series(target.denominator), as_of, result.notes);
+            first = area.find_series(target.numerator);
+            second = area.find_series(target.denominator);
+            YearValues shares = share_values(first, second, as_of, result.notes);
             judge_series(target, shares, as_of, assessment, result);
             break;
         }
         case TargetKind::growth: {
-            const Series* series = area.find_series(target.series);
-            judge_growth(target, observed_values(series, as_of), as_of, assessment, result);
-            if (series != nullptr) result.level_unit = series->unit;
+            first = area.find_series(target.series);
+            judge_growth(target, observed_values(first, as_of), as_of, assessment, result);
+            if (first != nullptr) result.level_unit = first->unit;
             break;
         }
         case TargetKind::occupancy:
@@ -88,7 +89,7 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
     if (target.kind == TargetKind::level || target.kind == TargetKind::share ||
         target.kind == TargetKind::growth) {
         name_missing_series(target, area, result);
-        note_standing(target, area, result);
+        note_standing(first, second, result);
     }
     if (as_of < target.base_year)
         before_base(target, as_of, result);
