@@ -16,7 +16,8 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_option("--delimiter", options.delimiter, "CSV delimiter (default: detected from the header)")
         ->check(CLI::IsMember({",", ";", "tab"}));
     command.add_flag("--ignore-extra-columns", options.ignore_extra_columns,
-                     "CSV: ignore columns chitieu does not know instead of refusing them");
+                     "CSV: ignore columns chitieu does not know instead of refusing them (never a unit or "
+                     "multiplier column by another name, such as ĐVT)");
 }
 
 }  // namespace chitieu::cli

@@ -187,12 +187,102 @@ void check_level_growth(const TargetSet& targets, const AreaData& area, const Nu
     }
 }
 
+// At or beyond this factor a unit-less level is taken for another scale: nghìn (10³) is the
+// smallest step between the scales statistics are published in; 300 leaves room for a series
+// that has grown or shrunk a good deal against its target and still calls 23.7 against 27,700.
+constexpr double kScaleFactor = 300.0;
+
+bool percent_unit(const std::string& unit) {
+    return unit == "%";
+}
+
+// "thousands", "millions", ... for 10^(3 steps).
+std::string scale_words(int steps) {
+    static const char* const kWords[] = {"thousands", "millions", "billions"};
+    if (steps >= 1 && steps <= 3) return kWords[steps - 1];
+    return "10^" + std::to_string(3 * steps);
+}
+
+void check_scale_mismatch(const Target& target, const Series& series, const std::string& area_name,
+                          const NumberText& number, std::vector<Finding>& out) {
+    const auto& [year, latest] = *series.values.rbegin();
+    const double value = std::fabs(latest.value);
+    const double goal = std::fabs(target.value);
+    if (value == 0.0 || goal == 0.0) return;
+    const double ratio = goal / value;
+    if (ratio < kScaleFactor && ratio > 1.0 / kScaleFactor) return;
+    // Written like a thousands group ("23.730") among values as many times larger: the unit-slip
+    // rule (model/rules.hpp) has refused it already, with both readings.
+    if (latest.written != Written::plain &&
+        std::any_of(series.values.begin(), series.values.end(), [value](const auto& other) {
+            return std::fabs(other.second.value) >= kScaleFactor * value;
+        }))
+        return;
+    // The likely scale: the power of a thousand nearest to the ratio, at least one step.
+    const int steps = std::max(1, static_cast<int>(std::lround(std::fabs(std::log10(ratio)) / 3.0)));
+    const bool below = ratio > 1.0;
+    const std::string unit = target.unit.empty() ? std::string() : " " + target.unit;
+    std::string question;
+    if (below)
+        question = target.unit.empty() ? "is it in " + scale_words(steps) + "?"
+                                       : "is it in " + scale_words(steps) + " of " + target.unit + "?";
+    else
+        question = "is it in a unit " + number(std::pow(1000.0, steps), 0) + " times smaller" +
+                   (target.unit.empty() ? std::string() : " than " + target.unit) + "?";
+    add(out, kRuleScaleMismatch, Severity::warning, latest.where,
+        series.indicator + (area_name.empty() ? "" : " in area '" + area_name + "'") + " is " +
+            number(latest.value, 4) + " in " + std::to_string(year) + ", with no unit given, " +
+            number(below ? ratio : 1.0 / ratio, 0) + (below ? " times below" : " times above") +
+            " the target '" + target.id + "' (" + number(target.value, 4) + unit + "): " + question +
+            " Give the unit, or the values in the target's unit");
+}
+
+void check_percent_fraction(const Target& target, const Series& series, const std::string& area_name,
+                            const NumberText& number, std::vector<Finding>& out) {
+    bool any_above_zero = false;
+    for (const auto& [year, observation] : series.values) {
+        if (observation.value < 0.0 || observation.value > 1.0) return;
+        any_above_zero = any_above_zero || observation.value > 0.0;
+    }
+    if (!any_above_zero) return;
+    const auto& [year, latest] = *series.values.rbegin();
+    add(out, kRulePercentAsFraction, Severity::warning, latest.where,
+        series.indicator + (area_name.empty() ? "" : " in area '" + area_name + "'") + " is " +
+            number(latest.value, 4) + " in " + std::to_string(year) +
+            " and all its values lie between 0 and 1, " + "against the target '" + target.id + "' of " +
+            number(target.value, 4) + " %: " + number(latest.value, 4) +
+            ": a fraction of 1? as a percentage that is " + number(latest.value * 100.0, 4) +
+            " %; give the values in percent");
+}
+
 }  // namespace
+
+std::vector<Finding> check_scales(const TargetSet& targets, const AreaData& area, const NumberText& number) {
+    std::vector<Finding> out;
+    std::vector<const Series*> warned;  // one warning per series, for the first target it misfits
+    for (const Target& target : targets.targets) {
+        if (target.kind != TargetKind::level) continue;
+        const Series* series = area.find_series(target.series);
+        if (!series || series->values.empty()) continue;
+        if (std::find(warned.begin(), warned.end(), series) != warned.end()) continue;
+        const std::size_t before = out.size();
+        const bool percent = percent_unit(target.unit) || is_percent_series(*series);
+        if (percent) {
+            if ((series->unit.empty() || percent_unit(series->unit)) && op_direction(target.op) > 0 &&
+                target.value > 1.0)
+                check_percent_fraction(target, *series, area.name, number, out);
+        } else if (series->unit.empty()) {
+            check_scale_mismatch(target, *series, area.name, number, out);
+        }
+        if (out.size() > before) warned.push_back(series);
+    }
+    return out;
+}
 
 const std::vector<std::string>& consistency_rules() {
     static const std::vector<std::string> rules = {
-        kRulePartAboveWhole, kRuleShareOver100,      kRuleNegativeCount,
-        kRuleSeriesGap,      kRuleYearOutsidePeriod, kRuleLevelGrowthDisagree,
+        kRulePartAboveWhole,    kRuleShareOver100,  kRuleNegativeCount,     kRuleSeriesGap,
+        kRuleYearOutsidePeriod, kRuleScaleMismatch, kRulePercentAsFraction, kRuleLevelGrowthDisagree,
     };
     return rules;
 }
@@ -204,6 +294,8 @@ std::vector<Finding> check_area(const TargetSet& targets, const AreaData& area, 
     check_negative_counts(area, number, out);
     check_gaps(area, out);
     check_period(targets, area, out);
+    std::vector<Finding> scales = check_scales(targets, area, number);
+    out.insert(out.end(), std::make_move_iterator(scales.begin()), std::make_move_iterator(scales.end()));
     return out;
 }
 

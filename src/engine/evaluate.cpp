@@ -26,6 +26,22 @@ void name_missing_series(const Target& target, const AreaData& area, TargetResul
     }
 }
 
+// A figure judged that its publisher has not made final (OBS_STATUS P or E): said beside the
+// status, which may move with the final figure. Of a share, its numerator's or denominator's.
+// `first` and `second` are the series the judge read (either may be null).
+void note_standing(const Series* first, const Series* second, TargetResult& result) {
+    if (!result.actual_year) return;
+    for (const Series* series : {first, second}) {
+        if (series == nullptr) continue;
+        const auto found = series->values.find(*result.actual_year);
+        if (found == series->values.end() || found->second.standing == Standing::normal) continue;
+        Note note = make_note(NoteCode::figure_standing, *result.actual_year);
+        note.names.emplace_back(standing_name(found->second.standing));
+        result.notes.push_back(std::move(note));
+        return;
+    }
+}
+
 // As of a year before the base year the plan period has begun nowhere: a value from before it
 // (a level already above the target in 2019, a zone established in 2018) says nothing about the
 // plan, so no judge's status stands. The figures stay, for the reader to see what was there.
@@ -39,21 +55,25 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
                           const Assessment& assessment, bool chart_paths) {
     TargetResult result;
     result.target = &target;
+    // The series judged, for the standing of the figure judged.
+    const Series* first = nullptr;
+    const Series* second = nullptr;
     switch (target.kind) {
         case TargetKind::level:
-            judge_series(target, observed_values(area.find_series(target.series), as_of), as_of, assessment,
-                         result);
+            first = area.find_series(target.series);
+            judge_series(target, observed_values(first, as_of), as_of, assessment, result);
             break;
         case TargetKind::share: {
-            YearValues shares = share_values(area.find_series(target.numerator),
-                                             area.find_series(target.denominator), as_of, result.notes);
+            first = area.find_series(target.numerator);
+            second = area.find_series(target.denominator);
+            YearValues shares = share_values(first, second, as_of, result.notes);
             judge_series(target, shares, as_of, assessment, result);
             break;
         }
         case TargetKind::growth: {
-            const Series* series = area.find_series(target.series);
-            judge_growth(target, observed_values(series, as_of), as_of, assessment, result);
-            if (series != nullptr) result.level_unit = series->unit;
+            first = area.find_series(target.series);
+            judge_growth(target, observed_values(first, as_of), as_of, assessment, result);
+            if (first != nullptr) result.level_unit = first->unit;
             break;
         }
         case TargetKind::occupancy:
@@ -67,8 +87,10 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
             break;
     }
     if (target.kind == TargetKind::level || target.kind == TargetKind::share ||
-        target.kind == TargetKind::growth)
+        target.kind == TargetKind::growth) {
         name_missing_series(target, area, result);
+        note_standing(first, second, result);
+    }
     if (as_of < target.base_year)
         before_base(target, as_of, result);
     else

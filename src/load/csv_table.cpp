@@ -8,6 +8,7 @@
 
 #include "chitieu/model/rules.hpp"
 #include "chitieu/util/parse_number.hpp"
+#include "chitieu/util/unicode.hpp"
 
 namespace chitieu::csv_table {
 
@@ -30,6 +31,7 @@ std::string lower_ascii(std::string_view text) {
 std::string known_columns(std::span<const ColumnSpec> specs) {
     std::string names, synonyms;
     for (const ColumnSpec& spec : specs) {
+        if (!spec.listed) continue;
         names += (names.empty() ? "" : ", ") + std::string(spec.name);
         if (!spec.synonym.empty()) synonyms += (synonyms.empty() ? "" : ", ") + std::string(spec.synonym);
     }
@@ -49,21 +51,65 @@ std::string required_columns(std::span<const ColumnSpec> specs) {
     return out;
 }
 
-std::string unknown_column(std::string_view name, std::span<const ColumnSpec> specs) {
+// A column chitieu does not read but whose cells change what a value means, by its folded name
+// (fold_name: case, accents and đ aside), and the column to rename it to. Unit columns by their
+// Vietnamese header (ĐVT, Đơn vị tính) and the SDMX attributes spelt another way.
+struct MeaningColumn {
+    std::string_view folded;
+    std::string_view what;       // "gives the values' unit"
+    std::string_view rename_to;  // "unit"
+};
+constexpr MeaningColumn kMeaningColumns[] = {
+    {"dvt", "gives the values' unit", "unit"},
+    {"don vi tinh", "gives the values' unit", "unit"},
+    {"don vi", "gives the values' unit", "unit"},
+    {"unit", "gives the values' unit", "unit"},
+    {"units", "gives the values' unit", "unit"},
+    {"unit_measure", "gives the values' unit", "unit"},
+    {"unit_of_measure", "gives the values' unit", "unit"},
+    {"unit_mult", "multiplies the values by a power of ten", "UNIT_MULT"},
+    {"unit_multiplier", "multiplies the values by a power of ten", "UNIT_MULT"},
+    {"multiplier", "multiplies the values by a power of ten", "UNIT_MULT"},
+    {"obs_status", "says whether a value is preliminary or estimated", "OBS_STATUS"},
+};
+
+const MeaningColumn* meaning_column(std::string_view name) {
+    if (name.empty()) return nullptr;
+    const std::string folded = fold_name(name);
+    for (const MeaningColumn& column : kMeaningColumns)
+        if (folded == column.folded) return &column;
+    return nullptr;
+}
+
+// Whether the table knows the column a meaning column is to be renamed to.
+bool knows(std::span<const ColumnSpec> specs, std::string_view name) {
+    return std::any_of(specs.begin(), specs.end(),
+                       [name](const ColumnSpec& spec) { return spec.name == name || spec.synonym == name; });
+}
+
+std::string meaning_refused(std::string_view name, const MeaningColumn& meaning) {
+    return "column " + quoted(name) + " " + std::string(meaning.what) +
+           ", so --ignore-extra-columns cannot drop it: every value would be read wrongly; rename it to " +
+           quoted(meaning.rename_to) + " to have it read";
+}
+
+// Column names are case-sensitive; a name that differs only in case is surely meant.
+std::string case_hint(std::string_view name, std::span<const ColumnSpec> specs) {
+    const std::string lower = lower_ascii(name);
+    for (const ColumnSpec& spec : specs)
+        for (std::string_view known : {spec.name, spec.synonym})
+            if (!known.empty() && !name.empty() && lower_ascii(known) == lower)
+                return " (did you mean " + quoted(known) + "? column names are case-sensitive)";
+    return {};
+}
+
+std::string unknown_column(std::string_view name, std::span<const ColumnSpec> specs,
+                           const MeaningColumn* meaning) {
     std::string message =
         name.empty() ? std::string("a column without a name") : "unknown column " + quoted(name);
-    // Column names are case-sensitive; a name that differs only in case is surely meant.
-    const std::string lower = lower_ascii(name);
-    for (const ColumnSpec& spec : specs) {
-        for (std::string_view known : {spec.name, spec.synonym}) {
-            if (!known.empty() && !name.empty() && lower_ascii(known) == lower) {
-                message += " (did you mean " + quoted(known) + "? column names are case-sensitive)";
-                return message + "; known columns: " + known_columns(specs) +
-                       "; or pass --ignore-extra-columns";
-            }
-        }
-    }
-    return message + "; known columns: " + known_columns(specs) + "; or pass --ignore-extra-columns";
+    message += case_hint(name, specs) + "; known columns: " + known_columns(specs);
+    if (meaning == nullptr) return message + "; or pass --ignore-extra-columns";
+    return message + "; it " + std::string(meaning->what) + ": rename it to " + quoted(meaning->rename_to);
 }
 
 }  // namespace
@@ -132,8 +178,13 @@ std::optional<std::vector<int>> map_columns(const CsvRecord& header, std::span<c
             return name == s.name || (!s.synonym.empty() && name == s.synonym);
         });
         if (spec == specs.end()) {
-            if (!ignore_extra) {
-                diagnostics.error(reader.where(field), unknown_column(name, specs));
+            const MeaningColumn* meaning = meaning_column(name);
+            if (meaning != nullptr && !knows(specs, meaning->rename_to)) meaning = nullptr;
+            if (ignore_extra && meaning != nullptr) {
+                diagnostics.error(reader.where(field), meaning_refused(name, *meaning));
+                ok = false;
+            } else if (!ignore_extra) {
+                diagnostics.error(reader.where(field), unknown_column(name, specs, meaning));
                 ok = false;
             }
             continue;

@@ -26,6 +26,9 @@ struct ColumnSpec {
     std::string_view name;
     std::string_view synonym;  // the SDMX-CSV name, or empty
     bool required = false;
+    // Named among the known columns in messages. SDMX-CSV's own columns (DATAFLOW, FREQ,
+    // UNIT_MULT, ...) are accepted without being offered to users of the plain format.
+    bool listed = true;
 };
 
 // The common cells without the general parsers (which give the messages): a year of exactly four
@@ -45,7 +48,9 @@ inline std::string_view trim(std::string_view text) {
 
 // Maps the header to `specs`: element i is the field index of specs[i], or kAbsent. Reports
 // unknown columns (unless `ignore_extra`), a column given twice, and missing required ones, and
-// returns nullopt when there was any of these.
+// returns nullopt when there was any of these. An unknown column that says what the values
+// mean (a unit by another name such as ĐVT, a multiplier, an observation status) is refused
+// even under `ignore_extra`: dropping it would read every value wrongly.
 std::optional<std::vector<int>> map_columns(const CsvRecord& header, std::span<const ColumnSpec> specs,
                                             std::string_view table, bool ignore_extra,
                                             const CsvReader& reader, Diagnostics& diagnostics);

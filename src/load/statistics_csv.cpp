@@ -3,6 +3,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -22,9 +23,28 @@ using csv_table::quick_number;
 using csv_table::quick_year;
 using csv_table::Row;
 
-enum SeriesColumn { kArea, kIndicator, kYear, kValue, kUnit, kSource, kMeasure, kNote };
+enum SeriesColumn {
+    kArea,
+    kIndicator,
+    kYear,
+    kValue,
+    kUnit,
+    kSource,
+    kMeasure,
+    kNote,
+    kFreq,
+    kAction,
+    kUnitMult,
+    kObsStatus,
+    kFirstIgnored,  // SDMX-CSV columns accepted and not read, from here on
+};
 
-constexpr std::array<ColumnSpec, 8> kSeriesColumns = {{
+// SDMX-CSV as agencies publish it (1.0: DATAFLOW first; 2.0: STRUCTURE, STRUCTURE_ID, ACTION)
+// has columns of its own besides the synonyms. Those that change what a value means are read:
+// FREQ (annual only), ACTION (D refused), UNIT_MULT (applied), OBS_STATUS (P/E kept as flags).
+// The rest name the data flow or describe the figure for people, and are accepted unread (the
+// README lists them). None is offered in the plain format's list of known columns.
+constexpr std::array<ColumnSpec, 21> kSeriesColumns = {{
     {"area", "REF_AREA", false},
     {"indicator", "INDICATOR", true},
     {"year", "TIME_PERIOD", true},
@@ -33,6 +53,19 @@ constexpr std::array<ColumnSpec, 8> kSeriesColumns = {{
     {"source", "", false},
     {"measure", "", false},  // level (default) or index: a yearly index, previous year = 100
     {"note", "", false},     // for people; not read
+    {"FREQ", "", false, false},
+    {"ACTION", "", false, false},
+    {"UNIT_MULT", "", false, false},
+    {"OBS_STATUS", "", false, false},
+    {"DATAFLOW", "", false, false},
+    {"STRUCTURE", "", false, false},
+    {"STRUCTURE_ID", "", false, false},
+    {"STRUCTURE_NAME", "", false, false},
+    {"DECIMALS", "", false, false},
+    {"OBS_CONF", "", false, false},
+    {"OBS_COMMENT", "", false, false},
+    {"COMMENT", "", false, false},
+    {"TIME_FORMAT", "", false, false},
 }};
 
 // Whether the only columns before the value column are the area, the indicator and the year,
@@ -43,6 +76,55 @@ bool value_prefix_known(const std::vector<int>& columns) {
     for (int i = 0; i < columns[kValue]; ++i)
         if (columns[kArea] != i && columns[kIndicator] != i && columns[kYear] != i) return false;
     return true;
+}
+
+bool has_sdmx_attributes(const std::vector<int>& columns) {
+    return columns[kFreq] != csv_table::kAbsent || columns[kAction] != csv_table::kAbsent ||
+           columns[kUnitMult] != csv_table::kAbsent || columns[kObsStatus] != csv_table::kAbsent;
+}
+
+std::string quoted(std::string_view text) {
+    return "'" + std::string(text) + "'";
+}
+
+// SDMX's code lists (CL_FREQ, CL_OBS_STATUS), for the messages: the codes users meet most.
+std::string_view frequency_word(std::string_view code) {
+    if (code == "Q") return " (quarterly)";
+    if (code == "M") return " (monthly)";
+    if (code == "S") return " (half-yearly)";
+    if (code == "W") return " (weekly)";
+    if (code == "D") return " (daily)";
+    return "";
+}
+std::string_view status_word(std::string_view code) {
+    if (code == "F") return " (forecast)";
+    if (code == "B") return " (break in series)";
+    if (code == "I") return " (imputed)";
+    if (code == "U") return " (low reliability)";
+    if (code == "M" || code == "L" || code == "O" || code == "Q") return " (missing)";
+    return "";
+}
+
+// UNIT_MULT: a whole exponent of ten. 15 either way is more than any agency publishes and keeps
+// a finite value finite but for the largest doubles (checked after scaling).
+constexpr int kMaxUnitMult = 15;
+std::optional<int> parse_unit_mult(std::string_view text) {
+    int exponent = 0;
+    const char* const end = text.data() + text.size();
+    const char* start = text.data();
+    if (start != end && *start == '+') ++start;
+    const auto [stop, ec] = std::from_chars(start, end, exponent);
+    if (start == end || ec != std::errc() || stop != end || exponent < -kMaxUnitMult ||
+        exponent > kMaxUnitMult)
+        return std::nullopt;
+    return exponent;
+}
+
+// value × 10^exponent; a negative exponent divides, which is exact where 10^-n is not.
+double apply_unit_mult(double value, int exponent) {
+    double power = 1.0;
+    for (int i = 0; i < (exponent < 0 ? -exponent : exponent); ++i) power *= 10.0;
+    return exponent < 0 ? value / power : value * power;
 }
 
 // A cell that differs from the text kept may be its other spelling (decomposed accents): the
@@ -67,7 +149,8 @@ public:
                                                                          : Written::dot_group_csv),
           diagnostics_(diagnostics),
           dataset_(dataset),
-          value_prefix_known_(value_prefix_known(columns)) {}
+          value_prefix_known_(value_prefix_known(columns)),
+          sdmx_attributes_(has_sdmx_attributes(columns)) {}
 
     // Streaming: each area goes to `sink` once the rows move on to the next one.
     void stream_to(const AreaCallback* sink) { sink_ = sink; }
@@ -84,6 +167,9 @@ private:
     int column(SeriesColumn which) const { return columns_[which]; }
     Series& series(std::size_t area, std::string_view indicator, const Row& row);
     bool check_unit(const AreaData& area, Series& series, const Row& row);
+    bool read_kind(const Row& row);
+    bool read_unit_mult(const Row& row, int& exponent);
+    bool read_standing(const Row& row, Standing& standing);
     // The fourth character from the end rules out nearly every cell before the whole test.
     Written written(std::string_view text) const {
         return text.size() >= 5 && text[text.size() - 4] == group_mark_ &&
@@ -104,6 +190,9 @@ private:
     std::unordered_map<const Series*, SourceLocation> unit_where_;
     Dataset& dataset_;
     const bool value_prefix_known_;  // only the area, indicator and year columns before the value
+    // FREQ, ACTION, UNIT_MULT or OBS_STATUS: every row goes the general way, which reads them.
+    const bool sdmx_attributes_;
+    bool scaling_noted_ = false;                           // UNIT_MULT applied: said once per file
     std::size_t counted_offset_ = std::string_view::npos;  // value_place's count, for the current series
     int counted_column_ = 0;
     const AreaCallback* sink_ = nullptr;
@@ -124,7 +213,7 @@ private:
 // would, without its lookups; any other row (a new area or series, a missing value, a year out of order or
 // given twice, an index, a new unit or source) goes the general way, which checks and reports.
 bool SeriesTable::read_common_row(const Row& row) {
-    if (last_series_ == nullptr) return false;
+    if (last_series_ == nullptr || sdmx_attributes_) return false;
     if (!row.missing(column(kMeasure)) && row.cell(column(kMeasure)) != "level") return false;
     // Each text as given first, and in NFC only when it differs: an NFC file never normalises here.
     if (!row.missing(column(kUnit))) {
@@ -194,6 +283,8 @@ void SeriesTable::read_row(const Row& row) {
         diagnostics_.error(row.where(column(kIndicator)), indicator_name_error(indicator));
         ok = false;
     }
+    // A quarterly row or a deletion is said alone: its period or value would only add noise.
+    if (sdmx_attributes_ && !read_kind(row)) return;
 
     const std::string_view year_text = row.cell(column(kYear));
     std::optional<int> year = quick_year(year_text);
@@ -226,6 +317,33 @@ void SeriesTable::read_row(const Row& row) {
         }
         if (value) how = written(text);
     }
+    int exponent = 0;
+    Standing standing = Standing::normal;
+    if (sdmx_attributes_) {
+        ok = read_unit_mult(row, exponent) && ok;
+        if (value) ok = read_standing(row, standing) && ok;
+    }
+    if (value && exponent != 0) {
+        // The value means OBS_VALUE × 10^UNIT_MULT; the cell's digits no longer say how it was
+        // meant to be written, so the unit-slip rule does not read them.
+        const double scaled = apply_unit_mult(*value, exponent);
+        if (!std::isfinite(scaled)) {
+            diagnostics_.error(row.where(column(kValue)), "value " + std::string(row.cell(column(kValue))) +
+                                                              " × 10^" + std::to_string(exponent) +
+                                                              " (its UNIT_MULT) is too large to read");
+            ok = false;
+        }
+        value = scaled;
+        how = Written::plain;
+        if (!scaling_noted_ && ok) {
+            diagnostics_.note(
+                row.where(column(kUnitMult)),
+                "UNIT_MULT is applied as this file is read: each value is OBS_VALUE × 10 to the "
+                "power of its row's UNIT_MULT (here " +
+                    std::string(row.cell(column(kValue))) + " × 10^" + std::to_string(exponent) + ")");
+            scaling_noted_ = true;
+        }
+    }
     // measure: level (or empty) puts the value among the levels, index among the yearly indices.
     bool is_index = false;
     if (!row.missing(column(kMeasure))) {
@@ -254,7 +372,7 @@ void SeriesTable::read_row(const Row& row) {
 
     auto& observations = is_index ? target.indices : target.values;
     const auto [it, added] =
-        observations.try_emplace(*year, Observation{*value, row.where(column(kValue)), how});
+        observations.try_emplace(*year, Observation{*value, row.where(column(kValue)), how, standing});
     if (added) return;
     report_given_twice(diagnostics_, is_index ? YearlyFigure::index : YearlyFigure::value, target.indicator,
                        area.name, *year, row.where(column(kValue)), it->second.where);
@@ -305,6 +423,72 @@ Series& SeriesTable::series(std::size_t area, std::string_view indicator, const 
     last_series_ = &it->second;  // std::map nodes do not move
     counted_offset_ = std::string_view::npos;
     return it->second;
+}
+
+// FREQ and ACTION: whether the row is an annual observation to read. chitieu judges yearly
+// figures of a whole data set; a quarterly row, or an update's deletion, is refused.
+bool SeriesTable::read_kind(const Row& row) {
+    bool ok = true;
+    if (!row.missing(column(kFreq))) {
+        const std::string_view freq = row.cell(column(kFreq));
+        if (freq != "A") {
+            diagnostics_.error(row.where(column(kFreq)),
+                               "FREQ " + quoted(freq) + std::string(frequency_word(freq)) +
+                                   " is not annual: chitieu judges yearly figures only; keep the rows with "
+                                   "FREQ A, or export the annual series");
+            ok = false;
+        }
+    }
+    if (!row.missing(column(kAction))) {
+        const std::string_view action = row.cell(column(kAction));
+        if (action == "D") {
+            diagnostics_.error(row.where(column(kAction)),
+                               "ACTION 'D' deletes this observation from a data set kept elsewhere: chitieu "
+                               "reads whole data sets, not updates to them; apply the deletion to your copy, "
+                               "or export the whole data set again");
+            ok = false;
+        } else if (action != "I" && action != "R" && action != "M") {
+            diagnostics_.error(row.where(column(kAction)),
+                               "ACTION " + quoted(action) +
+                                   " is not an SDMX-CSV action: I, R and M (information, replace, merge) are "
+                                   "read as they are, D (delete) is refused");
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool SeriesTable::read_unit_mult(const Row& row, int& exponent) {
+    if (row.missing(column(kUnitMult))) return true;
+    const std::string_view text = row.cell(column(kUnitMult));
+    const std::optional<int> parsed = parse_unit_mult(text);
+    if (!parsed) {
+        diagnostics_.error(row.where(column(kUnitMult)),
+                           "UNIT_MULT " + quoted(text) + " is not a power of ten from -" +
+                               std::to_string(kMaxUnitMult) + " to " + std::to_string(kMaxUnitMult) +
+                               ": write the exponent as a whole number (3: the value is in thousands)");
+        return false;
+    }
+    exponent = *parsed;
+    return true;
+}
+
+// OBS_STATUS of a value given: A (or none) normal, P and E kept as flags, anything else refused,
+// since a forecast or an imputed figure is not an observation to judge a target on.
+bool SeriesTable::read_standing(const Row& row, Standing& standing) {
+    if (row.missing(column(kObsStatus))) return true;
+    const std::string_view status = row.cell(column(kObsStatus));
+    if (status == "A") return true;
+    if (status == "P" || status == "E") {
+        standing = status == "P" ? Standing::preliminary : Standing::estimated;
+        return true;
+    }
+    diagnostics_.error(
+        row.where(column(kObsStatus)),
+        "OBS_STATUS " + quoted(status) + std::string(status_word(status)) +
+            " is not read: chitieu judges targets on A (normal), P (provisional) and E "
+            "(estimated) values; drop the row, or leave the status empty if the value is final");
+    return false;
 }
 
 // One unit per (area, indicator); a row without a unit agrees with any.

@@ -9,6 +9,18 @@ const char* zone_kind_name(ZoneKind kind) {
     return kind == ZoneKind::park ? "park" : "cluster";
 }
 
+const char* standing_name(Standing standing) {
+    switch (standing) {
+        case Standing::normal:
+            return "normal";
+        case Standing::preliminary:
+            return "preliminary";
+        case Standing::estimated:
+            return "estimated";
+    }
+    return "normal";
+}
+
 const char* target_kind_name(TargetKind kind) {
     switch (kind) {
         case TargetKind::level:
@@ -125,6 +137,8 @@ const char* note_code_name(NoteCode code) {
             return "no_zones";
         case NoteCode::before_base_year:
             return "before_base_year";
+        case NoteCode::figure_standing:
+            return "figure_standing";
     }
     return "";
 }

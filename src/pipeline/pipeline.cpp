@@ -1,8 +1,10 @@
 #include "chitieu/pipeline/pipeline.hpp"
 
 #include "area_source.hpp"
+#include "chitieu/engine/consistency.hpp"
 #include "chitieu/engine/evaluate.hpp"
 #include "chitieu/pipeline/inputs.hpp"
+#include "chitieu/report/number_format.hpp"
 
 namespace chitieu {
 
@@ -14,12 +16,20 @@ Diagnostics PipelineDiagnostics::all() const {
 
 namespace {
 
+// Numbers in warnings, as the English report prints them (27,700 and 0.62), as `check` does.
+std::string warning_number(double value, int decimals) {
+    return format_number(value, language_style(Lang::en, decimals, true));
+}
+
 // Evaluates the areas a source hands out, as of the user's year or else the latest year in the
 // inputs: the one place that default is decided.
 class Evaluator : public AreaTaker {
 public:
-    Evaluator(const PipelineRequest& request, std::optional<int> guess, AreaSink& sink)
-        : request_(request), as_of_(request.as_of ? request.as_of : guess), sink_(sink) {}
+    Evaluator(const PipelineRequest& request, std::optional<int> guess, AreaSink& sink, Diagnostics& warnings)
+        : request_(request),
+          as_of_(request.as_of ? request.as_of : guess),
+          sink_(sink),
+          warnings_(warnings) {}
 
     void start(std::optional<int> latest_known) override {
         if (!request_.as_of && latest_known && (!as_of_ || *latest_known > *as_of_)) as_of_ = latest_known;
@@ -29,6 +39,11 @@ public:
         took_any_ = true;
         const AreaData& area = one.areas.front();
         sink_.inspect(area);
+        // A figure whose size says it is not in the target's unit is a warning in every report;
+        // `check`'s sink lists it among its rules' findings instead.
+        if (!sink_.applies_rules())
+            for (const Finding& finding : check_scales(request_.targets, area, warning_number))
+                warnings_.add(finding.diagnostic);
         if (!request_.as_of) {
             const std::optional<int> year = one.latest_year();
             if (year && (!latest_ || *year > *latest_)) latest_ = year;
@@ -67,6 +82,7 @@ private:
     const PipelineRequest& request_;
     std::optional<int> as_of_;
     AreaSink& sink_;
+    Diagnostics& warnings_;
     std::optional<int> latest_;
     bool begun_ = false;
     bool again_ = false;
@@ -112,7 +128,7 @@ void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
     Source source = first_source(request);
     for (;;) {
         PipelineDiagnostics diagnostics;
-        Evaluator evaluator(request, guess, sink);
+        Evaluator evaluator(request, guess, sink, diagnostics.evaluation);
         if (source == Source::loaded) {
             hand_out_loaded_areas(request, evaluator, diagnostics);
             return finish(request, evaluator, diagnostics, sink);

@@ -46,6 +46,17 @@ std::string growth_mean_sentence(const Note& note, bool vi) {
     return fmt::format("{}: {}.", vi ? "Cách tính tốc độ tăng trưởng" : "Growth averaging", mean);
 }
 
+// "2024 figure preliminary": the status may move when the final figure comes.
+std::string standing_sentence(const Note& note, bool vi) {
+    const bool estimated = first_name(note) == "estimated";
+    if (vi)
+        return fmt::format(
+            "Số liệu năm {} là số {}: kết quả đánh giá có thể thay đổi khi có số liệu chính thức.",
+            note.year_a, estimated ? "ước tính" : "sơ bộ");
+    return fmt::format("{} figure {}: the status may change with the final figure.", note.year_a,
+                       estimated ? "estimated" : "preliminary");
+}
+
 std::string name_at(const Note& note, std::size_t index) {
     return index < note.names.size() ? note.names[index] : std::string();
 }
@@ -242,6 +253,8 @@ std::string note_sentence(const Note& note, Lang lang) {
                             "Evaluated as of {}, before the base year {}: the plan period has no data to "
                             "judge yet; values from before the base year are not used.",
                             note.year_b, note.year_a);
+        case NoteCode::figure_standing:
+            return standing_sentence(note, vi);
     }
     return "";
 }

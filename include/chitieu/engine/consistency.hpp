@@ -22,6 +22,8 @@ inline constexpr const char* kRuleNegativeCount = "negative-count";
 inline constexpr const char* kRuleSeriesGap = "series-gap";
 inline constexpr const char* kRuleYearOutsidePeriod = "year-outside-period";
 inline constexpr const char* kRuleLevelGrowthDisagree = "level-growth-disagree";
+inline constexpr const char* kRuleScaleMismatch = "scale-mismatch";
+inline constexpr const char* kRulePercentAsFraction = "percent-as-fraction";
 
 // Every rule check_area and check_target_pairs apply, in the order they apply them. Leased land above the
 // leasable is not among them: the loaders refuse it (model/rules.hpp), so no zone here can break it.
@@ -39,7 +41,21 @@ using NumberText = std::function<std::string(double value, int decimals)>;
 //  series-gap             warning for each run of years missing between a series' first and last
 //                         year, in one line ("no values for 2021–2023")
 //  year-outside-period    warning, one per series, naming its years outside [base, end] of the set
+//  scale-mismatch         warning (check_scales)
+//  percent-as-fraction    warning (check_scales)
 std::vector<Finding> check_area(const TargetSet& targets, const AreaData& area, const NumberText& number);
+
+// The figures whose unit the inputs do not say and whose size says it is not the target's: a
+// plausible misreading, which `check` lists and `report` warns of (the pipeline calls this for
+// every area when its sink does not apply the rules above). Each at the series' latest value:
+//  scale-mismatch         a level series without a unit whose latest value is 300 or more times
+//                         below or above its level target's value, naming the likely scale
+//                         (23.7 against 27,700 billion VND: "is it in thousands of billion VND?")
+//  percent-as-fraction    a series without a unit, or in "%", that a floor target above 1 % reads
+//                         as a percentage (target unit "%", or a *_pct series), whose values all
+//                         lie between 0 and 1 and are not all 0 ("0.62: a fraction of 1? as a
+//                         percentage that is 62 %"); one below a ceiling may well be that small
+std::vector<Finding> check_scales(const TargetSet& targets, const AreaData& area, const NumberText& number);
 
 // A finding about two targets of the set, as one area's data brings it out. The same two targets
 // disagree in every area, so `check` prints each pair once for the run (the sink counts the

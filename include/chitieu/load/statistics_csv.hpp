@@ -7,6 +7,10 @@
 // spaces around them are ignored. Spaces around cells are ignored too; an empty cell or `NA` is
 // missing (a series row with a missing value is skipped, not an error). Under the dot convention,
 // a file split at ';' whose numbers look like "16.143" gets one warning suggesting --decimal-comma.
+// SDMX-CSV 1.0 and 2.0 files are series tables as published: FREQ must be A, ACTION D is refused,
+// UNIT_MULT is applied to the value (a note once per file), OBS_STATUS P/E set the observation's
+// Standing, and DATAFLOW, STRUCTURE, STRUCTURE_ID and the attributes for people are read past.
+// `ignore_extra_columns` never skips a column that says what the values mean (ĐVT, a multiplier).
 #pragma once
 
 #include <functional>
@@ -23,7 +27,7 @@ namespace chitieu {
 struct CsvOptions {
     NumberConvention numbers = NumberConvention::dot;
     char delimiter = 0;                 // ',', ';' or '\t'; 0 detects it from the header line
-    bool ignore_extra_columns = false;  // skip unknown columns instead of refusing them
+    bool ignore_extra_columns = false;  // skip unknown columns (not a unit's) instead of refusing them
     // Off, the CSV reader reads every record the general way, byte by byte, instead of plain ones
     // sixteen bytes at a time: the same result (tests/unit/load/test_csv_fixtures.cpp holds every
     // CSV the tests have to it), only slower.

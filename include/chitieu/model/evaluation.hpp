@@ -55,6 +55,9 @@ enum class NoteCode {
     // year_b, the as-of year, is before the base year year_a: the plan period holds nothing to
     // judge yet (insufficient data, whatever a value from before the period says).
     before_base_year,
+    // The figure judged (year_a) is not final, as its publisher says (SDMX-CSV OBS_STATUS):
+    // names[0] "preliminary" or "estimated" (standing_name). A share's numerator or denominator.
+    figure_standing,
 };
 
 const char* note_code_name(NoteCode code);  // "base_year_fallback", ... as the enumerator is spelt

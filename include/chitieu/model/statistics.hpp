@@ -28,13 +28,24 @@ enum class Written : std::uint8_t {
     comma_group,          // "23,730" read under --decimal-comma as 23.73
 };
 
-struct Observation {
-    double value = 0.0;                // always finite
-    SourceLocation where;              // where the value was given (for duplicate and check messages)
-    Written written = Written::plain;  // in the padding after `where`: no bigger for it
+// What the publisher says of a value (SDMX-CSV's OBS_STATUS): final, or a figure that may still
+// change. Reports say so beside a status judged on it ("2024 figure preliminary").
+enum class Standing : std::uint8_t {
+    normal,       // OBS_STATUS A, or none given
+    preliminary,  // OBS_STATUS P (provisional)
+    estimated,    // OBS_STATUS E
 };
-// A commune-scale file holds a million observations: the flag must not grow them.
-static_assert(sizeof(Observation) == 24, "Observation is a double, a 12-byte SourceLocation and a flag");
+
+const char* standing_name(Standing standing);  // "normal", "preliminary", "estimated"
+
+struct Observation {
+    double value = 0.0;                    // always finite
+    SourceLocation where;                  // where the value was given (for duplicate and check messages)
+    Written written = Written::plain;      // in the padding after `where`: no bigger for it
+    Standing standing = Standing::normal;  // in the padding too
+};
+// A commune-scale file holds a million observations: the flags must not grow them.
+static_assert(sizeof(Observation) == 24, "Observation is a double, a 12-byte SourceLocation and two flags");
 
 struct Series {
     std::string indicator;        // [a-z][a-z0-9_]*

@@ -32,6 +32,10 @@ public:
     // still read to the end, and `check` applies its rules to what was read.
     virtual void inspect(const AreaData& /*area*/) {}
 
+    // True for a sink that applies `check`'s consistency rules in inspect(): the pipeline then
+    // leaves the rules that a report warns of too (engine::check_scales) to it.
+    virtual bool applies_rules() const { return false; }
+
     // An evaluated area: `one.areas` holds exactly one.
     virtual void area(const Evaluation& one) = 0;
 

@@ -37,6 +37,7 @@ public:
 
     void begin(const TargetSet& targets, int as_of) override;
     void inspect(const AreaData& area) override;
+    bool applies_rules() const override { return true; }
     void area(const Evaluation& one) override;
     void finish(const PipelineDiagnostics& diagnostics) override;
     void restart() override;

@@ -91,7 +91,8 @@ std::vector<Finding> run(const TargetSet& targets, const AreaData& area, const s
 TEST_CASE("consistency: the rule list, in the order the rules run") {
     CHECK(consistency_rules() == std::vector<std::string>{"part-above-whole", "share-over-100",
                                                           "negative-count", "series-gap",
-                                                          "year-outside-period", "level-growth-disagree"});
+                                                          "year-outside-period", "scale-mismatch",
+                                                          "percent-as-fraction", "level-growth-disagree"});
 }
 
 TEST_CASE("consistency: a part above its whole is an error at the part with a note at the whole") {
@@ -295,4 +296,104 @@ TEST_CASE("consistency: a clean area has no findings; check_consistency covers e
     REQUIRE(found.size() == 4);  // an error and its note, twice
     CHECK(found[0].rule == "part-above-whole");
     CHECK(found[3].diagnostic.severity == Severity::note);
+}
+
+namespace {
+
+Target level_of(const std::string& id, const std::string& series_name, Op op, double value,
+                const std::string& unit) {
+    Target target = level(id, op, value, 30);
+    target.series = series_name;
+    target.unit = unit;
+    return target;
+}
+
+}  // namespace
+
+TEST_CASE("consistency: a unit-less level 300 times below its target names the likely scale") {
+    const TargetSet targets =
+        plan({level_of("industrial_output", "industrial_output", Op::gt, 27700, "billion VND")});
+    // 27,700 / 23.7 = 1,168.78: a thousand (10^3, one step) is the nearest power of a thousand.
+    const AreaData area = area_of({series("industrial_output", {{2023, 20.4}, {2024, 23.7}})});
+    const auto found = run(targets, area, "scale-mismatch");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].diagnostic.severity == Severity::warning);
+    CHECK(found[0].diagnostic.where.line == 24);  // the latest value, 2024
+    CHECK(
+        found[0].diagnostic.message ==
+        "industrial_output in area 'Tuyên Quang' is 23.7 in 2024, with no unit given, 1,169 times below the "
+        "target 'industrial_output' (27,700 billion VND): is it in thousands of billion VND? Give the unit, "
+        "or "
+        "the values in the target's unit");
+    // check_scales alone gives the same finding (what `report` warns of).
+    REQUIRE(check_scales(targets, area, number).size() == 1);
+}
+
+TEST_CASE("consistency: a unit-less level far above its target; a near one, a given unit, no warning") {
+    const TargetSet targets =
+        plan({level_of("industrial_output", "industrial_output", Op::gt, 27700, "billion VND")});
+    // 23,730,000 / 27,700 = 856.68 times above: million VND for billion VND, one step.
+    const auto above =
+        run(targets, area_of({series("industrial_output", {{2024, 23730000}})}), "scale-mismatch");
+    REQUIRE(above.size() == 1);
+    CHECK(above[0].diagnostic.message ==
+          "industrial_output in area 'Tuyên Quang' is 23,730,000 in 2024, with no unit given, 857 times "
+          "above the "
+          "target 'industrial_output' (27,700 billion VND): is it in a unit 1,000 times smaller than billion "
+          "VND? "
+          "Give the unit, or the values in the target's unit");
+    // 27,700 / 93 = 297.8: under 300 times, no warning; nor with the unit given (the unit model's).
+    CHECK(run(targets, area_of({series("industrial_output", {{2024, 93}})}), "scale-mismatch").empty());
+    CHECK(run(targets, area_of({series("industrial_output", {{2024, 23.7}}, "nghìn tỷ đồng")}),
+              "scale-mismatch")
+              .empty());
+    // A target without a unit: "is it in thousands?"; 138,700 / 0.1296 = 1.07 million: two steps.
+    const TargetSet bare = plan({level_of("industrial_labour", "employment_industry", Op::gt, 138700, "")});
+    const auto millions =
+        run(bare, area_of({series("employment_industry", {{2024, 0.1296}})}), "scale-mismatch");
+    REQUIRE(millions.size() == 1);
+    CHECK(
+        millions[0].diagnostic.message.find("times below the target 'industrial_labour' (138,700): is it in "
+                                            "millions? ") != std::string::npos);
+}
+
+TEST_CASE("consistency: percentages given as fractions of 1") {
+    const TargetSet targets = plan({level_of("online_procedures", "online_procedures_pct", Op::ge, 50, "%")});
+    const AreaData area =
+        area_of({series("online_procedures_pct", {{2022, 0.41}, {2023, 0.55}, {2024, 0.62}})});
+    const auto found = run(targets, area, "percent-as-fraction");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].diagnostic.where.line == 24);
+    // 0.62 × 100 = 62.
+    CHECK(
+        found[0].diagnostic.message ==
+        "online_procedures_pct in area 'Tuyên Quang' is 0.62 in 2024 and all its values lie between 0 and 1, "
+        "against the target 'online_procedures' of 50 %: 0.62: a fraction of 1? as a percentage that is 62 "
+        "%; "
+        "give the values in percent");
+    // Not the other rule: a percent target's series is not a level of another scale.
+    CHECK(run(targets, area, "scale-mismatch").empty());
+    // One value above 1: percentages already. All zero: nothing to say. A ceiling: may be that small.
+    CHECK(run(targets, area_of({series("online_procedures_pct", {{2023, 0.55}, {2024, 61.7}})}),
+              "percent-as-fraction")
+              .empty());
+    CHECK(
+        run(targets, area_of({series("online_procedures_pct", {{2024, 0}})}), "percent-as-fraction").empty());
+    const TargetSet ceiling = plan({level_of("poverty", "poverty_rate_pct", Op::le, 3, "%")});
+    CHECK(run(ceiling, area_of({series("poverty_rate_pct", {{2024, 0.8}})}), "percent-as-fraction").empty());
+    // A target of 1 % or less: 0.62 % may be meant.
+    const TargetSet small = plan({level_of("online_procedures", "online_procedures_pct", Op::ge, 1, "%")});
+    CHECK(run(small, area, "percent-as-fraction").empty());
+}
+
+TEST_CASE("consistency: a value the unit-slip rule refuses is not warned of again for its scale") {
+    const TargetSet targets =
+        plan({level_of("industrial_output", "industrial_output", Op::gt, 27700, "billion VND")});
+    AreaData area = area_of({series("industrial_output", {{2023, 20456.9}, {2024, 23.73}})});
+    // "23.730" after 20,456.9 (862 times larger): the slip rule's error, not this warning.
+    area.series["industrial_output"].values[2024].written = Written::dot_group_csv;
+    CHECK(run(targets, area, "scale-mismatch").empty());
+    // Written plainly, the same figures are warned of (27,700 / 23.73 = 1,167 times).
+    area.series["industrial_output"].values[2024].written = Written::plain;
+    CHECK(run(targets, area, "scale-mismatch").size() == 1);
 }

@@ -85,3 +85,29 @@ TEST_CASE("evaluate_area: as of an earlier year; an area without data") {
     REQUIRE(nothing.results.size() == 2);
     CHECK(nothing.results[0].status == Status::insufficient_data);
 }
+
+TEST_CASE("evaluate: a preliminary or estimated figure judged is said beside the status") {
+    // level_target judges series "x"; the 2023 value is the one judged as of 2023.
+    const Target level = level_target(Op::gt, 200);
+    AreaData area = make_area({make_series("x", {{2020, 100}, {2023, 150}})});
+    area.series["x"].values[2023].standing = Standing::preliminary;
+    const TargetResult preliminary = evaluate_target(level, area, 2023, {});
+    const Note* note = find_note(preliminary, NoteCode::figure_standing);
+    REQUIRE(note);
+    CHECK(note->year_a == 2023);
+    CHECK(note->names == std::vector<std::string>{"preliminary"});
+    // As of 2022 the figure judged is 2020's, which is final: no note.
+    CHECK_FALSE(has_note(evaluate_target(level, area, 2022, {}), NoteCode::figure_standing));
+
+    // A share: its denominator's estimate counts as much as its numerator's.
+    Target share = make_target(TargetKind::share, Op::gt, 25.8);
+    share.numerator = "employment_industry";
+    share.denominator = "employment_total";
+    AreaData parts = make_area({make_series("employment_industry", {{2020, 112000}, {2021, 118500}}),
+                                make_series("employment_total", {{2020, 523100}, {2021, 526900}})});
+    parts.series["employment_total"].values[2021].standing = Standing::estimated;
+    const TargetResult judged = evaluate_target(share, parts, 2021, {});
+    const Note* estimated = find_note(judged, NoteCode::figure_standing);
+    REQUIRE(estimated);
+    CHECK(estimated->names == std::vector<std::string>{"estimated"});
+}

@@ -124,3 +124,16 @@ TEST_CASE("phrases with figures") {
           "thực tế và tốc độ cần thiết, cũng được Cơ quan Thống kê Canada và Open SDG sử dụng), với "
           "các ngưỡng 0,95 và 0,6.");
 }
+
+TEST_CASE("labels: a figure not yet final, in both languages") {
+    const Note preliminary{NoteCode::figure_standing, 2024, 0, 0, {"preliminary"}};
+    CHECK(note_sentence(preliminary, Lang::en) ==
+          "2024 figure preliminary: the status may change with the final figure.");
+    CHECK(note_sentence(preliminary, Lang::vi) ==
+          "Số liệu năm 2024 là số sơ bộ: kết quả đánh giá có thể thay đổi khi có số liệu chính thức.");
+    const Note estimated{NoteCode::figure_standing, 2023, 0, 0, {"estimated"}};
+    CHECK(note_sentence(estimated, Lang::en) ==
+          "2023 figure estimated: the status may change with the final figure.");
+    CHECK(note_sentence(estimated, Lang::vi) ==
+          "Số liệu năm 2023 là số ước tính: kết quả đánh giá có thể thay đổi khi có số liệu chính thức.");
+}
