@@ -451,13 +451,14 @@ Dataset load_table(CsvReader& reader, const std::string& file, const CsvOptions&
         return dataset;
     }
     if (titles.count > 0)
-        diagnostics.note(reader.where(titles.first_line, 1),
-                         std::to_string(titles.count) + (titles.count == 1 ? " line" : " lines") +
-                             " above the header (line " + std::to_string(header.line) +
-                             ") read as the table's title and skipped" +
-                             (titles.year && !options.year
-                                  ? "; its date gives the land figures' year, " + std::to_string(*titles.year)
-                                  : std::string()));
+        diagnostics.note(
+            reader.where(titles.first_line, 1),
+            std::to_string(titles.count) + (titles.count == 1 ? " line" : " lines") +
+                " above the header (line " + std::to_string(header.line) +
+                ") read as the table's title and skipped" +
+                (titles.year && !options.year && csv_table::table_kind(header) == csv_table::TableKind::zones
+                     ? "; its date gives the land figures' year, " + std::to_string(*titles.year)
+                     : std::string()));
     switch (csv_table::table_kind(header)) {
         case csv_table::TableKind::series:
             load_series_table(reader, header, options, dataset, diagnostics);

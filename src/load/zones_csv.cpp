@@ -222,13 +222,20 @@ bool ZoneTable::read_list_row(const Row& row) {
         }
     }
     if (!list_.board) return false;
-    bool others_blank = true;
-    for (std::size_t i = 0; i < columns_.size(); ++i)
-        if (i != kName && i != kNumber && !row.missing(columns_[i])) others_blank = false;
-    if (!others_blank) return false;
-    if (label.empty()) return true;  // a row the spreadsheet left blank
+    int figures = kAbsent;  // the first other cell with text
+    for (std::size_t i = 0; i < columns_.size() && figures == kAbsent; ++i)
+        if (i != kName && i != kNumber && i != kNote && !row.missing(columns_[i])) figures = columns_[i];
+    if (label.empty() && figures == kAbsent) return true;  // a row the spreadsheet left blank
     const std::optional<ZoneKind> kind = board::group_kind(label);
     if (!kind) return false;
+    // "KHU CÔNG NGHIỆP" is a group, never a zone; figures beside it are the group's, which its
+    // "Cộng" row (if any) gives and has checked.
+    if (figures != kAbsent)
+        diagnostics_.note(row.where(figures),
+                          "this is the group row of the " +
+                              std::string(*kind == ZoneKind::park ? "parks" : "clusters") +
+                              " below it: its figures are not read; a 'Cộng' row below "
+                              "the group is checked against its zones");
     group_ = kind;
     in_group_ = {};
     return true;

@@ -368,3 +368,17 @@ TEST_CASE("zones csv: a decimal comma before three digits stays ambiguous in a '
     REQUIRE(loaded.messages.size() == 1);
     CHECK(loaded.messages[0].rfind("z.csv:2:18: error: leasable_ha '1,500' is not a number", 0) == 0);
 }
+
+TEST_CASE("zones csv: a group row with figures is still a group, never a zone") {
+    const Loaded loaded = load(board_list(
+        "I;KHU CÔNG NGHIỆP;;;150,0;96,5;;\n"
+        "1;An Phú;Huyện X;2009;150,0;96,5;64,3;\n"));
+    REQUIRE(loaded.messages.size() == 3);
+    CHECK(loaded.messages[1] ==
+          "z.csv:4:21: note: this is the group row of the parks below it: its figures are not read; a 'Cộng' "
+          "row below the group is checked against its zones");
+    REQUIRE(loaded.dataset.areas.size() == 1);
+    REQUIRE(loaded.dataset.areas[0].zones.size() == 1);
+    CHECK(loaded.dataset.areas[0].zones[0].name == "An Phú");
+    CHECK(loaded.dataset.areas[0].zones[0].kind == ZoneKind::park);
+}
