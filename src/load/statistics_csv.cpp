@@ -407,7 +407,7 @@ std::string unknown_table(const CsvReader& reader, const CsvRecord& header) {
 
 // A list saved from a spreadsheet may have its title above the header: "DANH SÁCH KHU CÔNG
 // NGHIỆP…", "(Số liệu đến 31/12/2024)". Up to kMaxTitleLines lines with at most two cells of text
-// before a header chitieu knows are skipped; the first date among them is the list's year.
+// before a header chitieu knows are skipped; the date they give as "đến" (as of) is the list's year.
 struct TitleLines {
     int count = 0;
     int first_line = 0;
@@ -427,7 +427,7 @@ TitleLines skip_title_lines(CsvReader& reader, CsvRecord& header) {
     while (titles.count < kMaxTitleLines && csv_table::table_kind(header) == csv_table::TableKind::unknown &&
            csv_table::board::is_title_line(header)) {
         for (const CsvField& field : header.fields)
-            if (!titles.year) titles.year = first_date_year(field.text);
+            if (!titles.year) titles.year = title_year(field.text);
         ++titles.count;
         if (!reader.next(header)) break;
     }

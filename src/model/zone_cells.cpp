@@ -141,10 +141,14 @@ YearParse decision_year(std::string_view text) {
     return {years[0], {}};
 }
 
-std::optional<int> first_date_year(std::string_view text) {
-    const std::vector<int> years = date_years(text);
+std::optional<int> title_year(std::string_view text) {
+    const std::string folded = fold_case(text);
+    const std::size_t until = folded.find("đến");
+    if (until == std::string::npos) return std::nullopt;
+    const std::string rest = folded.substr(until);
+    const std::vector<int> years = date_years(rest);
     if (!years.empty()) return years.front();
-    return written_out_year(fold_case(text));
+    return written_out_year(rest);
 }
 
 double rounding_tolerance(std::string_view written) {

@@ -113,8 +113,10 @@ std::optional<ZoneKind> zone_kind_from_text(std::string_view text);
 // number such as 123/QĐ is no date), or "ngày 5 tháng 3 năm 2009". The error starts with the
 // text quoted and says what to write; a text with dates in two years is refused, not guessed.
 YearParse decision_year(std::string_view text);
-// The year of the first date in `text` (a list's title: "Số liệu đến 31/12/2024"), if any.
-std::optional<int> first_date_year(std::string_view text);
+// The year a list's title says its figures are as of: the first date after "đến" ("Số liệu đến
+// 31/12/2024", "tính đến hết năm 2024"). Other dates in a title (the report's own, "Kèm theo
+// Báo cáo số 12/BC-BQL ngày 10/01/2025") give none.
+std::optional<int> title_year(std::string_view text);
 
 // The cross-checks of a management board's list. Figures agree when they differ by no more than
 // half a unit of the last decimal the checked figure is written with (64,3 and 64.333 agree;

@@ -45,9 +45,12 @@ TEST_CASE("a decision's year from a year, a date or the decision as written") {
 }
 
 TEST_CASE("a list's title gives its year; rounding tolerances follow the decimals written") {
-    CHECK(first_date_year("(Số liệu đến 31/12/2024)") == 2024);
-    CHECK(first_date_year("Số liệu đến ngày 31/12/2024") == 2024);
-    CHECK_FALSE(first_date_year("DANH SÁCH KHU CÔNG NGHIỆP, CỤM CÔNG NGHIỆP"));
+    CHECK(title_year("(Số liệu đến 31/12/2024)") == 2024);
+    CHECK(title_year("Số liệu đến ngày 31/12/2024") == 2024);
+    CHECK(title_year("TÍNH ĐẾN HẾT NĂM 2024") == 2024);
+    CHECK_FALSE(title_year("DANH SÁCH KHU CÔNG NGHIỆP, CỤM CÔNG NGHIỆP"));
+    // The report's own date is not the figures' year.
+    CHECK_FALSE(title_year("(Kèm theo Báo cáo số 12/BC-BQL ngày 10/01/2025)"));
     // Half a unit of the last decimal: 0.05 for "64,3", 0.5 for "64", 0.005 for "64.33".
     CHECK(rounding_tolerance("64,3") == doctest::Approx(0.05));
     CHECK(rounding_tolerance("64") == doctest::Approx(0.5));
