@@ -376,7 +376,15 @@ void load_zone_table(CsvReader& reader, const CsvRecord& header, const CsvOption
                 field.text = *column;
     const auto columns =
         map_columns(named, kZoneColumns, "zones table", options.ignore_extra_columns, reader, diagnostics);
-    if (!columns) return;
+    if (!columns) {
+        if (list.board)
+            diagnostics.note(
+                reader.where(header.line, 1),
+                "a board's list may name its columns STT, Tên khu, cụm công nghiệp (or Tên KCN, "
+                "CCN), Loại, Địa điểm (or Huyện, thành phố), Quyết định thành lập, Quyết định mở "
+                "rộng, Diện tích … cho thuê (ha), Đã cho thuê (ha), Tỷ lệ lấp đầy (%), Ghi chú");
+        return;
+    }
     // Land figures are snapshots: without a year column no row could say which year they describe,
     // unless --year or the list's title ("Số liệu đến 31/12/2024") says it for every row.
     list.year = options.year ? options.year : title_year;

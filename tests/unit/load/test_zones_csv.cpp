@@ -370,9 +370,9 @@ TEST_CASE("zones csv: a decimal comma before three digits stays ambiguous in a '
 }
 
 TEST_CASE("zones csv: a group row with figures is still a group, never a zone") {
-    const Loaded loaded = load(board_list(
-        "I;KHU CÔNG NGHIỆP;;;150,0;96,5;;\n"
-        "1;An Phú;Huyện X;2009;150,0;96,5;64,3;\n"));
+    const Loaded loaded =
+        load(board_list("I;KHU CÔNG NGHIỆP;;;150,0;96,5;;\n"
+                        "1;An Phú;Huyện X;2009;150,0;96,5;64,3;\n"));
     REQUIRE(loaded.messages.size() == 3);
     CHECK(loaded.messages[1] ==
           "z.csv:4:21: note: this is the group row of the parks below it: its figures are not read; a 'Cộng' "
@@ -381,4 +381,21 @@ TEST_CASE("zones csv: a group row with figures is still a group, never a zone") 
     REQUIRE(loaded.dataset.areas[0].zones.size() == 1);
     CHECK(loaded.dataset.areas[0].zones[0].name == "An Phú");
     CHECK(loaded.dataset.areas[0].zones[0].kind == ZoneKind::park);
+}
+
+TEST_CASE("zones csv: an unknown column in a board's list, with its known names in a note") {
+    const Loaded loaded = load("STT;Tên KCN, CCN;Chủ đầu tư;Loại\n1;An Phú;Công ty X;KCN\n");
+    REQUIRE(loaded.messages.size() == 2);
+    CHECK(loaded.messages[0].rfind(
+              "z.csv:1:18: error: unknown column 'Chủ đầu tư'; known columns: name, kind,", 0) == 0);
+    CHECK(loaded.messages[1].rfind(
+              "z.csv:1:1: note: a board's list may name its columns STT, Tên khu, cụm công "
+              "nghiệp",
+              0) == 0);
+    CsvOptions options;
+    options.ignore_extra_columns = true;
+    const Loaded ignored = load("STT;Tên KCN, CCN;Chủ đầu tư;Loại\n1;An Phú;Công ty X;KCN\n", options);
+    CHECK(ignored.messages.empty());
+    REQUIRE(ignored.dataset.areas.size() == 1);
+    CHECK(ignored.dataset.areas[0].zones.at(0).name == "An Phú");
 }
