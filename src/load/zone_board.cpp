@@ -90,9 +90,11 @@ bool is_title_line(const CsvRecord& record) {
 }
 
 Totals totals_row(std::string_view label) {
-    // Asked of every zone's name: most are ruled out before folding ("Tổng cộng" is 11 bytes).
-    if (label.empty() || label.size() > 32 ||
-        ((label.front() | 0x20) != 't' && (label.front() | 0x20) != 'c'))
+    // Asked of every zone's name: most are ruled out before folding. "Tổng" and "Cộng", in NFC and
+    // either case, are a T or C and then a letter of U+1Exx (bytes E1 BB …); a name in another
+    // normal form is folded.
+    if (label.size() < 4 || label.size() > 32 || ((label[0] | 0x20) != 't' && (label[0] | 0x20) != 'c') ||
+        (static_cast<unsigned char>(label[1]) != 0xE1 && certainly_nfc(label)))
         return Totals::none;
     const std::string words = fold_words(label);
     if (words == "tổng cộng" || words == "tổng số" || words == "tổng") return Totals::all;

@@ -115,6 +115,9 @@ std::string fold_words(std::string_view text) {
 }
 
 std::optional<ZoneKind> zone_kind_from_text(std::string_view text) {
+    // chitieu's own words as written, nearly every cell of a large table, need no folding.
+    if (text == "park") return ZoneKind::park;
+    if (text == "cluster") return ZoneKind::cluster;
     const std::string folded = fold_words(text);
     if (folded == "park" || folded == "kcn" || folded == "khu công nghiệp") return ZoneKind::park;
     if (folded == "cluster" || folded == "ccn" || folded == "cụm công nghiệp") return ZoneKind::cluster;
