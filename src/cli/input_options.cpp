@@ -18,6 +18,14 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_flag("--ignore-extra-columns", options.ignore_extra_columns,
                      "CSV: ignore columns chitieu does not know instead of refusing them (never a unit or "
                      "multiplier column by another name, such as ĐVT)");
+    command.add_flag("--fill-down", options.fill_down,
+                     "CSV: a blank area or indicator cell means 'as above' (a merged cell): it takes the "
+                     "row above's");
+    command
+        .add_option("--year", options.year,
+                    "The year a zones list's land figures describe, when it has no year column (else its "
+                    "title's date, such as 'Số liệu đến 31/12/2024')")
+        ->check(CLI::Range(1900, 2100));
 }
 
 }  // namespace chitieu::cli

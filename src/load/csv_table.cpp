@@ -9,6 +9,7 @@
 #include "chitieu/model/rules.hpp"
 #include "chitieu/util/parse_number.hpp"
 #include "chitieu/util/unicode.hpp"
+#include "zone_board.hpp"
 
 namespace chitieu::csv_table {
 
@@ -223,7 +224,8 @@ TableKind table_kind(const CsvRecord& header) {
         has_name = has_name || name == "name";
         has_kind = has_kind || name == "kind";
     }
-    return has_indicator ? TableKind::series : has_name && has_kind ? TableKind::zones : TableKind::unknown;
+    if (has_indicator) return TableKind::series;
+    return (has_name && has_kind) || board::is_board_header(header) ? TableKind::zones : TableKind::unknown;
 }
 
 std::size_t AreaIndex::find_or_add(std::string_view name) {
@@ -282,6 +284,33 @@ void GroupedDotCheck::check(std::string_view what, std::string_view number, doub
     if (!active_ || !is_thousands_group_shape(number, '.')) return;
     diagnostics.warning(where, semicolon_group_warning(what, number, value));
     active_ = false;
+}
+
+std::string_view KeyFill::read(const Row& row, int column, std::string_view what, std::string& above) {
+    const std::string_view cell = row.cell(column);
+    if (column == kAbsent) return cell;
+    if (!cell.empty()) {
+        if (fill_down_ && cell != above) above.assign(cell);
+        return cell;
+    }
+    if (!fill_down_ || above.empty()) return cell;
+    if (!noted_) {
+        diagnostics_.note(row.where(column), "--fill-down: this blank " + std::string(what) +
+                                                 " cell, and each blank " + std::string(keys_) +
+                                                 " cell below, takes the row above's");
+        noted_ = true;
+    }
+    return above;
+}
+
+void KeyFill::blank_key(const Row& row, int column, std::string_view what) {
+    const std::string name(what);
+    diagnostics_.error(row.where(column),
+                       fill_down_
+                           ? name + " is empty and no row above gives one to fill it with; write the " +
+                                 name + " in this row"
+                           : name + " is empty; if it means 'as above', pass --fill-down; else write the " +
+                                 name + " in this row");
 }
 
 }  // namespace chitieu::csv_table

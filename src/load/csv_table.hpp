@@ -189,12 +189,47 @@ private:
     bool active_;
 };
 
+// Blank key cells (area, indicator). A Vietnamese table leaves the cells under a merged one blank
+// to mean "as above"; read as they stand they would make a nameless area or series, and the
+// figures would split between it and the named one. Without --fill-down a blank key is an error
+// at its cell that says so; with it, the cell takes the text of the row above in that column,
+// said once per file in a note at the first cell filled. The row above is the file's row,
+// whatever became of it (kept, skipped by an area filter, or refused for another cell).
+class KeyFill {
+public:
+    // `keys` names the table's key columns for the note ("area or indicator").
+    KeyFill(const CsvOptions& options, std::string_view keys, Diagnostics& diagnostics)
+        : fill_down_(options.fill_down), keys_(keys), diagnostics_(diagnostics) {}
+
+    // The text of the key in `column` (kAbsent: none) for this row: the cell's, or, blank under
+    // --fill-down, `above`'s (the caller's memory of the row above, which this keeps up to date).
+    // Empty when the cell is blank and nothing fills it: the caller reports blank_key().
+    std::string_view read(const Row& row, int column, std::string_view what, std::string& above);
+    // The error for a blank key cell that nothing filled; `what` names the column ("area").
+    void blank_key(const Row& row, int column, std::string_view what);
+    bool fill_down() const { return fill_down_; }
+
+private:
+    bool fill_down_;
+    std::string_view keys_;
+    bool noted_ = false;
+    Diagnostics& diagnostics_;
+};
+
 enum class TableKind { series, zones, unknown };
 // A column `indicator` (or SDMX `INDICATOR`) makes a series table; `name` and `kind` a zones table.
+// A management board's list, whose name column has a Vietnamese name, is a zones table too.
 TableKind table_kind(const CsvRecord& header);
 
-// The zones table (zones_csv.cpp): reads every row after `header` into `dataset`.
-void load_zone_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options, Dataset& dataset,
-                     Diagnostics& diagnostics);
+// What the zones table knows beyond its columns.
+struct ZoneList {
+    bool board = false;       // a management board's list: Vietnamese column names (zone_board.hpp)
+    std::optional<int> year;  // the snapshot year of every row, without a year column
+};
+
+// The zones table (zones_csv.cpp): reads every row after `header` into `dataset`. `title_year`
+// is the year the title lines above the header give, if any (--year, in `options`, wins).
+void load_zone_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options,
+                     std::optional<int> title_year, Dataset& dataset, Diagnostics& diagnostics);
 
 }  // namespace chitieu::csv_table

@@ -13,6 +13,7 @@
 #include "csv_reader.hpp"
 #include "csv_table.hpp"
 #include "nfc_cache.hpp"
+#include "zone_board.hpp"
 
 namespace chitieu {
 
@@ -148,6 +149,7 @@ public:
                       : reader.delimiter() == ';'                        ? Written::dot_group_semicolon
                                                                          : Written::dot_group_csv),
           diagnostics_(diagnostics),
+          keys_(options, "area or indicator", diagnostics),
           dataset_(dataset),
           value_prefix_known_(value_prefix_known(columns)),
           sdmx_attributes_(has_sdmx_attributes(columns)) {}
@@ -185,6 +187,11 @@ private:
     const char group_mark_;
     const Written group_flag_;
     Diagnostics& diagnostics_;
+    // Blank area and indicator cells; under --fill-down, the keys of the row above (when that
+    // row went the common way, the last series' keys, copied only when a row needs them).
+    csv_table::KeyFill keys_;
+    std::string above_area_, above_indicator_;
+    bool above_common_ = false;
     Series* last_series_ = nullptr;  // rows usually come grouped by indicator: try it first
     std::size_t last_area_ = 0;
     std::unordered_map<const Series*, SourceLocation> unit_where_;
@@ -265,19 +272,34 @@ SourceLocation SeriesTable::value_place(const Row& row) {
 }
 
 void SeriesTable::read_row(const Row& row) {
-    if (read_common_row(row)) return;  // the last series' area: one kept
+    if (read_common_row(row)) {  // the last series' area: one kept
+        above_common_ = true;
+        return;
+    }
+    if (above_common_) {  // the row above went the common way: its keys are the last series'
+        above_common_ = false;
+        if (keys_.fill_down()) {
+            above_area_ = areas_[last_area_].name;
+            above_indicator_ = last_series_->indicator;
+        }
+    }
     // The area of the row before, spelt as it is kept (most rows), needs no normalising.
-    const std::string_view raw_area = row.cell(column(kArea));
+    const std::string_view raw_area = keys_.read(row, column(kArea), "area", above_area_);
+    const std::string_view indicator = keys_.read(row, column(kIndicator), "indicator", above_indicator_);
+    // Before the area filter, so that every reading of the file reports it (ungrouped_source).
+    if (raw_area.empty() && column(kArea) != csv_table::kAbsent) {
+        keys_.blank_key(row, column(kArea), "area");
+        return;
+    }
     if (keep_ != nullptr && !(*keep_)(areas_.is_last(raw_area) ? raw_area : area_names_.nfc(raw_area)))
         return;
     // This row may set the series' unit or add a source: value_place counts afresh after it.
     counted_offset_ = std::string_view::npos;
     bool ok = true;
-    const std::string_view indicator = row.cell(column(kIndicator));
     // Rows come grouped by indicator: a name equal to the last series' was checked already.
     const bool checked = last_series_ && last_series_->indicator == indicator;
     if (!checked && indicator.empty()) {
-        diagnostics_.error(row.where(column(kIndicator)), "the indicator is missing; every row needs one");
+        keys_.blank_key(row, column(kIndicator), "indicator");
         ok = false;
     } else if (!checked && !is_indicator_name(indicator)) {
         diagnostics_.error(row.where(column(kIndicator)), indicator_name_error(indicator));
@@ -558,6 +580,44 @@ std::string header_names(const CsvRecord& header) {
     return names;
 }
 
+std::string unknown_table(const CsvReader& reader, const CsvRecord& header) {
+    const std::string delimiter =
+        reader.delimiter() == '\t' ? std::string("tabs") : std::string{'\'', reader.delimiter(), '\''};
+    return "cannot tell what this table holds: a series table needs the columns indicator, year and value "
+           "(SDMX: INDICATOR, TIME_PERIOD, OBS_VALUE), a zones table needs name and kind; this header, "
+           "split at " +
+           delimiter + ", has " + header_names(header);
+}
+
+// A list saved from a spreadsheet may have its title above the header: "DANH SÁCH KHU CÔNG
+// NGHIỆP…", "(Số liệu đến 31/12/2024)". Up to kMaxTitleLines lines with at most two cells of text
+// before a header chitieu knows are skipped; the date they give as "đến" (as of) is the list's year.
+struct TitleLines {
+    int count = 0;
+    int first_line = 0;
+    std::optional<int> year;
+    std::string unknown_message;  // for the first line, should no header follow
+};
+
+constexpr int kMaxTitleLines = 10;
+
+TitleLines skip_title_lines(CsvReader& reader, CsvRecord& header) {
+    TitleLines titles;
+    if (csv_table::table_kind(header) != csv_table::TableKind::unknown ||
+        !csv_table::board::is_title_line(header))
+        return titles;
+    titles.first_line = header.line;
+    titles.unknown_message = unknown_table(reader, header);
+    while (titles.count < kMaxTitleLines && csv_table::table_kind(header) == csv_table::TableKind::unknown &&
+           csv_table::board::is_title_line(header)) {
+        for (const CsvField& field : header.fields)
+            if (!titles.year) titles.year = title_year(field.text);
+        ++titles.count;
+        if (!reader.next(header)) break;
+    }
+    return titles;
+}
+
 }  // namespace
 
 namespace {
@@ -568,29 +628,35 @@ Dataset load_table(CsvReader& reader, const std::string& file, const CsvOptions&
     Dataset dataset;
     CsvRecord header;
     if (!read_header(reader, header, file, diagnostics, errors_before)) return dataset;
+    const TitleLines titles = skip_title_lines(reader, header);
+    if (titles.count > 0 && csv_table::table_kind(header) == csv_table::TableKind::unknown) {
+        // No header under the lines that looked like a title: the table is unknown from its first line.
+        diagnostics.error(reader.where(titles.first_line, 1), titles.unknown_message);
+        return dataset;
+    }
+    if (titles.count > 0)
+        diagnostics.note(
+            reader.where(titles.first_line, 1),
+            std::to_string(titles.count) + (titles.count == 1 ? " line" : " lines") +
+                " above the header (line " + std::to_string(header.line) +
+                ") read as the table's title and skipped" +
+                (titles.year && !options.year && csv_table::table_kind(header) == csv_table::TableKind::zones
+                     ? "; its date gives the land figures' year, " + std::to_string(*titles.year)
+                     : std::string()));
     switch (csv_table::table_kind(header)) {
         case csv_table::TableKind::series:
             load_series_table(reader, header, options, dataset, diagnostics);
             break;
         case csv_table::TableKind::zones: {
             const std::size_t before = diagnostics.items().size();
-            csv_table::load_zone_table(reader, header, options, dataset, diagnostics);
+            csv_table::load_zone_table(reader, header, options, titles.year, dataset, diagnostics);
             if (dataset.areas.empty() && diagnostics.items().size() == before)
                 warn_no_rows(reader, header, diagnostics);
             break;
         }
-        case csv_table::TableKind::unknown: {
-            const std::string delimiter = reader.delimiter() == '\t'
-                                              ? std::string("tabs")
-                                              : std::string{'\'', reader.delimiter(), '\''};
-            diagnostics.error(
-                reader.where(header.line, 1),
-                "cannot tell what this table holds: a series table needs the columns indicator, "
-                "year and value (SDMX: INDICATOR, TIME_PERIOD, OBS_VALUE), a zones table needs "
-                "name and kind; this header, split at " +
-                    delimiter + ", has " + header_names(header));
+        case csv_table::TableKind::unknown:
+            diagnostics.error(reader.where(header.line, 1), unknown_table(reader, header));
             break;
-        }
     }
     return dataset;
 }

@@ -55,6 +55,8 @@ CsvOptions csv_options(const InputOptions& options) {
                     : options.delimiter.empty() ? '\0'
                                                 : options.delimiter[0];
     csv.ignore_extra_columns = options.ignore_extra_columns;
+    csv.fill_down = options.fill_down;
+    if (options.year != 0) csv.year = options.year;
     return csv;
 }
 

@@ -82,6 +82,13 @@ bool is_nfc(std::string_view text) {
     return is_ascii(text) || certainly_nfc(text) || to_nfc_by_library(text) == text;
 }
 
+std::string fold_case(std::string_view text) {
+    std::string folded;
+    if (!map_text(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD, folded))
+        return std::string(text);
+    return folded;
+}
+
 std::string fold_name(std::string_view text) {
     std::string folded;
     if (!map_text(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, folded))

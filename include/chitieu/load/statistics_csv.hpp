@@ -28,6 +28,12 @@ struct CsvOptions {
     NumberConvention numbers = NumberConvention::dot;
     char delimiter = 0;                 // ',', ';' or '\t'; 0 detects it from the header line
     bool ignore_extra_columns = false;  // skip unknown columns (not a unit's) instead of refusing them
+    // A blank area or indicator cell takes the row above's text ("as above", under a merged
+    // cell) instead of being an error.
+    bool fill_down = false;
+    // The year a zones table's land figures describe when it has no year column (--year); else
+    // the year its title gives ("Số liệu đến 31/12/2024"), else they are refused.
+    std::optional<int> year;
     // Off, the CSV reader reads every record the general way, byte by byte, instead of plain ones
     // sixteen bytes at a time: the same result (tests/unit/load/test_csv_fixtures.cpp holds every
     // CSV the tests have to it), only slower.

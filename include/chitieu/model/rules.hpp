@@ -3,12 +3,15 @@
 // the input; a loader only decides what it keeps of an entry that breaks one.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/model/statistics.hpp"
+#include "chitieu/util/parse_number.hpp"
 
 namespace chitieu {
 
@@ -97,5 +100,37 @@ private:
 // for series values (UnitSlipRule) and zones' land figures (the zones table's loader). `what`
 // names the value: "grdp_total 2020 in area 'X'", "leasable_ha".
 std::string semicolon_group_warning(std::string_view what, std::string_view written, double value);
+
+// Zone cells as offices write them (zone_cells.cpp), in the CSV zones table's columns.
+//
+// Words compared as chitieu reads them: NFC, case-folded (diacritics kept), spaces collapsed.
+std::string fold_words(std::string_view text);
+// A zone's kind: park or cluster, or in Vietnamese KCN / khu công nghiệp (park), CCN / cụm công
+// nghiệp (cluster), in any case. nullopt for anything else.
+std::optional<ZoneKind> zone_kind_from_text(std::string_view text);
+// The year of an establishment or expansion decision: 2009, 05/03/2009, 5/3/2009, 2009-03-05, or
+// the decision as a list writes it, "Số 123/QĐ-TTg ngày 05/3/2009" (its one date; a decision's
+// number such as 123/QĐ is no date), or "ngày 5 tháng 3 năm 2009". The error starts with the
+// text quoted and says what to write; a text with dates in two years is refused, not guessed.
+YearParse decision_year(std::string_view text);
+// The year a list's title says its figures are as of: the first date after "đến" ("Số liệu đến
+// 31/12/2024", "tính đến hết năm 2024"). Other dates in a title (the report's own, "Kèm theo
+// Báo cáo số 12/BC-BQL ngày 10/01/2025") give none.
+std::optional<int> title_year(std::string_view text);
+
+// The cross-checks of a management board's list. Figures agree when they differ by no more than
+// half a unit of the last decimal the checked figure is written with (64,3 and 64.333 agree;
+// 182,0 and 182.1 do not): a list rounds, it does not err by more.
+double rounding_tolerance(std::string_view written);
+// A reported occupancy rate (percent, `written` as the list gives it, at `where`) against
+// leased ÷ leasable × 100: a warning naming both when they disagree. Nothing without both figures.
+// The figures are quoted as the input writes them.
+void check_reported_occupancy(const Zone& zone, double reported, std::string_view written,
+                              std::string_view leased, std::string_view leasable, const SourceLocation& where,
+                              Diagnostics& diagnostics);
+// A totals row's figure (`what`: "leasable_ha") against the sum of its `rows` rows: a warning at
+// the totals row naming both when they disagree.
+void check_list_total(std::string_view what, double total, std::string_view written, double sum,
+                      std::size_t rows, const SourceLocation& where, Diagnostics& diagnostics);
 
 }  // namespace chitieu

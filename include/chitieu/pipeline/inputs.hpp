@@ -17,6 +17,8 @@ struct InputOptions {
     bool decimal_comma = false;
     std::string delimiter;  // CSV: "," ";" "tab" or empty (detect)
     bool ignore_extra_columns = false;
+    bool fill_down = false;  // CSV: blank area and indicator cells mean "as above"
+    int year = 0;            // zones tables without a year column: their land figures' year (0: none)
 };
 
 // Every input read and merged (areas in order of first appearance), then the yearly indices

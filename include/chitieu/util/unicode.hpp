@@ -29,4 +29,8 @@ bool is_nfc(std::string_view text);
 // Vietnamese, which no decomposition turns into "d"). "Nhữ Khê" and "nhu khe" have the same key.
 std::string fold_name(std::string_view text);
 
+// NFC and case-folded, diacritics kept: "KHU CÔNG NGHIỆP" and "Khu công nghiệp" agree, "Cong"
+// and "Công" do not. For words chitieu reads (zone kinds, Vietnamese column names).
+std::string fold_case(std::string_view text);
+
 }  // namespace chitieu

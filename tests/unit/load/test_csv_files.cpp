@@ -167,7 +167,9 @@ TEST_CASE("csv files: each bad file gives exactly its diagnostics") {
          {"bad/zone-expanded-before-established.csv:2:58: error: expanded (2005) is before established "
           "(2008) in zone 'Long Bình An'; an expansion comes after the establishment: check both years"}},
         {"bad/zone-kind.csv",
-         {"bad/zone-kind.csv:2:26: error: kind 'khu công nghiệp' is not a zone kind; use park or cluster"}},
+         {"bad/zone-kind.csv:2:26: error: kind 'khu chế xuất' is not a zone kind; use park or cluster (or "
+          "KCN, khu "
+          "công nghiệp, CCN, cụm công nghiệp)"}},
         {"bad/zone-land-without-year.csv",
          {"bad/zone-land-without-year.csv:2:60: error: zone 'Long Bình An' has land figures but no `year`; "
           "give `year`, the year these land figures describe"}},

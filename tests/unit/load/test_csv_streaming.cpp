@@ -142,3 +142,48 @@ TEST_CASE("streamed series table: areas one at a time, or not grouped") {
               .rfind("s.csv:3:10: error: indicator 'x' of area 'A' has a value for 2020 given twice", 0) ==
           0);
 }
+
+TEST_CASE("streamed and filtered series tables fill blank keys as the whole reading does") {
+    ScratchDir dir("csv-stream-fill-down");
+    // Rows by year: Sơn Dương's area cell is written once per year, its second row blank.
+    const std::string text =
+        "area,indicator,year,value\n"
+        "A,x,2020,1\n,y,2020,2\nB,x,2020,3\n,y,2020,4\n"
+        "A,x,2021,5\n,y,2021,6\n";
+    spill(dir.path / "s.csv", text);
+    CsvOptions options;
+    options.fill_down = true;
+    // Filtered (the ungrouped source's passes): the filter sees the filled name, and rows of the
+    // areas skipped still fill the rows below them.
+    std::vector<std::string> asked;
+    InputStream input((dir.path / "s.csv").string());
+    Diagnostics diagnostics;
+    const std::optional<Dataset> part = load_series_csv(
+        input, "s.csv", options,
+        [&asked](std::string_view area) {
+            asked.emplace_back(area);
+            return area == "B";
+        },
+        diagnostics);
+    REQUIRE(part);
+    CHECK(asked == std::vector<std::string>{"A", "A", "B", "B", "A", "A"});
+    REQUIRE(part->areas.size() == 1);
+    CHECK(part->areas[0].series.at("y").values.at(2020).value == 4.0);
+    REQUIRE(diagnostics.items().size() == 1);  // the note, in every reading alike
+    CHECK(format_diagnostic(diagnostics.items()[0]).rfind("s.csv:3:1: note: --fill-down", 0) == 0);
+
+    // Streamed, grouped by area: each area whole.
+    spill(dir.path / "g.csv",
+          "area,indicator,year,value\nA,x,2020,1\n,x,2021,2\n,y,2020,3\nB,x,2020,4\n,,2021,5\n");
+    InputStream grouped((dir.path / "g.csv").string());
+    std::vector<std::string> areas;
+    Diagnostics streamed;
+    CHECK(stream_statistics_csv(grouped, "g.csv", options, streamed, [&areas](AreaData&& area) {
+              std::string line = area.name + ":";
+              for (const auto& [name, series] : area.series)
+                  line += " " + name + "=" + std::to_string(series.values.size());
+              areas.push_back(line);
+          }) == StreamOutcome::streamed);
+    CHECK(areas == std::vector<std::string>{"A: x=2 y=1", "B: x=2"});
+    CHECK(streamed.error_count() == 0);
+}

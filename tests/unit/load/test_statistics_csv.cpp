@@ -277,7 +277,9 @@ TEST_CASE("statistics csv: bad cells are each reported, and the row skipped") {
           "s.csv:2:31: error: year '20x1' is not a year; years are whole numbers from 1900 to 2100");
     CHECK(loaded.messages[2] ==
           "s.csv:2:36: error: value 'abc' is not a number; write plain decimals like 1234.5");
-    CHECK(loaded.messages[3] == "s.csv:3:13: error: the indicator is missing; every row needs one");
+    CHECK(loaded.messages[3] ==
+          "s.csv:3:13: error: indicator is empty; if it means 'as above', pass --fill-down; else write the "
+          "indicator in this row");
     CHECK(loaded.messages[4] ==
           "s.csv:3:14: error: the year is missing; every row needs a year from 1900 to 2100");
     CHECK(loaded.messages[5] ==
@@ -320,4 +322,53 @@ TEST_CASE("a measure column puts yearly indices beside the levels") {
     CHECK(format_diagnostic(diagnostics.items()[0]) ==
           "s.csv:5:24: error: indicator 'industrial_output' has an index for 2021 given twice; keep one of "
           "them");
+}
+
+TEST_CASE("statistics csv: a blank area cell is an error at its cell, not a nameless area") {
+    // A one-area file whose area is written once, on the first row (the cells below a merged one).
+    const char* const text =
+        "area,indicator,year,value\n"
+        "Sơn Dương,industrial_output,2020,4200\n"
+        ",industrial_output,2021,4650\n"
+        "  ,employment_total,2021,98200\n";
+    const Loaded loaded = load(text);
+    REQUIRE(loaded.messages.size() == 2);
+    CHECK(loaded.messages[0] ==
+          "s.csv:3:1: error: area is empty; if it means 'as above', pass --fill-down; else write the area "
+          "in this row");
+    CHECK(loaded.messages[1].rfind("s.csv:4:1: error: area is empty", 0) == 0);
+    REQUIRE(loaded.dataset.areas.size() == 1);  // no "" area beside Sơn Dương
+    CHECK(loaded.dataset.areas[0].name == "Sơn Dương");
+
+    // Without an area column every row is the unnamed area's, as before.
+    CHECK(load("indicator,year,value\nindustrial_output,2020,1\n").messages.empty());
+}
+
+TEST_CASE("statistics csv: --fill-down fills blank area and indicator cells from the row above") {
+    CsvOptions options;
+    options.fill_down = true;
+    const Loaded loaded = load(
+        "area,indicator,year,value\n"
+        "Sơn Dương,industrial_output,2020,4200\n"
+        ",,2021,4650\n"
+        ",employment_total,2021,98200\n"
+        "Yên Sơn,industrial_output,2020,3100\n"
+        ",,2021,3350\n",
+        options);
+    // One note, at the first cell filled (line 3, column 1), for the whole file.
+    REQUIRE(loaded.messages.size() == 1);
+    CHECK(loaded.messages[0] ==
+          "s.csv:3:1: note: --fill-down: this blank area cell, and each blank area or indicator cell below, "
+          "takes the row above's");
+    REQUIRE(loaded.dataset.areas.size() == 2);
+    CHECK(value_of(loaded.dataset, "Sơn Dương", "industrial_output", 2021) == 4650.0);
+    CHECK(value_of(loaded.dataset, "Sơn Dương", "employment_total", 2021) == 98200.0);
+    CHECK(value_of(loaded.dataset, "Yên Sơn", "industrial_output", 2021) == 3350.0);
+
+    // Nothing above the first row: an error there, under the option too.
+    const Loaded first = load("area,indicator,year,value\n,industrial_output,2020,1\n", options);
+    REQUIRE(first.messages.size() == 1);
+    CHECK(first.messages[0] ==
+          "s.csv:2:1: error: area is empty and no row above gives one to fill it with; write the area in "
+          "this row");
 }
