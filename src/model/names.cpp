@@ -125,6 +125,8 @@ const char* note_code_name(NoteCode code) {
             return "no_zones";
         case NoteCode::before_base_year:
             return "before_base_year";
+        case NoteCode::unit_converted:
+            return "unit_converted";
     }
     return "";
 }

@@ -2,6 +2,7 @@
 
 #include "area_source.hpp"
 #include "chitieu/engine/evaluate.hpp"
+#include "chitieu/model/unit_conversion.hpp"
 #include "chitieu/pipeline/inputs.hpp"
 
 namespace chitieu {
@@ -15,11 +16,16 @@ Diagnostics PipelineDiagnostics::all() const {
 namespace {
 
 // Evaluates the areas a source hands out, as of the user's year or else the latest year in the
-// inputs: the one place that default is decided.
+// inputs: the one place that default is decided. Each area's series are first brought to their
+// targets' units (model/unit_conversion.hpp), so that every sink and judge sees converted values
+// and a unit that cannot be converted is an error whatever the source.
 class Evaluator : public AreaTaker {
 public:
-    Evaluator(const PipelineRequest& request, std::optional<int> guess, AreaSink& sink)
-        : request_(request), as_of_(request.as_of ? request.as_of : guess), sink_(sink) {}
+    Evaluator(const PipelineRequest& request, std::optional<int> guess, AreaSink& sink, Diagnostics& units)
+        : request_(request),
+          as_of_(request.as_of ? request.as_of : guess),
+          sink_(sink),
+          unit_diagnostics_(units) {}
 
     void start(std::optional<int> latest_known) override {
         if (!request_.as_of && latest_known && (!as_of_ || *latest_known > *as_of_)) as_of_ = latest_known;
@@ -27,6 +33,7 @@ public:
 
     void take(Dataset& one, bool inputs_failed) override {
         took_any_ = true;
+        convert_units(request_.targets, one.areas.front(), units_, unit_diagnostics_);
         const AreaData& area = one.areas.front();
         sink_.inspect(area);
         if (!request_.as_of) {
@@ -67,6 +74,8 @@ private:
     const PipelineRequest& request_;
     std::optional<int> as_of_;
     AreaSink& sink_;
+    Diagnostics& unit_diagnostics_;
+    UnitCache units_;  // each distinct unit string read once per pass
     std::optional<int> latest_;
     bool begun_ = false;
     bool again_ = false;
@@ -112,7 +121,7 @@ void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
     Source source = first_source(request);
     for (;;) {
         PipelineDiagnostics diagnostics;
-        Evaluator evaluator(request, guess, sink);
+        Evaluator evaluator(request, guess, sink, diagnostics.evaluation);
         if (source == Source::loaded) {
             hand_out_loaded_areas(request, evaluator, diagnostics);
             return finish(request, evaluator, diagnostics, sink);

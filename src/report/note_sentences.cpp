@@ -242,6 +242,10 @@ std::string note_sentence(const Note& note, Lang lang) {
                             "Evaluated as of {}, before the base year {}: the plan period has no data to "
                             "judge yet; values from before the base year are not used.",
                             note.year_b, note.year_a);
+        case NoteCode::unit_converted:
+            return fmt::format(
+                fmt::runtime(vi ? "{}: đã quy đổi từ {} sang {}." : "{}: converted from {} to {}."),
+                name_at(note, 0), name_at(note, 1), unit_label(name_at(note, 2), lang));
     }
     return "";
 }

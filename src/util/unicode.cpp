@@ -100,4 +100,11 @@ std::string fold_name(std::string_view text) {
     return key;
 }
 
+std::string fold_case(std::string_view text) {
+    std::string folded;
+    if (!map_text(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD, folded))
+        folded = std::string(text);
+    return folded;
+}
+
 }  // namespace chitieu

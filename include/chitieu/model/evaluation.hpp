@@ -55,6 +55,9 @@ enum class NoteCode {
     // year_b, the as-of year, is before the base year year_a: the plan period holds nothing to
     // judge yet (insufficient data, whatever a value from before the period says).
     before_base_year,
+    // names[0], a series the target reads, was given in names[1] and converted to names[2], the
+    // target's unit (model/unit_conversion.hpp); said once per series in an area's report.
+    unit_converted,
 };
 
 const char* note_code_name(NoteCode code);  // "base_year_fallback", ... as the enumerator is spelt

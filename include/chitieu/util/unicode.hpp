@@ -29,4 +29,8 @@ bool is_nfc(std::string_view text);
 // Vietnamese, which no decomposition turns into "d"). "Nhữ Khê" and "nhu khe" have the same key.
 std::string fold_name(std::string_view text);
 
+// NFC and case-folded, diacritics kept: "Tỷ VNĐ" and "tỷ vnđ" are the same text, "tỷ" and "ty"
+// are not. For vocabularies whose words differ by their marks (units: "tấn" is not "tân").
+std::string fold_case(std::string_view text);
+
 }  // namespace chitieu
