@@ -102,13 +102,16 @@ void multiply(Scale& into, const Scale& by) {
     into.exponent += by.exponent;
 }
 
-// Near enough to suggest: the same letters without marks, or a typo or two in a longer word.
-bool near(std::string_view word, std::string_view vocabulary_word) {
+// How near a word is to a vocabulary word, for suggestions: 0 for the same letters without marks
+// ("ty", "tỷ"), else the typos in it (1 allowed from 4 letters, 2 from 6); nullopt when too far.
+std::optional<std::size_t> nearness(std::string_view word, std::string_view vocabulary_word) {
     const std::string a = fold_name(word), b = fold_name(vocabulary_word);
-    if (a == b) return true;
+    if (a == b) return 0;
     const std::size_t shorter = std::min(a.size(), b.size());
     const std::size_t limit = shorter < 4 ? 0 : shorter < 6 ? 1 : 2;
-    return limit > 0 && edit_distance(a, b, limit) <= limit;
+    const std::size_t distance = edit_distance(a, b, limit);
+    if (limit == 0 || distance > limit) return std::nullopt;
+    return distance;
 }
 
 }  // namespace
@@ -231,11 +234,17 @@ UnitReading UnitVocabulary::read(std::string_view unit_text) const {
         std::string suggestion = folded;
         for (auto it = unknown.rbegin(); it != unknown.rend(); ++it) {
             const Token& token = tokens[*it];
+            const std::string* best = nullptr;
+            std::size_t best_distance = 0;
             for (const std::vector<std::string>& words : words_) {
-                if (words.size() != 1 || words[0] == kYearWord || !near(token.text, words[0])) continue;
-                suggestion.replace(token.at, token.text.size(), words[0]);
-                break;
+                if (words.size() != 1 || words[0] == kYearWord) continue;
+                const std::optional<std::size_t> distance = nearness(token.text, words[0]);
+                if (distance && (best == nullptr || *distance < best_distance)) {
+                    best = &words[0];
+                    best_distance = *distance;
+                }
             }
+            if (best != nullptr) suggestion.replace(token.at, token.text.size(), *best);
         }
         if (suggestion != folded && read(suggestion).unit) reading.suggestion = suggestion;
     } else if (units == 0) {
