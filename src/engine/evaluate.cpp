@@ -116,9 +116,11 @@ AreaEvaluation evaluate_area(const TargetSet& targets, const AreaData& area, int
     out.results.reserve(targets.targets.size());
     const AreaZones zones(area);  // grouped once for the zone targets of every target
     std::vector<const Series*> noted;
+    const bool converted = std::any_of(area.series.begin(), area.series.end(),
+                                       [](const auto& s) { return !s.second.converted_from.empty(); });
     for (const Target& target : targets.targets) {
         out.results.push_back(evaluate_one(target, area, zones, as_of, targets.assessment, chart_paths));
-        note_conversions(target, area, noted, out.results.back());
+        if (converted) note_conversions(target, area, noted, out.results.back());
     }
     return out;
 }
