@@ -2,6 +2,7 @@
 #include "chitieu/model/unit_conversion.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <utility>
 #include <vector>
@@ -120,7 +121,15 @@ private:
         return false;
     }
 
-    static void convert(Series& series, const Unit& from, const Unit& to, const std::string& to_text) {
+    void convert(Series& series, const Unit& from, const Unit& to, const std::string& to_text) {
+        for (const auto& [year, observation] : series.values) {
+            if (std::isfinite(convert_value(observation.value, from.scale, to.scale))) continue;
+            diagnostics_.error(observation.where, series.indicator + in_area(area_) + " " +
+                                                      std::to_string(year) + ": this value in '" +
+                                                      series.unit + "' is too large to convert to '" +
+                                                      to_text + "'; check the value and the unit");
+            return;  // left as given: the run fails on the error
+        }
         for (auto& [year, observation] : series.values)
             observation.value = convert_value(observation.value, from.scale, to.scale);
         series.converted_from = series.unit;

@@ -13,6 +13,7 @@ namespace chitieu {
 namespace {
 
 constexpr std::string_view kYearWord = "year";  // the table's YEAR, folded
+constexpr int kMaxExponent = 24;                // 10^24: far beyond nghìn tỷ, and exact in a double
 
 std::vector<std::string_view> split(std::string_view text, char separator) {
     std::vector<std::string_view> parts;
@@ -223,7 +224,10 @@ UnitReading UnitVocabulary::read(std::string_view unit_text) const {
         }
         i += best_length;
     }
-    if (unknown.empty() && units == 1 && bases <= 1) {
+    // "nghìn nghìn nghìn …" or a 30-digit factor would carry values past what a double holds.
+    const bool in_range = unit.scale.mantissa <= 1e15 && unit.scale.exponent >= -kMaxExponent &&
+                          unit.scale.exponent <= kMaxExponent;
+    if (unknown.empty() && units == 1 && bases <= 1 && in_range) {
         reading.unit = std::move(unit);
         return reading;
     }
@@ -247,6 +251,8 @@ UnitReading UnitVocabulary::read(std::string_view unit_text) const {
             if (best != nullptr) suggestion.replace(token.at, token.text.size(), *best);
         }
         if (suggestion != folded && read(suggestion).unit) reading.suggestion = suggestion;
+    } else if (!in_range) {
+        reading.problem = "its scale is out of range (at most 10^" + std::to_string(kMaxExponent) + ")";
     } else if (units == 0) {
         reading.problem = "it names no unit (a scale or price basis alone)";
     } else if (units > 1) {

@@ -145,3 +145,16 @@ TEST_CASE("unit rule: an unknown unit is an error with the nearest reading; no u
     CHECK(value_at(area, "employment_industry", 2024) == 129600.0);
     CHECK(area.find_series("employment_industry")->converted_from.empty());
 }
+
+TEST_CASE("unit rule: a value that would overflow in the conversion is an error, left as given") {
+    TargetSet set;
+    set.targets = {level("industrial_output", "đồng", 1)};
+    AreaData area;
+    add_series(area, "industrial_output", "nghìn tỷ đồng", {{2024, 1e300}}, 4);  // 10^312 đồng
+    UnitCache cache;
+    Diagnostics diagnostics;
+    convert_units(set, area, cache, diagnostics);
+    CHECK(diagnostics.error_count() == 1);
+    CHECK(value_at(area, "industrial_output", 2024) == 1e300);
+    CHECK(area.find_series("industrial_output")->converted_from.empty());
+}

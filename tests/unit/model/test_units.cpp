@@ -121,3 +121,11 @@ TEST_CASE("units: the vocabulary table is checked when read") {
     CHECK(reading.unit->quantity == "widgets");
     CHECK(reading.unit->scale.mantissa == 12.0);
 }
+
+TEST_CASE("units: a scale past 10^24 is refused, never carried into inf") {
+    // Nine "nghìn" are 10^27; 10^24 (eight) is the most the vocabulary reads.
+    CHECK(UnitVocabulary::builtin().read("nghìn nghìn nghìn nghìn nghìn nghìn nghìn nghìn đồng").unit);
+    CHECK(UnitVocabulary::builtin()
+              .read("nghìn nghìn nghìn nghìn nghìn nghìn nghìn nghìn nghìn đồng")
+              .problem == "its scale is out of range (at most 10^24)");
+}
