@@ -36,6 +36,10 @@ void print_table() {
     fmt::print("\n{}{}\n", padded("SCALE", 42), "FACTOR");
     for (const UnitVocabulary::Entry& entry : vocabulary.entries())
         if (entry.kind == "scale") fmt::print("{}{}\n", padded(entry.text, 42), factor_text(entry.scale));
+    fmt::print("\n{}{}\n", padded("PER (after the unit)", 42), "QUANTITY");
+    for (const UnitVocabulary::Entry& entry : vocabulary.entries())
+        if (entry.kind == "per")
+            fmt::print("{}... {}\n", padded(entry.text, 42), quantity_words(entry.quantity));
     fmt::print("\n{}{}\n", padded("PRICE BASIS (YEAR: 1900-2100)", 42), "BASIS");
     for (const UnitVocabulary::Entry& entry : vocabulary.entries())
         if (entry.kind == "basis")

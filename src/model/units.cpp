@@ -35,7 +35,8 @@ struct Token {
     std::string_view text;
 };
 
-// Words, with "%" apart from what it follows ("5%" is not a unit, but "%" after a bracket is).
+// Words, with "%" apart from what it follows ("5%" is not a unit, but "%" after a bracket is) and
+// "/" apart from both sides.
 std::vector<Token> tokens_of(std::string_view text) {
     std::vector<Token> tokens;
     std::size_t at = 0;
@@ -44,8 +45,10 @@ std::vector<Token> tokens_of(std::string_view text) {
             ++at;
             continue;
         }
-        std::size_t end = at;
-        while (end < text.size() && !is_separator(text[end]) && (end == at || text[end] != '%')) ++end;
+        std::size_t end = at + 1;  // "/" is a word of its own ("triệu đồng/người")
+        if (text[at] != '/')
+            while (end < text.size() && !is_separator(text[end]) && text[end] != '/' && text[end] != '%')
+                ++end;
         tokens.push_back({at, text.substr(at, end - at)});
         at = end;
     }
@@ -155,7 +158,7 @@ UnitVocabulary::UnitVocabulary(std::string_view table) {
                                             std::string(line) + "'");
             entry.basis = entry.quantity == "current" ? PriceBasis::current : PriceBasis::constant;
             entry.quantity.clear();
-        } else if (entry.kind != "quantity") {
+        } else if (entry.kind != "quantity" && entry.kind != "per") {
             throw std::invalid_argument("units table: unknown kind '" + entry.kind + "'");
         }
         std::vector<std::string> words;
@@ -180,7 +183,8 @@ UnitReading UnitVocabulary::read(std::string_view unit_text) const {
     const std::string folded = fold_case(unit_text);
     const std::vector<Token> tokens = tokens_of(folded);
     Unit unit;
-    int units = 0, bases = 0;
+    int units = 0, bases = 0, pers = 0;
+    std::string per;
     std::vector<std::size_t> unknown;  // token indices
     for (std::size_t i = 0; i < tokens.size();) {
         std::size_t best = entries_.size(), best_length = 0;
@@ -217,6 +221,9 @@ UnitReading UnitVocabulary::read(std::string_view unit_text) const {
             multiply(unit.scale, entry.scale);
         } else if (entry.kind == "scale") {
             multiply(unit.scale, entry.scale);
+        } else if (entry.kind == "per") {
+            ++pers;
+            per = entry.quantity;
         } else {
             ++bases;
             unit.basis = entry.basis;
@@ -227,7 +234,8 @@ UnitReading UnitVocabulary::read(std::string_view unit_text) const {
     // "nghìn nghìn nghìn …" or a 30-digit factor would carry values past what a double holds.
     const bool in_range = unit.scale.mantissa <= 1e15 && unit.scale.exponent >= -kMaxExponent &&
                           unit.scale.exponent <= kMaxExponent;
-    if (unknown.empty() && units == 1 && bases <= 1 && in_range) {
+    if (unknown.empty() && units == 1 && bases <= 1 && pers <= 1 && in_range) {
+        if (!per.empty()) unit.quantity += "/" + per;  // money per person is not money
         reading.unit = std::move(unit);
         return reading;
     }
@@ -257,6 +265,8 @@ UnitReading UnitVocabulary::read(std::string_view unit_text) const {
         reading.problem = "it names no unit (a scale or price basis alone)";
     } else if (units > 1) {
         reading.problem = "it names more than one unit";
+    } else if (pers > 1) {
+        reading.problem = "it names more than one \"per\"";
     } else {
         reading.problem = "it names more than one price basis";
     }
@@ -264,6 +274,8 @@ UnitReading UnitVocabulary::read(std::string_view unit_text) const {
 }
 
 std::string quantity_words(std::string_view quantity) {
+    if (const std::size_t slash = quantity.find('/'); slash != std::string_view::npos)
+        return quantity_words(quantity.substr(0, slash)) + " " + quantity_words(quantity.substr(slash + 1));
     for (const UnitVocabulary::Entry& entry : UnitVocabulary::builtin().entries())
         if (entry.kind == "quantity" && entry.quantity == quantity) return entry.text;
     return std::string(quantity);

@@ -129,3 +129,12 @@ TEST_CASE("units: a scale past 10^24 is refused, never carried into inf") {
               .read("nghìn nghìn nghìn nghìn nghìn nghìn nghìn nghìn nghìn đồng")
               .problem == "its scale is out of range (at most 10^24)");
 }
+
+TEST_CASE("units: per person is a quantity of its own") {
+    // "triệu đồng/người" (GRDP per head): 10^6 đồng per person, not money.
+    check_unit("triệu đồng/người", "money_vnd/per_person", 6);
+    check_unit("million VND per capita", "money_vnd/per_person", 6);
+    check_unit("triệu đồng / người", "money_vnd/per_person", 6);
+    CHECK(quantity_words("money_vnd/per_person") == "money in VND per person");
+    CHECK_FALSE(UnitVocabulary::builtin().read("người/km2").unit);  // a density: not in the vocabulary
+}
