@@ -17,5 +17,6 @@ CommandAction add_targets_command(CLI::App& app);
 CommandAction add_schema_command(CLI::App& app);
 CommandAction add_calc_command(CLI::App& app);
 CommandAction add_check_command(CLI::App& app);
+CommandAction add_units_command(CLI::App& app);
 
 }  // namespace chitieu::cli

@@ -44,6 +44,7 @@ int run_unguarded(int argc, char** argv) {
     add(add_schema_command);
     add(add_calc_command);
     add(add_check_command);
+    add(add_units_command);
 
     try {
         app.parse(argc, argv);

@@ -222,13 +222,16 @@ void check_scale_mismatch(const Target& target, const Series& series, const std:
     const int steps = std::max(1, static_cast<int>(std::lround(std::fabs(std::log10(ratio)) / 3.0)));
     const bool below = ratio > 1.0;
     const std::string unit = target.unit.empty() ? std::string() : " " + target.unit;
+    // The unit without its price basis ("billion VND" of "billion VND, 2010 prices"): the scale
+    // is the question, the basis stays what it is.
+    const std::string scaled = target.unit.substr(0, target.unit.find(','));
     std::string question;
     if (below)
-        question = target.unit.empty() ? "is it in " + scale_words(steps) + "?"
-                                       : "is it in " + scale_words(steps) + " of " + target.unit + "?";
+        question = scaled.empty() ? "is it in " + scale_words(steps) + "?"
+                                  : "is it in " + scale_words(steps) + " of " + scaled + "?";
     else
         question = "is it in a unit " + number(std::pow(1000.0, steps), 0) + " times smaller" +
-                   (target.unit.empty() ? std::string() : " than " + target.unit) + "?";
+                   (scaled.empty() ? std::string() : " than " + scaled) + "?";
     add(out, kRuleScaleMismatch, Severity::warning, latest.where,
         series.indicator + (area_name.empty() ? "" : " in area '" + area_name + "'") + " is " +
             number(latest.value, 4) + " in " + std::to_string(year) + ", with no unit given, " +

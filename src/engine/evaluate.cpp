@@ -102,6 +102,28 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
     return result;
 }
 
+// A series converted to a target's unit (Series::converted_from) is said so at the first target
+// that reads it, once per area.
+void note_conversions(const Target& target, const AreaData& area, std::vector<const Series*>& noted,
+                      TargetResult& result) {
+    const std::string* names[2] = {nullptr, nullptr};
+    if (target.kind == TargetKind::level || target.kind == TargetKind::growth) names[0] = &target.series;
+    if (target.kind == TargetKind::share) {
+        names[0] = &target.numerator;
+        names[1] = &target.denominator;
+    }
+    for (const std::string* name : names) {
+        const Series* series = name != nullptr ? area.find_series(*name) : nullptr;
+        if (series == nullptr || series->converted_from.empty() ||
+            std::find(noted.begin(), noted.end(), series) != noted.end())
+            continue;
+        noted.push_back(series);
+        Note note{
+            NoteCode::unit_converted, 0, 0, 0, {series->indicator, series->converted_from, series->unit}};
+        result.notes.push_back(std::move(note));
+    }
+}
+
 }  // namespace
 
 TargetResult evaluate_target(const Target& target, const AreaData& area, int as_of,
@@ -115,8 +137,13 @@ AreaEvaluation evaluate_area(const TargetSet& targets, const AreaData& area, int
     out.source = area.source;
     out.results.reserve(targets.targets.size());
     const AreaZones zones(area);  // grouped once for the zone targets of every target
-    for (const Target& target : targets.targets)
+    std::vector<const Series*> noted;
+    const bool converted = std::any_of(area.series.begin(), area.series.end(),
+                                       [](const auto& s) { return !s.second.converted_from.empty(); });
+    for (const Target& target : targets.targets) {
         out.results.push_back(evaluate_one(target, area, zones, as_of, targets.assessment, chart_paths));
+        if (converted) note_conversions(target, area, noted, out.results.back());
+    }
     return out;
 }
 

@@ -520,6 +520,7 @@ bool SeriesTable::check_unit(const AreaData& area, Series& series, const Row& ro
     if (series.unit.empty()) {
         series.unit = std::string(unit);
         unit_where_[&series] = row.where(column(kUnit));
+        series.unit_where = unit_where_[&series];
         return true;
     }
     if (series.unit == unit) return true;

@@ -84,6 +84,7 @@ void read_series(YamlFile& file, const Field& entry, AreaData& area) {
         misplaced = misplaced || (field.key != "unit" && field.key != "values" && field.key != "indices");
         if (field.key == "unit") {
             series.unit = read_text(file, field).value_or("");
+            series.unit_where = where(file, field);
         } else if (field.key == "values") {
             read_values(file, field, series.values);
         } else if (field.key == "indices") {

@@ -104,12 +104,31 @@ std::optional<Target> TargetReader::read(const YAML::Node& item) {
     if (const Field* title = fields.find("title"))
         target.title = read_local_text(file_, *title).value_or(target.title);
     target.unit = default_unit(target.kind);
-    if (const Field* unit = fields.find("unit")) target.unit = read_text(file_, *unit).value_or(target.unit);
+    if (const Field* unit = fields.find("unit")) {
+        target.unit = read_text(file_, *unit).value_or(target.unit);
+        target.unit_where = where(file_, *unit);
+        if (target.kind == TargetKind::level || target.kind == TargetKind::count) read_unit(target);
+    }
     if (target.kind != TargetKind::milestones) read_condition(fields, target);
     read_years(fields, target);
     read_kind_keys(fields, target);
     if (file_.error_count() != errors_before) return std::nullopt;
     return target;
+}
+
+// A level or count target's unit in the unit vocabulary (model/units.hpp): what its series are
+// brought to. One the vocabulary cannot read is an error here, before any series is judged.
+void TargetReader::read_unit(Target& target) {
+    const UnitReading reading = UnitVocabulary::builtin().read(target.unit);
+    if (reading.unit) {
+        target.measure = reading.unit;
+        return;
+    }
+    file_.error(
+        target.unit_where,
+        "target '" + target.id + "': unknown unit '" + target.unit + "': " + reading.problem +
+            (reading.suggestion.empty() ? std::string() : "; did you mean '" + reading.suggestion + "'?") +
+            " (`chitieu units` lists the units)");
 }
 
 bool TargetReader::read_id(const Mapping& fields, Target& target) {

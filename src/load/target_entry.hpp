@@ -24,6 +24,7 @@ public:
     std::optional<Target> read(const YAML::Node& item);
 
 private:
+    void read_unit(Target& target);
     bool read_id(const Mapping& fields, Target& target);
     void read_condition(const Mapping& fields, Target& target);
     void read_years(const Mapping& fields, Target& target);

@@ -47,6 +47,7 @@ static void merge_series(AreaData& into, Series from, Diagnostics& diagnostics) 
     Series& existing = it->second;
     if (existing.unit.empty()) {
         existing.unit = from.unit;
+        existing.unit_where = from.unit_where;
     } else if (!from.unit.empty() && from.unit != existing.unit) {
         report_unit_differs(diagnostics, from.indicator, into.name, from.unit, existing.unit, from.where,
                             existing.where);

@@ -139,6 +139,8 @@ const char* note_code_name(NoteCode code) {
             return "before_base_year";
         case NoteCode::figure_standing:
             return "figure_standing";
+        case NoteCode::unit_converted:
+            return "unit_converted";
     }
     return "";
 }

@@ -3,6 +3,7 @@
 #include "area_source.hpp"
 #include "chitieu/engine/consistency.hpp"
 #include "chitieu/engine/evaluate.hpp"
+#include "chitieu/model/unit_conversion.hpp"
 #include "chitieu/pipeline/inputs.hpp"
 #include "chitieu/report/number_format.hpp"
 
@@ -22,14 +23,17 @@ std::string warning_number(double value, int decimals) {
 }
 
 // Evaluates the areas a source hands out, as of the user's year or else the latest year in the
-// inputs: the one place that default is decided.
+// inputs: the one place that default is decided. Each area's series are first brought to their
+// targets' units (model/unit_conversion.hpp), so that every sink and judge sees converted values
+// and a unit that cannot be converted is an error whatever the source.
 class Evaluator : public AreaTaker {
 public:
-    Evaluator(const PipelineRequest& request, std::optional<int> guess, AreaSink& sink, Diagnostics& warnings)
+    Evaluator(const PipelineRequest& request, std::optional<int> guess, AreaSink& sink,
+              Diagnostics& diagnostics)
         : request_(request),
           as_of_(request.as_of ? request.as_of : guess),
           sink_(sink),
-          warnings_(warnings) {}
+          diagnostics_(diagnostics) {}
 
     void start(std::optional<int> latest_known) override {
         if (!request_.as_of && latest_known && (!as_of_ || *latest_known > *as_of_)) as_of_ = latest_known;
@@ -37,13 +41,14 @@ public:
 
     void take(Dataset& one, bool inputs_failed) override {
         took_any_ = true;
+        convert_units(request_.targets, one.areas.front(), units_, diagnostics_);
         const AreaData& area = one.areas.front();
         sink_.inspect(area);
         // A figure whose size says it is not in the target's unit is a warning in every report;
         // `check`'s sink lists it among its rules' findings instead.
         if (!sink_.applies_rules())
             for (const Finding& finding : check_scales(request_.targets, area, warning_number))
-                warnings_.add(finding.diagnostic);
+                diagnostics_.add(finding.diagnostic);
         if (!request_.as_of) {
             const std::optional<int> year = one.latest_year();
             if (year && (!latest_ || *year > *latest_)) latest_ = year;
@@ -82,7 +87,8 @@ private:
     const PipelineRequest& request_;
     std::optional<int> as_of_;
     AreaSink& sink_;
-    Diagnostics& warnings_;
+    Diagnostics& diagnostics_;  // the units' errors and the scales' warnings
+    UnitCache units_;           // each distinct unit string read once per pass
     std::optional<int> latest_;
     bool begun_ = false;
     bool again_ = false;

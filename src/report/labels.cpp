@@ -1,6 +1,8 @@
 // The reports' words in English and Vietnamese (administrative usage, UTF-8, precomposed).
 #include "labels.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <string_view>
@@ -127,6 +129,15 @@ std::string unit_label(const std::string& unit, Lang lang) {
     };
     for (const auto& [english, vietnamese] : kVietnamese)
         if (unit == english) return std::string(vietnamese);
+    // "billion VND, 2010 prices": the unit and its price basis, each in Vietnamese.
+    const std::size_t comma = unit.rfind(", ");
+    if (comma == std::string::npos) return unit;
+    const std::string head = unit_label(unit.substr(0, comma), lang);
+    const std::string basis = unit.substr(comma + 2);
+    if (basis == "current prices") return head + ", giá hiện hành";
+    if (basis.size() == 11 && basis.ends_with(" prices") &&
+        std::all_of(basis.begin(), basis.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+        return head + ", giá so sánh " + basis.substr(0, 4);
     return unit;
 }
 

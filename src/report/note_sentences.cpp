@@ -255,6 +255,10 @@ std::string note_sentence(const Note& note, Lang lang) {
                             note.year_b, note.year_a);
         case NoteCode::figure_standing:
             return standing_sentence(note, vi);
+        case NoteCode::unit_converted:
+            return fmt::format(
+                fmt::runtime(vi ? "{}: đã quy đổi từ {} sang {}." : "{}: converted from {} to {}."),
+                name_at(note, 0), name_at(note, 1), unit_label(name_at(note, 2), lang));
     }
     return "";
 }

@@ -58,6 +58,9 @@ enum class NoteCode {
     // The figure judged (year_a) is not final, as its publisher says (SDMX-CSV OBS_STATUS):
     // names[0] "preliminary" or "estimated" (standing_name). A share's numerator or denominator.
     figure_standing,
+    // names[0], a series the target reads, was given in names[1] and converted to names[2], the
+    // target's unit (model/unit_conversion.hpp); said once per series in an area's report.
+    unit_converted,
 };
 
 const char* note_code_name(NoteCode code);  // "base_year_fallback", ... as the enumerator is spelt

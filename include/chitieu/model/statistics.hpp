@@ -48,8 +48,12 @@ struct Observation {
 static_assert(sizeof(Observation) == 24, "Observation is a double, a 12-byte SourceLocation and two flags");
 
 struct Series {
-    std::string indicator;        // [a-z][a-z0-9_]*
-    std::string unit;             // free text, may be empty
+    std::string indicator;      // [a-z][a-z0-9_]*
+    std::string unit;           // free text, may be empty
+    SourceLocation unit_where;  // where the unit was given (unit errors point here)
+    // Set when the values were brought to a target's unit (model/unit_conversion.hpp): the unit
+    // the inputs gave, which `unit` replaced. The report says so once.
+    std::string converted_from;
     YearMap<Observation> values;  // year -> value, ascending; missing years are absent
     // Yearly development indices (chỉ số phát triển, previous year = 100), as yearbooks publish
     // them next to levels. chain_indices() turns them into levels from one anchor level.

@@ -8,6 +8,7 @@
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/model/statistics.hpp"
 #include "chitieu/model/text.hpp"
+#include "chitieu/model/units.hpp"
 
 namespace chitieu {
 
@@ -33,6 +34,10 @@ struct Target {
     TargetKind kind = TargetKind::level;
     LocalText title;
     std::string unit;  // defaulted by the loader: "%" for share/occupancy, "%/yr" for growth
+    // Level and count targets: `unit` read by the unit vocabulary at load (an unreadable one is
+    // an error there); a series for the target is brought to it before it is judged.
+    std::optional<Unit> measure;
+    SourceLocation unit_where;
     Op op = Op::gt;
     double value = 0.0;  // level: in the unit; growth/share/occupancy: percent; count: number
     int base_year = 0;   // resolved: the target's own `from`/`base`, else period.base

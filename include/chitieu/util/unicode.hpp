@@ -30,7 +30,8 @@ bool is_nfc(std::string_view text);
 std::string fold_name(std::string_view text);
 
 // NFC and case-folded, diacritics kept: "KHU CÔNG NGHIỆP" and "Khu công nghiệp" agree, "Cong"
-// and "Công" do not. For words chitieu reads (zone kinds, Vietnamese column names).
+// and "Công" do not; "tỷ" and "ty" are not the same word. For vocabularies chitieu reads, whose
+// words differ by their marks: zone kinds, Vietnamese column names, units ("tấn" is not "tân").
 std::string fold_case(std::string_view text);
 
 }  // namespace chitieu

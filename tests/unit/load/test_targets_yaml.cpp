@@ -420,3 +420,23 @@ TEST_CASE("targets yaml: each targets-*.yaml in tests/data/bad gives its documen
         CHECK(loaded.messages.front() == path + ":" + expected);
     }
 }
+
+TEST_CASE("targets yaml: a level target's unit is read by the unit vocabulary at load") {
+    const Loaded good = load_target(
+        "{id: a, kind: level, series: x, op: \">\", value: 27700, unit: \"billion VND, 2010 prices\"}");
+    CHECK(good.messages == Messages{});
+    REQUIRE(good.set.targets.size() == 1);
+    REQUIRE(good.set.targets[0].measure);
+    CHECK(good.set.targets[0].measure->quantity == "money_vnd");
+    CHECK(good.set.targets[0].measure->scale.exponent == 9);  // billion
+    CHECK(good.set.targets[0].measure->basis == PriceBasis::constant);
+    CHECK(good.set.targets[0].measure->basis_year == 2010);
+    // "ty dong" starts at character 66 of line 4 (counted in the line "  - {id: a, ...").
+    const Loaded bad = load_target("{id: a, kind: level, series: x, op: \">\", value: 27700, unit: ty dong}");
+    CHECK(bad.messages ==
+          Messages{"t.yaml:4:66: error: target 'a': unknown unit 'ty dong': 'ty' is not a word "
+                   "of chitieu's units; did you mean 'tỷ đồng'? (`chitieu units` lists the units)"});
+    // A growth target's unit is a rate, not read.
+    CHECK(load_target("{id: g, kind: growth, series: x, op: \">\", value: 14, unit: \"%/yr\"}").messages ==
+          Messages{});
+}
