@@ -3,6 +3,7 @@
 #include "area_source.hpp"
 #include "chitieu/engine/evaluate.hpp"
 #include "chitieu/pipeline/inputs.hpp"
+#include "chitieu/util/interrupt.hpp"
 
 namespace chitieu {
 
@@ -26,6 +27,7 @@ public:
     }
 
     void take(Dataset& one, bool inputs_failed) override {
+        throw_if_interrupted();  // between areas: a run told to stop unwinds and writes nothing
         took_any_ = true;
         const AreaData& area = one.areas.front();
         sink_.inspect(area);
