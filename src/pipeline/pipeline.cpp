@@ -78,6 +78,7 @@ private:
 // The end of a pass that is not done again: the sink writes, or refuses the inputs.
 void finish(const PipelineRequest& request, Evaluator& evaluator, PipelineDiagnostics& diagnostics,
             AreaSink& sink) {
+    throw_if_interrupted();  // also a run with no area to look between
     if (!evaluator.as_of()) {
         // One input is named, so that the message can be found beside the file's own.
         const std::vector<std::string>& paths = request.inputs.paths;
