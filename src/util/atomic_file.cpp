@@ -186,10 +186,18 @@ void AtomicFile::open(bool follow) {
             fail(shown_, "cannot create a file in '" + folder_->path() + "'", errno);
     }
     // A file replaced keeps its mode (a 600 file of restricted figures stays 600) and, where the
-    // user may give it, its group; the group first, as changing it may clear the set-group-id bit.
+    // user may give it, its group (first, as changing it may clear mode bits); the owner is the
+    // user running chitieu, as for any file written. A group that cannot be kept loses the group's
+    // bits: 640 meant for one group must not become readable by another. Set-id bits are never
+    // copied onto a new file.
     if (exists && S_ISREG(status.st_mode)) {
-        (void)::fchown(fd_, static_cast<uid_t>(-1), status.st_gid);
-        (void)::fchmod(fd_, status.st_mode & 07777);
+        mode_t mode = status.st_mode & 0777;
+        if (::fchown(fd_, static_cast<uid_t>(-1), status.st_gid) != 0) {
+            struct stat created {};
+            if (::fstat(fd_, &created) == 0 && created.st_gid != status.st_gid)
+                mode &= ~static_cast<mode_t>(070);
+        }
+        (void)::fchmod(fd_, mode);
     }
 }
 

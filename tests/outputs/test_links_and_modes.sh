@@ -44,6 +44,19 @@ chmod 600 c.txt
 "$chitieu" check "$statistics" -o c.txt >/dev/null 2>&1
 [ "$(mode c.txt)" = 600 ] || fail "check -o c.txt: mode $(mode c.txt), expected 600"
 
+# The group kept where the user may set it (root may set any: a group of its own here).
+if [ "$(id -u)" -eq 0 ] && getent group daemon >/dev/null; then
+  echo OLD-CONTENT-MARKER >g.csv
+  chgrp daemon g.csv && chmod 640 g.csv
+  "$chitieu" report "$statistics" -f csv -o g.csv || fail "-o g.csv failed"
+  [ "$(stat -c '%a %G' g.csv)" = "640 daemon" ] || fail "g.csv: $(stat -c '%a %G' g.csv), expected 640 daemon"
+fi
+# A set-user-id bit is not copied onto a new file.
+echo OLD-CONTENT-MARKER >s.csv
+chmod 4755 s.csv
+"$chitieu" report "$statistics" -f csv -o s.csv || fail "-o s.csv failed"
+[ "$(mode s.csv)" = 755 ] || fail "s.csv: mode $(mode s.csv), expected 755 (no set-user-id)"
+
 # New files: 0666 & ~umask.
 umask 027
 "$chitieu" report "$statistics" -f csv -o new.csv || fail "-o new.csv failed"
