@@ -32,8 +32,12 @@ struct Diagnostic {
     std::string message;
 };
 
-// "FILE:LINE:COL: error: MESSAGE" (LINE and COL omitted when unknown).
+// "FILE:LINE:COL: error: MESSAGE" (LINE and COL omitted when unknown), as the names are: for
+// formats that escape in their own way (JUnit XML).
 std::string format_diagnostic(const Diagnostic& diagnostic);
+// The same for a terminal or a text log, one line whatever FILE and MESSAGE hold: control
+// characters escaped (escape_controls in util/utf8.hpp). Every message printed goes through it.
+std::string format_diagnostic_line(const Diagnostic& diagnostic);
 
 class Diagnostics {
 public:

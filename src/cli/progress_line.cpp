@@ -1,5 +1,7 @@
 #include "cli/progress_line.hpp"
 
+#include "chitieu/util/interrupt.hpp"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -18,8 +20,10 @@ Progress::Progress(std::string label, std::size_t total, bool enabled, bool byte
 
 Progress::~Progress() {
     if (!active_) return;
-    done_ = total_;
-    draw();
+    if (interrupt_signal() == 0) {  // a run told to stop is not shown as done
+        done_ = total_;
+        draw();
+    }
     std::fputc('\n', stderr);
 }
 

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "chitieu/diagnostic.hpp"
+#include "chitieu/util/interrupt.hpp"
+#include "chitieu/util/utf8.hpp"
 #include "cli/commands.hpp"
 
 namespace chitieu::cli {
@@ -16,7 +18,7 @@ namespace {
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
     for (const Diagnostic& diagnostic : diagnostics)
-        fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
+        fmt::print(stderr, "{}\n", format_diagnostic_line(diagnostic));
 }
 
 int run_unguarded(int argc, char** argv) {
@@ -61,14 +63,21 @@ int run_unguarded(int argc, char** argv) {
 }  // namespace
 
 int run(int argc, char** argv) {
+    install_interrupt_handlers();
     // Exceptions are caught here and nowhere else: every failure becomes a message and an exit code.
     try {
         return run_unguarded(argc, argv);
+    } catch (const Interrupted& interrupted) {
+        // Unwound: the temporary files went with their owners, the previous outputs are as they
+        // were. 128 + the signal, as a shell reports a process the signal stopped.
+        fmt::print(stderr, "chitieu: interrupted; nothing written\n");
+        return 128 + interrupted.signal;
     } catch (const InputError& error) {
         print_diagnostics(error.diagnostics());
         return kExitInvalidInput;
     } catch (const UsageError& error) {
-        fmt::print(stderr, "chitieu: error: {}\nRun 'chitieu --help' for usage.\n", error.what());
+        fmt::print(stderr, "chitieu: error: {}\nRun 'chitieu --help' for usage.\n",
+                   escape_controls(error.what()));
         return kExitUsage;
     } catch (const std::bad_alloc&) {
         fmt::print(stderr, "chitieu: error: out of memory; split the input into smaller files\n");
@@ -76,7 +85,7 @@ int run(int argc, char** argv) {
     } catch (const std::exception& error) {
         fmt::print(stderr,
                    "chitieu: error: internal error: {}; please report this with the input that caused it\n",
-                   error.what());
+                   escape_controls(error.what()));
         return kExitInvalidInput;
     }
 }

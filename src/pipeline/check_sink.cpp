@@ -10,8 +10,10 @@
 
 #include "chitieu/engine/consistency.hpp"
 #include "chitieu/engine/name_check.hpp"
+#include "chitieu/pipeline/output.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/atomic_file.hpp"
+#include "chitieu/util/utf8.hpp"
 #include "finding_spill.hpp"
 
 namespace chitieu {
@@ -45,7 +47,10 @@ std::string message_number(double value, int decimals) {
 class OutputPieces {
 public:
     explicit OutputPieces(const std::string& path) {
-        if (!path.empty() && path != "-") file_.emplace(path);
+        if (!path.empty() && path != "-") {
+            file_.emplace(path);
+            say_swept(file_->swept(), file_->path(), true);
+        }
     }
     WriteText writer() {
         return [this](std::string_view piece) {
@@ -79,8 +84,8 @@ void append_summary(const std::string& path, const std::string& markdown) {
     const int error = errno;
     if (file != nullptr && std::fclose(file) != 0) ok = false;
     if (!ok)
-        fmt::print(stderr, "{}: warning: cannot append the job summary ($GITHUB_STEP_SUMMARY): {}\n", path,
-                   std::strerror(error));
+        fmt::print(stderr, "{}: warning: cannot append the job summary ($GITHUB_STEP_SUMMARY): {}\n",
+                   escape_controls(path), std::strerror(error));
 }
 
 std::string summary_text(const CheckOutput& output, const FindingList& findings, bool evaluated) {

@@ -138,7 +138,7 @@ Dataset load_inputs(const InputOptions& options, Diagnostics& diagnostics) {
 void print_or_throw(const Diagnostics& diagnostics) {
     if (diagnostics.has_errors()) throw InputError(diagnostics.items());
     for (const Diagnostic& diagnostic : diagnostics.items())
-        fmt::print(stderr, "{}\n", format_diagnostic(diagnostic));
+        fmt::print(stderr, "{}\n", format_diagnostic_line(diagnostic));
 }
 
 }  // namespace chitieu

@@ -1,5 +1,7 @@
 #include "chitieu/pipeline/markdown_sinks.hpp"
 
+#include <fcntl.h>
+
 #include <string>
 
 #include "chitieu/diagnostic.hpp"
@@ -7,6 +9,7 @@
 #include "chitieu/pipeline/output.hpp"
 #include "chitieu/report/markdown_report.hpp"
 #include "chitieu/report/svg_chart.hpp"
+#include "chitieu/util/interrupt.hpp"
 #include "chitieu/util/safe_filename.hpp"
 
 namespace chitieu {
@@ -46,26 +49,41 @@ MarkdownBatchSink::MarkdownBatchSink(std::filesystem::path folder, bool charts, 
 
 MarkdownBatchSink::~MarkdownBatchSink() {
     files_.clear();  // the temporary files go before the lock and the folders made for them
+    if (charts_made_ && !kept_) out_->remove_subfolder(kChartsFolder);
     lock_.reset();
 }
 
 void MarkdownBatchSink::begin(const TargetSet& targets, int as_of) {
     targets_ = &targets;
     as_of_ = as_of;
+    if (out_) return;  // a pass again (restart): the folders are open
     if (!created_) created_ = std::make_unique<CreatedFolders>();
     created_->make(folder_);
-    if (!lock_) lock_ = std::make_unique<FolderLock>(folder_);
-    if (charts_) created_->make(folder_ / "charts");
+    lock_ = std::make_unique<FolderLock>(folder_);
+    // Every file is written relative to the folder locked, so nothing inside it is followed:
+    // not a link at a report's name (replaced), not a link at `charts` (refused).
+    const int fd = ::fcntl(lock_->fd(), F_DUPFD_CLOEXEC, 0);
+    out_ = fd >= 0 ? std::make_shared<OutputFolder>(fd, folder_.string())
+                   : std::make_shared<OutputFolder>(folder_.string());
+    // The lock is held: a temporary here whose process is gone was left by a killed run.
+    std::size_t swept = sweep_stale_temporaries(*out_);
+    if (charts_) {
+        charts_folder_ = out_->subfolder(kChartsFolder, charts_made_);
+        swept += sweep_stale_temporaries(*charts_folder_);
+    }
+    say_swept(swept, folder_.string(), false);
 }
 
-void MarkdownBatchSink::add_file(const std::filesystem::path& path, const std::string& content) {
-    files_.emplace_back(path.string());
+void MarkdownBatchSink::add_file(const std::shared_ptr<const OutputFolder>& folder, std::string name,
+                                 const std::string& content) {
+    files_.emplace_back(folder, std::move(name));
     files_.back().write(content);
     files_.back().close_unsynced();
 }
 
 void MarkdownBatchSink::area(const Evaluation& one) {
     const AreaEvaluation& area = one.areas.front();
+    throw_if_interrupted();  // between areas: a stopped run writes nothing
     const std::string stem = unique_stem(safe_file_stem(area.area), taken_);
     ReportOptions options = options_;
     options.charts = charts_;
@@ -73,18 +91,19 @@ void MarkdownBatchSink::area(const Evaluation& one) {
     if (charts_)
         for (const TargetResult& result : area.results)
             if (has_chart(result))
-                add_file(folder_ / chart_file_name(stem, result.target->id),
+                add_file(charts_folder_,
+                         std::filesystem::path(chart_file_name(stem, result.target->id)).filename().string(),
                          write_svg_chart(area, result, options));
-    add_file(folder_ / (stem + ".md"), write_markdown_report(one, area, options));
+    add_file(out_, stem + ".md", write_markdown_report(one, area, options));
     index_.push_back(index_entry(area, stem + ".md"));
 }
 
 void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
     // The index goes last: when it exists, every report it links does too.
-    add_file(folder_ / (std::string(kIndexStem) + ".md"),
-             write_markdown_index(targets_, as_of_, index_, options_));
+    add_file(out_, std::string(kIndexStem) + ".md", write_markdown_index(targets_, as_of_, index_, options_));
     commit_all(files_);
+    kept_ = true;
     if (created_) created_->keep();
 }
 

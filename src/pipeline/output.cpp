@@ -13,11 +13,24 @@
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/util/atomic_file.hpp"
+#include "chitieu/util/interrupt.hpp"
+#include "chitieu/util/utf8.hpp"
 
 namespace chitieu {
 
+void say_swept(std::size_t removed, const std::string& where, bool beside) {
+    if (removed == 0) return;
+    fmt::print(stderr, "chitieu: removed {} temporary file{} that a stopped run left {} {}\n", removed,
+               removed == 1 ? "" : "s", beside ? "beside" : "in", escape_controls(where));
+}
+
 void write_output(const std::string& content, const std::string& output_file) {
-    if (!output_file.empty() && output_file != "-") return write_file_atomically(output_file, content);
+    if (!output_file.empty() && output_file != "-") {
+        AtomicFile file(output_file);
+        say_swept(file.swept(), file.path(), true);
+        file.write(content);
+        return file.commit();
+    }
     if (std::fwrite(content.data(), 1, content.size(), stdout) != content.size() || std::fflush(stdout) != 0)
         throw InputError({"<stdout>"}, "cannot write the report to standard output");
 }
@@ -40,9 +53,18 @@ FolderLock::FolderLock(const std::filesystem::path& folder) {
                                           std::strerror(errno) + "; choose a writable location");
         if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
             if (errno != EWOULDBLOCK) break;  // a file system without locks: write unlocked
-            if (!said) fmt::print(stderr, "chitieu: waiting for another run writing {} to finish\n", shown);
+            if (!said)
+                fmt::print(stderr, "chitieu: waiting for another run writing {} to finish\n",
+                           escape_controls(shown));
             said = true;
-            while (::flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+            // Polled rather than blocked on, so that a run told to stop while it waits stops.
+            while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+                if (errno != EWOULDBLOCK && errno != EINTR) break;
+                if (interrupt_signal() != 0) {
+                    ::close(fd_);
+                    throw_if_interrupted();
+                }
+                ::usleep(20 * 1000);
             }
         }
         // The other run may have removed the folder (a failed batch removes the folders it made):

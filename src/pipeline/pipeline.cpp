@@ -6,6 +6,7 @@
 #include "chitieu/model/unit_conversion.hpp"
 #include "chitieu/pipeline/inputs.hpp"
 #include "chitieu/report/number_format.hpp"
+#include "chitieu/util/interrupt.hpp"
 
 namespace chitieu {
 
@@ -40,6 +41,7 @@ public:
     }
 
     void take(Dataset& one, bool inputs_failed) override {
+        throw_if_interrupted();  // between areas: a run told to stop unwinds and writes nothing
         took_any_ = true;
         convert_units(request_.targets, one.areas.front(), units_, diagnostics_);
         const AreaData& area = one.areas.front();
@@ -98,6 +100,7 @@ private:
 // The end of a pass that is not done again: the sink writes, or refuses the inputs.
 void finish(const PipelineRequest& request, Evaluator& evaluator, PipelineDiagnostics& diagnostics,
             AreaSink& sink) {
+    throw_if_interrupted();  // also a run with no area to look between
     if (!evaluator.as_of()) {
         // One input is named, so that the message can be found beside the file's own.
         const std::vector<std::string>& paths = request.inputs.paths;

@@ -14,7 +14,10 @@ TableSink::TableSink(TableFormat format, std::string output_file, ReportOptions 
     : format_(format), output_file_(std::move(output_file)), options_(options), rows_(options_) {}
 
 void TableSink::begin(const TargetSet& targets, int as_of) {
-    if (!output_file_.empty() && output_file_ != "-") file_.emplace(output_file_);
+    if (!output_file_.empty() && output_file_ != "-" && !file_) {
+        file_.emplace(output_file_);
+        say_swept(file_->swept(), file_->path(), true);
+    }
     if (format_ == TableFormat::json)
         buffer_ += json_report_head(&targets, as_of, options_);
     else

@@ -1,18 +1,21 @@
-// The plain-text check output.
+// The plain-text check output: one line per finding and per target, names escaped (a name
+// holding a line break cannot draw a verdict line of its own).
 #include "chitieu/report/check_text.hpp"
+
+#include "chitieu/util/utf8.hpp"
 
 namespace chitieu {
 
 void write_check_text(const CheckReport& report, const WriteText& out) {
     report.findings.for_each([&out](const Finding& finding) {
-        out(format_diagnostic(finding.diagnostic) + " [" + finding.rule + "]\n");
+        out(format_diagnostic_line(finding.diagnostic) + " [" + finding.rule + "]\n");
     });
     std::string lines;
     for (const CheckedArea& area : report.areas) {
         lines.clear();
         for (const CheckedTarget& target : area.targets)
             if (target.target())
-                lines += area_display(area.name) + ": " + target.target()->id + ": " +
+                lines += escape_controls(area_display(area.name)) + ": " + target.target()->id + ": " +
                          status_name(target.status()) + "\n";
         out(lines);
     }

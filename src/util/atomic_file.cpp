@@ -1,16 +1,21 @@
 #include "chitieu/util/atomic_file.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
+#include <random>
 #include <set>
 #include <utility>
 
 #include "chitieu/diagnostic.hpp"
+#include "chitieu/util/interrupt.hpp"
 
 namespace chitieu {
 
@@ -21,62 +26,194 @@ namespace {
                                  "; choose a writable location");
 }
 
-std::filesystem::path directory_of(const std::string& path) {
-    std::filesystem::path directory = std::filesystem::path(path).parent_path();
-    return directory.empty() ? std::filesystem::path(".") : directory;
+std::string directory_of(const std::string& path) {
+    const std::string directory = std::filesystem::path(path).parent_path().string();
+    return directory.empty() ? std::string(".") : directory;
 }
 
-// The rename lives in the directory: flush it too, so that after a power cut the name holds the
-// old file or the new one. The file is already in place, so a failure here is not worth an error.
-void sync_directory(const std::filesystem::path& directory) {
-    const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) return;
-    (void)::fsync(fd);
-    ::close(fd);
+// A different name each time, also across processes that start together: a random start, then
+// a counter (O_EXCL refuses a name already there, and the next one is tried).
+unsigned long long next_unique() {
+    static std::atomic<unsigned long long> counter{std::random_device{}()};
+    return counter.fetch_add(0x9E3779B97F4A7C15ULL);
+}
+
+constexpr std::string_view kTemporaryMark = ".chitieu-tmp.";
+
+// The process id in a name of temporary_name's shape, or 0 when the name has another shape.
+// `for_name`, when given, must be the target's name.
+pid_t temporary_owner(std::string_view name, std::string_view for_name) {
+    if (name.size() < 2 || name.front() != '.') return 0;
+    const std::size_t mark = name.rfind(kTemporaryMark);
+    if (mark == std::string_view::npos || mark < 2) return 0;
+    if (!for_name.empty() && name.substr(1, mark - 1) != for_name) return 0;
+    const std::string_view rest = name.substr(mark + kTemporaryMark.size());
+    const std::size_t dot = rest.find('.');
+    if (dot == 0 || dot == std::string_view::npos || dot > 9 || rest.size() - dot - 1 != 8) return 0;
+    long long pid = 0;
+    for (const char c : rest.substr(0, dot)) {
+        if (c < '0' || c > '9') return 0;
+        pid = pid * 10 + (c - '0');
+    }
+    for (const char c : rest.substr(dot + 1))
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return 0;
+    return pid > 0 ? static_cast<pid_t>(pid) : 0;
+}
+
+bool process_gone(pid_t pid) {
+    return ::kill(pid, 0) != 0 && errno == ESRCH;  // EPERM: alive, someone else's
 }
 
 }  // namespace
 
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
+OutputFolder::OutputFolder(const std::string& path) : path_(path) {
+    fd_ = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd_ < 0)
+        throw InputError({path}, std::string("cannot open the output directory: ") + std::strerror(errno) +
+                                     "; choose a writable location");
+}
+
+OutputFolder::OutputFolder(int fd, std::string path) : fd_(fd), path_(std::move(path)) {}
+
+OutputFolder::~OutputFolder() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+std::string OutputFolder::shown(const std::string& name) const {
+    if (path_ == ".") return name;
+    return (std::filesystem::path(path_) / name).string();
+}
+
+std::shared_ptr<OutputFolder> OutputFolder::subfolder(const std::string& name, bool& made) const {
+    made = false;
+    const std::string shown_name = shown(name);
+    if (::mkdirat(fd_, name.c_str(), 0777) == 0)
+        made = true;
+    else if (errno != EEXIST)
+        throw InputError({shown_name}, std::string("cannot create the output directory: ") +
+                                           std::strerror(errno) + "; choose a writable location");
+    const int fd = ::openat(fd_, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd >= 0) return std::make_shared<OutputFolder>(fd, shown_name);
+    const int err = errno;
+    struct stat status {};
+    if (::fstatat(fd_, name.c_str(), &status, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(status.st_mode))
+        throw InputError({shown_name},
+                         "'" + name +
+                             "' is a symbolic link, and chitieu never writes through a link inside "
+                             "the output directory; remove the link or choose another --out-dir");
+    throw InputError({shown_name}, std::string("cannot open the output directory: ") + std::strerror(err) +
+                                       "; choose a writable location");
+}
+
+void OutputFolder::remove_subfolder(const std::string& name) const {
+    (void)::unlinkat(fd_, name.c_str(), AT_REMOVEDIR);  // only an empty folder goes
+}
+
+std::string temporary_name(const std::string& name, pid_t pid, unsigned long long unique) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out = "." + name + std::string(kTemporaryMark) + std::to_string(pid) + ".";
+    for (int shift = 28; shift >= 0; shift -= 4) out += kHex[(unique >> shift) & 0xF];
+    return out;
+}
+
+std::size_t sweep_stale_temporaries(const OutputFolder& folder, const std::string& for_name) {
+    const int fd = ::openat(folder.fd(), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    DIR* listing = ::fdopendir(fd);
+    if (listing == nullptr) {
+        ::close(fd);
+        return 0;
+    }
+    const pid_t self = ::getpid();
+    std::size_t removed = 0;
+    while (const dirent* entry = ::readdir(listing)) {
+        const pid_t owner = temporary_owner(entry->d_name, for_name);
+        if (owner == 0 || owner == self || !process_gone(owner)) continue;
+        struct stat status {};
+        if (::fstatat(folder.fd(), entry->d_name, &status, AT_SYMLINK_NOFOLLOW) != 0 ||
+            !S_ISREG(status.st_mode))
+            continue;
+        if (::unlinkat(folder.fd(), entry->d_name, 0) == 0) ++removed;
+    }
+    ::closedir(listing);
+    return removed;
+}
+
+AtomicFile::AtomicFile(std::string path)
+    : name_(std::filesystem::path(path).filename().string()), shown_(path) {
+    if (name_.empty()) fail(shown_, "it is a directory", EISDIR);  // "out/"
+    const std::string directory = directory_of(path);
+    const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) fail(shown_, "cannot create a file in '" + directory + "'", errno);
+    folder_ = std::make_shared<OutputFolder>(fd, directory);
+    open(true);
+    // What a killed run left beside this file (-o FILE, again and again in CI), and only that.
+    swept_ = sweep_stale_temporaries(*folder_, name_);
+}
+
+AtomicFile::AtomicFile(std::shared_ptr<const OutputFolder> folder, std::string name)
+    : folder_(std::move(folder)), name_(std::move(name)), shown_(folder_->shown(name_)) {
+    open(false);
+}
+
+void AtomicFile::open(bool follow) {
     // One stat (a batch opens 10,000 of these). A directory is refused. Only a regular file (or a
     // new name) is replaced; a symbolic link is replaced too, never written through, so a link
-    // planted in the output folder cannot redirect the report. `-o /dev/null`, `-o /dev/stdout`
-    // or a named pipe is written in place: renaming a file over it would replace the device
-    // itself (as root, /dev/null would become a plain file). A pipe nobody reads is refused at
-    // once (O_NONBLOCK) rather than waited on forever.
+    // planted in the output folder cannot redirect the report. A device or a named pipe given
+    // with -o (`/dev/null`, `/dev/stdout`) is written in place: renaming a file over it would
+    // replace the device itself (as root, /dev/null would become a plain file). A pipe nobody
+    // reads is refused at once (O_NONBLOCK) rather than waited on forever.
+    const int dir = folder_->fd();
     struct stat status {};
-    const bool exists = ::stat(path_.c_str(), &status) == 0;
-    if (exists && S_ISDIR(status.st_mode)) fail(path_, "it is a directory", EISDIR);
-    if (exists && !S_ISREG(status.st_mode)) {
-        fd_ = ::open(path_.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-        if (fd_ < 0) fail(path_, "cannot open it for writing", errno);
+    const bool exists = ::fstatat(dir, name_.c_str(), &status, follow ? 0 : AT_SYMLINK_NOFOLLOW) == 0;
+    if (exists && S_ISDIR(status.st_mode)) fail(shown_, "it is a directory", EISDIR);
+    if (exists && !S_ISREG(status.st_mode) && !S_ISLNK(status.st_mode)) {
+        fd_ = ::openat(dir, name_.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW));
+        if (fd_ < 0) fail(shown_, "cannot open it for writing", errno);
         const int flags = ::fcntl(fd_, F_GETFL);
         if (flags >= 0) ::fcntl(fd_, F_SETFL, flags & ~O_NONBLOCK);
         return;
     }
-    // Same directory as the target, so that rename() is atomic (one file system).
-    const std::filesystem::path directory = directory_of(path_);
-    std::string name =
-        (directory / ("." + std::filesystem::path(path_).filename().string() + ".tmp.XXXXXX")).string();
-    fd_ = ::mkostemp(name.data(), O_CLOEXEC);
-    if (fd_ < 0) fail(path_, "cannot create a file in '" + directory.string() + "'", errno);
-    temporary_ = std::move(name);
-    // Reports are ordinary documents: readable by others like any file the user creates.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd_, 0666 & ~mask);
+    // Same directory as the target, so that rename() is atomic (one file system). 0666: the
+    // kernel takes the umask off, as for any file the user creates.
+    const pid_t pid = ::getpid();
+    for (int attempt = 0; fd_ < 0; ++attempt) {
+        std::string name = temporary_name(name_, pid, next_unique());
+        fd_ = ::openat(dir, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (fd_ >= 0)
+            temporary_ = std::move(name);
+        else if (errno != EEXIST || attempt == 100)
+            fail(shown_, "cannot create a file in '" + folder_->path() + "'", errno);
+    }
+    // A file replaced keeps its mode (a 600 file of restricted figures stays 600) and, where the
+    // user may give it, its group (first, as changing it may clear mode bits); the owner is the
+    // user running chitieu, as for any file written. A group that cannot be kept loses the group's
+    // bits: 640 meant for one group must not become readable by another. Set-id bits are never
+    // copied onto a new file.
+    if (exists && S_ISREG(status.st_mode)) {
+        mode_t mode = status.st_mode & 0777;
+        if (::fchown(fd_, static_cast<uid_t>(-1), status.st_gid) != 0) {
+            struct stat created {};
+            if (::fstat(fd_, &created) == 0 && created.st_gid != status.st_gid)
+                mode &= ~static_cast<mode_t>(070);
+        }
+        (void)::fchmod(fd_, mode);
+    }
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
-    : path_(std::move(other.path_)),
+    : folder_(std::move(other.folder_)),
+      name_(std::move(other.name_)),
+      shown_(std::move(other.shown_)),
       temporary_(std::move(other.temporary_)),
       fd_(std::exchange(other.fd_, -1)),
       committed_(std::exchange(other.committed_, true)),
-      written_(other.written_) {}
+      written_(other.written_),
+      swept_(other.swept_) {}
 
 AtomicFile::~AtomicFile() {
     if (fd_ >= 0) ::close(fd_);
-    if (!committed_ && !temporary_.empty()) ::unlink(temporary_.c_str());
+    if (!committed_ && !temporary_.empty() && folder_) ::unlinkat(folder_->fd(), temporary_.c_str(), 0);
 }
 
 void AtomicFile::write(std::string_view bytes) {
@@ -88,7 +225,7 @@ void AtomicFile::write(std::string_view bytes) {
         const ssize_t written = ::write(fd_, data, left);
         if (written < 0) {
             if (errno == EINTR) continue;
-            fail(path_, "writing failed", errno);
+            fail(shown_, "writing failed", errno);
         }
         data += written;
         left -= static_cast<std::size_t>(written);
@@ -102,7 +239,7 @@ void AtomicFile::write(std::string_view bytes) {
 void AtomicFile::close_checked() {
     if (fd_ < 0) return;
     const int fd = std::exchange(fd_, -1);
-    if (::close(fd) != 0) fail(path_, "closing failed", errno);
+    if (::close(fd) != 0) fail(shown_, "closing failed", errno);
 }
 
 void AtomicFile::close_unsynced() {
@@ -114,35 +251,35 @@ void AtomicFile::rename_into_place() {
         committed_ = true;
         return;
     }
-    if (::rename(temporary_.c_str(), path_.c_str()) != 0) fail(path_, "renaming into place failed", errno);
+    const int dir = folder_->fd();
+    if (::renameat(dir, temporary_.c_str(), dir, name_.c_str()) != 0)
+        fail(shown_, "renaming into place failed", errno);
     committed_ = true;
 }
 
 void AtomicFile::commit() {
-    if (!temporary_.empty() && fd_ >= 0 && ::fsync(fd_) != 0) fail(path_, "flushing to disk failed", errno);
+    if (!temporary_.empty() && fd_ >= 0 && ::fsync(fd_) != 0) fail(shown_, "flushing to disk failed", errno);
     close_checked();
+    throw_if_interrupted();  // the last moment the old file can stay
     rename_into_place();
-    if (!temporary_.empty()) sync_directory(directory_of(path_));
+    // The rename lives in the directory: flush it too, so that after a power cut the name holds
+    // the old file or the new one. The file is already in place: a failure is not worth an error.
+    if (!temporary_.empty()) (void)::fsync(folder_->fd());
 }
 
 void commit_all(std::vector<AtomicFile>& files) {
     for (AtomicFile& file : files) file.close_checked();
     // syncfs flushes every file of the file system, and (Linux 5.8 and later) reports a write that
     // failed on any of them since they were opened. One call per file system: the files of a batch
-    // share a directory or two, so flushing through each distinct directory is enough.
-    std::set<std::filesystem::path> directories;
+    // share a folder or two, so flushing through each distinct folder is enough.
+    std::set<const OutputFolder*> folders;
     for (const AtomicFile& file : files)
-        if (!file.temporary_.empty()) directories.insert(directory_of(file.path_));
-    for (const std::filesystem::path& directory : directories) {
-        const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fd < 0) fail(directory.string(), "cannot open the directory", errno);
-        const int result = ::syncfs(fd);
-        const int err = errno;
-        ::close(fd);
-        if (result != 0) fail(directory.string(), "flushing to disk failed", err);
-    }
+        if (!file.temporary_.empty()) folders.insert(file.folder_.get());
+    for (const OutputFolder* folder : folders)
+        if (::syncfs(folder->fd()) != 0) fail(folder->path(), "flushing to disk failed", errno);
+    throw_if_interrupted();  // nothing renamed yet: the previous reports stay, all of them
     for (AtomicFile& file : files) file.rename_into_place();
-    for (const std::filesystem::path& directory : directories) sync_directory(directory);
+    for (const OutputFolder* folder : folders) (void)::fsync(folder->fd());
 }
 
 void write_file_atomically(const std::string& path, std::string_view content) {

@@ -1,5 +1,7 @@
 #include "chitieu/diagnostic.hpp"
 
+#include "chitieu/util/utf8.hpp"
+
 namespace chitieu {
 
 const char* severity_name(Severity severity) {
@@ -25,6 +27,11 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
     out += ": ";
     out += diagnostic.message;
     return out;
+}
+
+// Names and file names are the user's (or an attacker's): escaped, so that a message is one line.
+std::string format_diagnostic_line(const Diagnostic& diagnostic) {
+    return escape_controls(format_diagnostic(diagnostic));
 }
 
 void Diagnostics::add(Diagnostic diagnostic) {

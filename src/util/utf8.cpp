@@ -98,4 +98,48 @@ std::size_t display_width(std::string_view text) {
     return width;
 }
 
+namespace {
+
+bool is_c1_at(std::string_view text, std::size_t i) {
+    return static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
+           static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+}
+
+bool needs_escape(std::string_view text, std::size_t i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    return byte < 0x20 || byte == 0x7F || is_c1_at(text, i);
+}
+
+}  // namespace
+
+std::string escape_controls(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size() && !needs_escape(text, i)) ++i;
+    if (i == text.size()) return std::string(text);  // the usual case: nothing to escape
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out(text.substr(0, i));
+    for (; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == '\n') {
+            out += "\\n";
+        } else if (byte == '\r') {
+            out += "\\r";
+        } else if (byte == '\t') {
+            out += "\\t";
+        } else if (byte < 0x20 || byte == 0x7F) {
+            out += "\\x";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xF];
+        } else if (is_c1_at(text, i)) {
+            const auto code = static_cast<unsigned char>(text[++i]);
+            out += "\\u00";
+            out += kHex[code >> 4];
+            out += kHex[code & 0xF];
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
 }  // namespace chitieu

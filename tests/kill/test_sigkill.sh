@@ -5,8 +5,8 @@
 # The input is 1,500 areas (a 2.4 MB CSV report with the built-in target set). A reference run
 # times the whole report; then runs are killed, each over a copy of an old report, at fractions
 # of that time and the moment their temporary file appears. A killed run may leave that file
-# (.report.csv.tmp.XXXXXX: nothing can remove it after SIGKILL, and a later run must not delete
-# another run's); it is counted and removed here, and is never the report.
+# (.report.csv.chitieu-tmp.PID.XXXXXXXX: nothing can remove it after SIGKILL); it is never the
+# report, and the next run on report.csv removes it (its process is gone) and says how many.
 set -u
 chitieu=$(realpath "$1")
 work=$(mktemp -d)
@@ -44,12 +44,11 @@ check_after_kill() {
     failed=1
   fi
   local temporary
-  for temporary in out/.report.csv.tmp.*; do
+  for temporary in out/.report.csv.chitieu-tmp.*; do
     [ -e "$temporary" ] || continue
     leftovers=$((leftovers + 1))
-    rm -f "$temporary"
   done
-  if [ "$(find out -mindepth 1 ! -name report.csv | wc -l)" -ne 0 ]; then
+  if [ "$(find out -mindepth 1 ! -name report.csv ! -name '.report.csv.chitieu-tmp.*' | wc -l)" -ne 0 ]; then
     echo "FAIL: unexpected files in the output folder:"; ls -a out; failed=1
   fi
 }
@@ -72,17 +71,26 @@ for attempt in 1 2; do
   cp old-report.csv out/report.csv
   "$chitieu" report big.csv -f csv -o out/report.csv 2>/dev/null &
   pid=$!
-  while kill -0 "$pid" 2>/dev/null && ! compgen -G 'out/.report.csv.tmp.*' >/dev/null; do :; done
+  while kill -0 "$pid" 2>/dev/null && ! compgen -G "out/.report.csv.chitieu-tmp.$pid.*" >/dev/null; do :; done
   kill -KILL "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
   check_after_kill "while writing (attempt $attempt)"
 done
 
-echo "$kills kills: old report kept $old_kept, new report whole $new_whole, temporary files left $leftovers"
-# The last word: a run left alone writes the whole new report over the old one.
+echo "$kills kills: old report kept $old_kept, new report whole $new_whole, temporary files seen after a kill $leftovers (each next run removes those before it)"
+# The last word: a run left alone writes the whole new report over the old one, and removes
+# what the killed runs left (their processes are gone), saying how many.
 cp old-report.csv out/report.csv
-"$chitieu" report big.csv -f csv -o out/report.csv || failed=1
+left=$(find out -name '.report.csv.chitieu-tmp.*' | wc -l)
+"$chitieu" report big.csv -f csv -o out/report.csv 2>final.err || failed=1
 if ! cmp -s out/report.csv new-report.csv; then
   echo "FAIL: an uninterrupted run did not write the new report"; failed=1
 fi
+if [ "$(find out -mindepth 1 ! -name report.csv | wc -l)" -ne 0 ]; then
+  echo "FAIL: the complete run left temporary files:"; ls -a out; failed=1
+fi
+if [ "$left" -gt 0 ] && ! grep -q "removed $left temporary file" final.err; then
+  echo "FAIL: the complete run did not say it removed $left temporary files: $(cat final.err)"; failed=1
+fi
+echo "the complete run: $(cat final.err)"
 exit "$failed"

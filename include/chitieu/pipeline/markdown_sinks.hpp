@@ -32,9 +32,11 @@ public:
     void restart() override;
 
     static constexpr const char* kIndexStem = "index";
+    static constexpr const char* kChartsFolder = "charts";
 
 private:
-    void add_file(const std::filesystem::path& path, const std::string& content);
+    void add_file(const std::shared_ptr<const OutputFolder>& folder, std::string name,
+                  const std::string& content);
 
     std::filesystem::path folder_;
     bool charts_;
@@ -43,7 +45,11 @@ private:
     int as_of_ = 0;
     std::unique_ptr<CreatedFolders> created_;
     std::unique_ptr<FolderLock> lock_;
-    std::vector<AtomicFile> files_;  // closed as written, committed together
+    std::shared_ptr<OutputFolder> out_;            // folder_, opened under the lock
+    std::shared_ptr<OutputFolder> charts_folder_;  // its charts/, with --charts
+    bool charts_made_ = false;                     // by this run: removed again if it fails
+    bool kept_ = false;                            // committed
+    std::vector<AtomicFile> files_;                // closed as written, committed together
     std::vector<IndexEntry> index_;
     std::set<std::string> taken_;  // file stems given out
 };

@@ -11,6 +11,10 @@ namespace chitieu {
 // atomically (util/atomic_file.hpp). InputError naming the place when it cannot.
 void write_output(const std::string& content, const std::string& output_file);
 
+// Says on standard error how many temporary files of a stopped run were removed from the folder
+// `where`, or `beside` the file `where` (-o); nothing when none.
+void say_swept(std::size_t removed, const std::string& where, bool beside);
+
 // Creates `directory` and its parents; InputError naming it when it cannot.
 void make_output_directory(const std::filesystem::path& directory);
 
@@ -24,6 +28,8 @@ public:
     ~FolderLock();
     FolderLock(const FolderLock&) = delete;
     FolderLock& operator=(const FolderLock&) = delete;
+    // The folder locked, open: the batch writes relative to it (util/atomic_file.hpp).
+    int fd() const { return fd_; }
 
 private:
     int fd_ = -1;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace chitieu {
@@ -67,6 +68,12 @@ inline bool is_forbidden_control(char c) {
     const auto byte = static_cast<unsigned char>(c);
     return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\0') || byte == 0x7F;
 }
+
+// `text` as a terminal line may show it, whatever names and file names hold: line feed, carriage
+// return and tab as `\n`, `\r`, `\t`, the other C0 controls and DEL as `\x1b` (two hex digits),
+// the C1 controls (U+0080 to U+009F, which some terminals obey) as `\u009b`. So one message is
+// always one line, and a name cannot draw a line of its own ("ok: 0 errors") under it.
+std::string escape_controls(std::string_view text);
 
 // The 1-based character column of byte offset `byte_offset` within `line` (for messages): one
 // more than the characters that start before it.

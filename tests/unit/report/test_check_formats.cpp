@@ -127,7 +127,8 @@ TEST_CASE("check tally: a result without a target is counted, as before, but pri
 TEST_CASE("check text: FILE:LINE:COL: severity: message [rule], a line per target, the summary") {
     const auto sample = test::make_sample();
     const std::string expected =
-        "data, v2.yaml:12:5: error: 100% \"sure\" <a> & b\nnext: line [part-above-whole]\n"
+        // The message's line break shown escaped: one finding, one line (issue 17).
+        "data, v2.yaml:12:5: error: 100% \"sure\" <a> & b\\nnext: line [part-above-whole]\n"
         "data.yaml:3: warning: output has no value for 2021 [series-gap]\n"
         "chitieu: note: from the built-in set [input]\n"
         "Tuyên Quang: industrial_output: at_risk\n"

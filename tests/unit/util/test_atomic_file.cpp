@@ -105,3 +105,32 @@ TEST_CASE("a batch commits every file at once, in order, or none") {
     for (const fs::path& path : paths) CHECK(slurp(path) == path.filename().string());
     CHECK(count_files(dir.path) == 4);
 }
+
+TEST_CASE("temporary names carry the writer's pid, and only gone writers' are swept") {
+    CHECK(temporary_name("r.csv", 1234, 0xABCDEF12ULL) == ".r.csv.chitieu-tmp.1234.abcdef12");
+    ScratchDir dir("sweep");
+    const auto touch = [&dir](const std::string& name) { std::ofstream(dir.path / name) << "x"; };
+    // 999999999 is above any pid_max (at most 2^22): that process is gone.
+    touch(".r.csv.chitieu-tmp.999999999.0123abcd");                            // swept
+    touch(".r.csv.chitieu-tmp." + std::to_string(::getppid()) + ".0123abcd");  // alive: kept
+    touch(".r.csv.chitieu-tmp.999999999.0123abc");                             // 7 digits: kept
+    touch(".r.csv.tmp.999999999.0123abcd");                                    // not ours: kept
+    touch("r.csv.chitieu-tmp.999999999.0123abcd");                             // no dot: kept
+    touch(".s.csv.chitieu-tmp.999999999.0123abcd");                            // another file's
+    OutputFolder folder(dir.path.string());
+    CHECK(sweep_stale_temporaries(folder, "r.csv") == 1);
+    CHECK(count_files(dir.path) == 5);
+    CHECK(sweep_stale_temporaries(folder) == 1);  // a batch: every file's
+    CHECK(count_files(dir.path) == 4);
+    CHECK(sweep_stale_temporaries(folder) == 0);
+}
+
+TEST_CASE("a replaced file keeps its mode") {
+    ScratchDir dir("mode");
+    const fs::path report = dir.path / "r.csv";
+    write_file_atomically(report.string(), "old\n");
+    fs::permissions(report, fs::perms::owner_read | fs::perms::owner_write);
+    write_file_atomically(report.string(), "new\n");
+    CHECK(slurp(report) == "new\n");
+    CHECK(fs::status(report).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+}

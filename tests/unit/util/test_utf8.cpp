@@ -183,3 +183,19 @@ TEST_CASE("display width of Vietnamese text, precomposed or decomposed") {
     CHECK(display_width("工业") == 4);
     CHECK(display_width("a\xFF\xE1\xBB") == 4);  // each stray byte shows as one U+FFFD
 }
+
+TEST_CASE("escape_controls: one line whatever a name holds") {
+    // Nothing to escape: the same bytes, Vietnamese letters and all.
+    CHECK(escape_controls("Tuyên Quang") == "Tuyên Quang");
+    CHECK(escape_controls("") == "");
+    // The three named ones, then two hex digits for the rest of C0 and DEL (ESC is 0x1b).
+    CHECK(escape_controls("Evil\nok: 0 errors") == "Evil\\nok: 0 errors");
+    CHECK(escape_controls("a\rb\tc") == "a\\rb\\tc");
+    CHECK(escape_controls(std::string_view("\x1b[31m\x7f\x01", 7)) == "\\x1b[31m\\x7f\\x01");
+    CHECK(escape_controls(std::string_view("a\0b", 3)) == "a\\x00b");
+    // C1 controls (U+0085 is C2 85, U+009B is C2 9B) as code points; U+00A0 (C2 A0) is no control.
+    CHECK(escape_controls("x\xC2\x85y\xC2\x9B") == "x\\u0085y\\u009b");
+    CHECK(escape_controls("\xC2\xA0") == "\xC2\xA0");
+    // A backslash stays as it is: the text is shown, not parsed back.
+    CHECK(escape_controls("a\\nb") == "a\\nb");
+}
