@@ -42,27 +42,33 @@ std::string goal_of(const Target& target) {
     return goal;
 }
 
+// A target set's texts reach the terminal as they were written; a YAML string may hold a line
+// feed or an escape sequence ("\n", "\e"), shown escaped so that one target is one line.
+std::string shown(std::string_view text) {
+    return escape_controls(text);
+}
+
 void list_targets(const TargetSet& set, Lang lang) {
-    fmt::print("{}  {} ({}–{})\n\n", set.id, set.title.in(lang), set.base_year, set.end_year);
+    fmt::print("{}  {} ({}–{})\n\n", set.id, shown(set.title.in(lang)), set.base_year, set.end_year);
     std::size_t id_width = 2, kind_width = 4, goal_width = 4;
     for (const Target& target : set.targets) {
         id_width = std::max(id_width, display_width(target.id));
         kind_width = std::max(kind_width, display_width(target_kind_name(target.kind)));
-        goal_width = std::max(goal_width, display_width(goal_of(target)));
+        goal_width = std::max(goal_width, display_width(shown(goal_of(target))));
     }
     fmt::print("{}  {}  {}  {}\n", pad("ID", id_width), pad("KIND", kind_width), pad("GOAL", goal_width),
                "TITLE");
     for (const Target& target : set.targets)
         fmt::print("{}  {}  {}  {}\n", pad(target.id, id_width),
-                   pad(target_kind_name(target.kind), kind_width), pad(goal_of(target), goal_width),
-                   target.title.in(lang));
+                   pad(target_kind_name(target.kind), kind_width), pad(shown(goal_of(target)), goal_width),
+                   shown(target.title.in(lang)));
 }
 
 void show_target(const Target& target) {
     fmt::print(
         "id:       {}\nkind:     {}\ntitle:    {}\n          {}\ngoal:     {}\nbase:     {}\nyear:     {}\n",
-        target.id, target_kind_name(target.kind), target.title.en, target.title.vi, goal_of(target),
-        target.base_year, target.year);
+        target.id, target_kind_name(target.kind), shown(target.title.en), shown(target.title.vi),
+        shown(goal_of(target)), target.base_year, target.year);
     if (!target.series.empty()) fmt::print("series:   {}\n", target.series);
     if (!target.numerator.empty())
         fmt::print("share:    {} / {} × 100\n", target.numerator, target.denominator);
