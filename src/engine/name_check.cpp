@@ -8,7 +8,6 @@
 
 #include "chitieu/util/edit_distance.hpp"
 #include "chitieu/util/unicode.hpp"
-#include "chitieu/util/utf8.hpp"
 
 namespace chitieu {
 
@@ -63,12 +62,7 @@ std::string digits_of(std::string_view key) {
 std::optional<std::size_t> near_keys(std::string_view x, std::string_view y) {
     if (digits_of(x) != digits_of(y)) return std::nullopt;
     if (x == y) return 0;
-    const std::size_t shorter = std::min(character_count(x), character_count(y));
-    const std::size_t limit = shorter < 4 ? 0 : shorter < 6 ? 1 : 2;
-    if (limit == 0) return std::nullopt;
-    const std::size_t distance = edit_distance(x, y, limit);
-    if (distance > limit) return std::nullopt;
-    return distance;
+    return typo_distance(x, y);
 }
 
 // Said beside "did you mean 'b'?" when the two look alike on screen or nearly: "Nhữ Khê" typed in

@@ -107,15 +107,11 @@ void multiply(Scale& into, const Scale& by) {
 }
 
 // How near a word is to a vocabulary word, for suggestions: 0 for the same letters without marks
-// ("ty", "tỷ"), else the typos in it (1 allowed from 4 letters, 2 from 6); nullopt when too far.
+// ("ty", "tỷ"), else the typos in it (util/edit_distance.hpp: typo_distance); nullopt when too far.
 std::optional<std::size_t> nearness(std::string_view word, std::string_view vocabulary_word) {
     const std::string a = fold_name(word), b = fold_name(vocabulary_word);
     if (a == b) return 0;
-    const std::size_t shorter = std::min(a.size(), b.size());
-    const std::size_t limit = shorter < 4 ? 0 : shorter < 6 ? 1 : 2;
-    const std::size_t distance = edit_distance(a, b, limit);
-    if (limit == 0 || distance > limit) return std::nullopt;
-    return distance;
+    return typo_distance(a, b);
 }
 
 }  // namespace

@@ -38,11 +38,6 @@ void add_input_findings(std::vector<Finding>& findings, const std::vector<Diagno
     for (const Diagnostic& diagnostic : diagnostics) findings.push_back({kRuleInput, diagnostic});
 }
 
-// Numbers in the rules' messages, as the English report prints them: 27,700 and 16.4.
-std::string message_number(double value, int decimals) {
-    return format_number(value, language_style(Lang::en, decimals, true));
-}
-
 // The output in pieces: into a file atomically (flushed every MiB), or standard output.
 class OutputPieces {
 public:
@@ -110,8 +105,8 @@ void CheckSink::begin(const TargetSet&, int as_of) {
 
 void CheckSink::inspect(const AreaData& area) {
     // Without a target set (an empty one) the rules about the data alone still run.
-    for (const Finding& finding : check_area(targets_, area, message_number)) findings_->add(finding);
-    for (TargetPairFinding& found : check_target_pairs(targets_, area, message_number)) {
+    for (const Finding& finding : check_area(targets_, area, rule_message_number)) findings_->add(finding);
+    for (TargetPairFinding& found : check_target_pairs(targets_, area, rule_message_number)) {
         auto seen = std::find_if(pairs_.begin(), pairs_.end(), [&found](const PairFinding& pair) {
             return pair.level == found.level && pair.growth == found.growth;
         });

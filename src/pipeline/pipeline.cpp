@@ -18,11 +18,6 @@ Diagnostics PipelineDiagnostics::all() const {
 
 namespace {
 
-// Numbers in warnings, as the English report prints them (27,700 and 0.62), as `check` does.
-std::string warning_number(double value, int decimals) {
-    return format_number(value, language_style(Lang::en, decimals, true));
-}
-
 // Evaluates the areas a source hands out, as of the user's year or else the latest year in the
 // inputs: the one place that default is decided. Each area's series are first brought to their
 // targets' units (model/unit_conversion.hpp), so that every sink and judge sees converted values
@@ -49,7 +44,7 @@ public:
         // A figure whose size says it is not in the target's unit is a warning in every report;
         // `check`'s sink lists it among its rules' findings instead.
         if (!sink_.applies_rules())
-            for (const Finding& finding : check_scales(request_.targets, area, warning_number))
+            for (const Finding& finding : check_scales(request_.targets, area, rule_message_number))
                 diagnostics_.add(finding.diagnostic);
         if (!request_.as_of) {
             const std::optional<int> year = one.latest_year();

@@ -245,6 +245,10 @@ std::string format_exact(double value, Lang lang) {
     return format_number(value, language_style(lang, 4, true));
 }
 
+std::string rule_message_number(double value, int decimals) {
+    return format_number(value, language_style(Lang::en, decimals, true));
+}
+
 std::string format_percent(double value, Lang lang) {
     return format_number(value, language_style(lang, 1, false)) + " %";
 }

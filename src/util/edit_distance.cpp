@@ -53,4 +53,13 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     return std::min(previous[m], limit + 1);
 }
 
+std::optional<std::size_t> typo_distance(std::string_view a, std::string_view b) {
+    const std::size_t shorter = std::min(character_count(a), character_count(b));
+    const std::size_t limit = shorter < 4 ? 0 : shorter < 6 ? 1 : 2;
+    if (limit == 0) return std::nullopt;
+    const std::size_t distance = edit_distance(a, b, limit);
+    if (distance > limit) return std::nullopt;
+    return distance;
+}
+
 }  // namespace chitieu

@@ -57,8 +57,11 @@ int decimals_beside(double value, int decimals, std::span<const double> threshol
 NumberStyle language_style(Lang lang, int decimals, bool trim_zeros);
 
 // Prose helpers for the human-readable reports.
-std::string format_value(double value, Lang lang);    // up to 1 decimal: "523,100", "23.730,5"
-std::string format_exact(double value, Lang lang);    // up to 4 decimals: a target as written
+std::string format_value(double value, Lang lang);  // up to 1 decimal: "523,100", "23.730,5"
+std::string format_exact(double value, Lang lang);  // up to 4 decimals: a target as written
+// Numbers in the consistency rules' messages (engine::NumberText), as the English report prints
+// them: 27,700 and 16.4, at most `decimals` decimals. `check`'s findings and `report`'s warnings.
+std::string rule_message_number(double value, int decimals);
 std::string format_percent(double value, Lang lang);  // 1 decimal and " %": "16.7 %", "16,7 %"
 std::string format_ratio(double value, Lang lang);    // 2 decimals: "0.87", "0,87"
 
