@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what building chitieu needs on Debian 12 (idempotent): `bash scripts/setup-debian.sh`.
 # With --tests, also what the test suite uses: rsvg-convert (charts), pandoc (Word export),
+# dpkg-dev and file (CPack's .deb dependency list), groff (the manual page is read without a warning),
+# bash-completion (the completion is tested with its helpers),
 # python3 with pandas (the benchmark peer's agreement test) and node/npm (ajv, the JSON Schema
 # validator, installed from npm by the tests themselves).
 set -euo pipefail
 packages=(g++ cmake make libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libmimalloc-dev libutf8proc-dev pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(librsvg2-bin pandoc python3 python3-pandas util-linux)
+  packages+=(librsvg2-bin pandoc python3 python3-pandas util-linux dpkg-dev file groff-base bash-completion)
   command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 missing=()
