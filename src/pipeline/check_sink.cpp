@@ -14,6 +14,7 @@
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/atomic_file.hpp"
 #include "chitieu/util/utf8.hpp"
+#include "chitieu/util/vietnamese_order.hpp"
 #include "finding_spill.hpp"
 
 namespace chitieu {
@@ -110,15 +111,20 @@ void CheckSink::inspect(const AreaData& area) {
         auto seen = std::find_if(pairs_.begin(), pairs_.end(), [&found](const PairFinding& pair) {
             return pair.level == found.level && pair.growth == found.growth;
         });
+        std::string key = vietnamese_sort_key(area.name);
         if (seen == pairs_.end()) {
-            pairs_.push_back({found.level, found.growth, std::move(found.finding), 1});
+            pairs_.push_back({found.level, found.growth, std::move(found.finding), 1, std::move(key)});
             continue;
         }
         ++seen->areas;
-        // The first area where the two exclude each other says more than one where one binds.
-        if (found.finding.diagnostic.severity == Severity::warning &&
-            seen->first.diagnostic.severity != Severity::warning)
+        // An area where the two exclude each other says more than one where one binds; among
+        // those alike, the first by name.
+        const bool found_warns = found.finding.diagnostic.severity == Severity::warning;
+        const bool seen_warns = seen->first.diagnostic.severity == Severity::warning;
+        if (found_warns != seen_warns ? found_warns : key < seen->first_key) {
             seen->first = std::move(found.finding);
+            seen->first_key = std::move(key);
+        }
     }
     names_.add(area);
 }
@@ -155,6 +161,7 @@ void CheckSink::finish(const PipelineDiagnostics& diagnostics) {
         add_input_findings(findings.after, diagnostics.evaluation.items());
     const bool evaluated = request_.targets_usable && !diagnostics.has_errors();
     if (!evaluated) output_.discard_areas();
+    output_.order_areas();
 
     std::vector<std::string> rules = {kRuleInput};
     for (const std::string& rule : consistency_rules()) rules.push_back(rule);

@@ -11,6 +11,7 @@
 #include "chitieu/report/svg_chart.hpp"
 #include "chitieu/util/interrupt.hpp"
 #include "chitieu/util/safe_filename.hpp"
+#include "chitieu/util/vietnamese_order.hpp"
 
 namespace chitieu {
 
@@ -100,6 +101,8 @@ void MarkdownBatchSink::area(const Evaluation& one) {
 
 void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
+    // Areas by name in Vietnamese order, whatever order the inputs gave them in.
+    sort_by_vietnamese_name(index_, [](const IndexEntry& entry) -> const std::string& { return entry.area; });
     // The index goes last: when it exists, every report it links does too.
     add_file(out_, std::string(kIndexStem) + ".md", write_markdown_index(targets_, as_of_, index_, options_));
     commit_all(files_);

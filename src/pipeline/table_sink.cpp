@@ -1,8 +1,12 @@
 #include "chitieu/pipeline/table_sink.hpp"
 
+#include <algorithm>
+#include <numeric>
+
 #include "chitieu/pipeline/inputs.hpp"
 #include "chitieu/pipeline/output.hpp"
 #include "chitieu/report/json_report.hpp"
+#include "chitieu/util/vietnamese_order.hpp"
 
 namespace chitieu {
 
@@ -18,38 +22,104 @@ void TableSink::begin(const TargetSet& targets, int as_of) {
         file_.emplace(output_file_);
         say_swept(file_->swept(), file_->path(), true);
     }
-    if (format_ == TableFormat::json)
-        buffer_ += json_report_head(&targets, as_of, options_);
-    else
-        buffer_ += csv_report_header();
+    head_ = format_ == TableFormat::json ? json_report_head(&targets, as_of, options_) : csv_report_header();
+    buffer_ += head_;
 }
 
 void TableSink::area(const Evaluation& one) {
+    const AreaEvaluation& area = one.areas.front();
+    Part part;
+    part.key = vietnamese_sort_key(area.area);
+    part.offset = (file_ ? file_->written() : 0) + static_cast<long long>(buffer_.size());
     if (format_ == TableFormat::json)
-        append_json_area(buffer_, one.areas.front(), one.targets ? one.targets->assessment : Assessment{},
-                         options_, !any_area_);
+        append_json_area(buffer_, area, one.targets ? one.targets->assessment : Assessment{}, options_, parts_.empty());
     else
-        rows_.append(buffer_, one.areas.front());
-    any_area_ = true;
-    if (file_ && buffer_.size() >= kFlushBytes) {
+        rows_.append(buffer_, area);
+    part.length = static_cast<std::size_t>((file_ ? file_->written() : 0) + static_cast<long long>(buffer_.size()) -
+                                           part.offset);
+    if (!parts_.empty() && part.key < parts_.back().key) in_order_ = false;
+    parts_.push_back(std::move(part));
+    // A device written in place (-o /dev/stdout) cannot be read back to be put in order: held,
+    // like standard output.
+    if (file_ && !file_->in_place() && buffer_.size() >= kFlushBytes) {
         file_->write(buffer_);
         buffer_.clear();
     }
 }
 
+// The areas came in the inputs' order; the table lists them by name in Vietnamese order (the
+// same data gives the same bytes whatever order its rows came in). Each part is copied in its
+// place; in JSON the comma before an area belongs to the position, not to the part.
+void TableSink::append_in_order(std::string& out, const std::function<void(const Part&, std::string&)>& read,
+                                const std::function<void(std::string&)>& flush) const {
+    std::vector<std::size_t> order(parts_.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return parts_[a].key < parts_[b].key; });
+    out += head_;
+    std::string piece;
+    for (std::size_t position = 0; position < order.size(); ++position) {
+        const std::size_t index = order[position];
+        piece.clear();
+        read(parts_[index], piece);
+        std::string_view bytes = piece;
+        if (format_ == TableFormat::json) {
+            const bool has_comma = index != 0;  // every part but the first was written after one
+            if (has_comma && position == 0) bytes.remove_prefix(1);
+            if (!has_comma && position != 0) out += ',';
+        }
+        out += bytes;
+        if (out.size() >= kFlushBytes) flush(out);
+    }
+}
+
 void TableSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
-    if (format_ == TableFormat::json) buffer_ += json_report_tail(any_area_);
-    if (!file_) return write_output(buffer_, "");
+    const std::string tail = format_ == TableFormat::json ? json_report_tail(!parts_.empty()) : std::string();
+    if (in_order_) {
+        buffer_ += tail;
+        if (!file_) return write_output(buffer_, "");
+        file_->write(buffer_);
+        file_->commit();
+        return;
+    }
+    if (!file_ || file_->in_place()) {  // everything is in buffer_
+        std::string ordered;
+        ordered.reserve(buffer_.size() + 1);
+        append_in_order(
+            ordered,
+            [&](const Part& part, std::string& piece) {
+                piece.append(buffer_, static_cast<std::size_t>(part.offset), part.length);
+            },
+            [](std::string&) {});
+        ordered += tail;
+        buffer_.clear();
+        if (!file_) return write_output(ordered, "");
+        file_->write(ordered);
+        file_->commit();
+        return;
+    }
     file_->write(buffer_);
-    file_->commit();
+    buffer_.clear();
+    AtomicFile ordered_file(output_file_);  // a second temporary beside the first, which goes at the end
+    std::string out;
+    append_in_order(
+        out, [&](const Part& part, std::string& piece) { file_->read_back(part.offset, part.length, piece); },
+        [&](std::string& full) {
+            ordered_file.write(full);
+            full.clear();
+        });
+    out += tail;
+    ordered_file.write(out);
+    ordered_file.commit();
+    file_.reset();
 }
 
 void TableSink::restart() {
     file_.reset();  // the temporary file goes with it
     buffer_.clear();
     rows_ = CsvRowWriter(options_);
-    any_area_ = false;
+    parts_.clear();
+    in_order_ = true;
 }
 
 }  // namespace chitieu

@@ -7,6 +7,7 @@
 #include "chitieu/report/check_json.hpp"
 #include "chitieu/report/check_junit.hpp"
 #include "chitieu/report/check_text.hpp"
+#include "chitieu/util/vietnamese_order.hpp"
 
 namespace chitieu {
 
@@ -26,6 +27,10 @@ void CheckOutput::add_area(const AreaEvaluation& area) {
     checked.targets.reserve(area.results.size());
     for (const TargetResult& result : area.results) checked.targets.emplace_back(result);
     tally_targets(targets_, checked, policy_);
+}
+
+void CheckOutput::order_areas() {
+    sort_by_vietnamese_name(areas_, [](const CheckedArea& area) -> const std::string& { return area.name; });
 }
 
 void CheckOutput::discard_areas() {

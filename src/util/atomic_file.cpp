@@ -179,7 +179,9 @@ void AtomicFile::open(bool follow) {
     const pid_t pid = ::getpid();
     for (int attempt = 0; fd_ < 0; ++attempt) {
         std::string name = temporary_name(name_, pid, next_unique());
-        fd_ = ::openat(dir, name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        // Read-write: a table written as its areas came may be read back to be put in order
+        // (read_back).
+        fd_ = ::openat(dir, name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
         if (fd_ >= 0)
             temporary_ = std::move(name);
         else if (errno != EEXIST || attempt == 100)
@@ -234,6 +236,20 @@ void AtomicFile::write(std::string_view bytes) {
     // returns): commit()'s fsync then waits for the last piece only, not for the whole 24 MB table.
     if (!temporary_.empty() && bytes.size() >= (std::size_t{1} << 20))
         (void)::sync_file_range(fd_, start, static_cast<off_t>(bytes.size()), SYNC_FILE_RANGE_WRITE);
+}
+
+void AtomicFile::read_back(long long offset, std::size_t length, std::string& out) const {
+    if (temporary_.empty() || fd_ < 0 || offset < 0 || offset + static_cast<long long>(length) > written_)
+        fail(shown_, "reading back a part not written", EINVAL);
+    const std::size_t start = out.size();
+    out.resize(start + length);
+    std::size_t done = 0;
+    while (done < length) {
+        const ssize_t got = ::pread(fd_, out.data() + start + done, length - done, static_cast<off_t>(offset) + static_cast<off_t>(done));
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) fail(shown_, "reading back the temporary file failed", got < 0 ? errno : EIO);
+        done += static_cast<std::size_t>(got);
+    }
 }
 
 void AtomicFile::close_checked() {

@@ -47,12 +47,14 @@ public:
 
 private:
     // A finding about two targets (level-growth-disagree), kept once for the run: the first
-    // area's, and how many areas brought it out.
+    // area's in the output's order (by name, util/vietnamese_order.hpp, so that the rows' order
+    // never changes it), and how many areas brought it out.
     struct PairFinding {
         const Target* level;
         const Target* growth;
         Finding first;
         std::size_t areas;
+        std::string first_key;  // vietnamese_sort_key of the area `first` is about
     };
     void add_pair_findings(std::vector<Finding>& out) const;
 

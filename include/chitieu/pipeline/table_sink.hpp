@@ -1,8 +1,12 @@
-// The CSV or JSON report: one table for every area, written as the areas are evaluated.
+// The CSV or JSON report: one table for every area, written as the areas are evaluated, and
+// listing them by name in Vietnamese order (util/vietnamese_order.hpp) whatever order the inputs
+// gave them in: when they came in another order, the parts are copied into place at the end.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "chitieu/pipeline/area_sink.hpp"
 #include "chitieu/report/csv_report.hpp"
@@ -25,13 +29,23 @@ public:
     void restart() override;
 
 private:
+    struct Part {  // one area's rows, where they were written
+        std::string key;  // vietnamese_sort_key of the area's name
+        long long offset = 0;
+        std::size_t length = 0;
+    };
+    void append_in_order(std::string& out, const std::function<void(const Part&, std::string&)>& read,
+                         const std::function<void(std::string&)>& flush) const;
+
     TableFormat format_;
     std::string output_file_;
     ReportOptions options_;
     std::optional<AtomicFile> file_;
     std::string buffer_;
     CsvRowWriter rows_;
-    bool any_area_ = false;
+    std::string head_;
+    std::vector<Part> parts_;
+    bool in_order_ = true;
 };
 
 }  // namespace chitieu

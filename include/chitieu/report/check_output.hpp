@@ -24,6 +24,10 @@ public:
     // to the targets: the evaluated TargetSet must outlive this output.
     void add_area(const AreaEvaluation& area);
 
+    // The areas held, by name in Vietnamese order (util/vietnamese_order.hpp): the output lists
+    // them so, whatever order the inputs gave them in.
+    void order_areas();
+
     // The evaluation is abandoned (errors found later, or a restart): back to no area.
     void discard_areas();
 

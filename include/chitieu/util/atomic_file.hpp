@@ -64,6 +64,12 @@ public:
     ~AtomicFile();
 
     void write(std::string_view bytes);
+    // Appends to `out` the `length` bytes written at `offset` (a temporary file only: see
+    // in_place). For a writer that puts its parts in another order at the end.
+    void read_back(long long offset, std::size_t length, std::string& out) const;
+    // True for a device or pipe written in place (-o /dev/stdout): nothing can be read back.
+    bool in_place() const { return temporary_.empty(); }
+    long long written() const { return written_; }
     // fsync, close, rename into place, fsync the directory.
     void commit();
 
