@@ -37,7 +37,10 @@ void TableSink::area(const Evaluation& one) {
         rows_.append(buffer_, area);
     part.length = static_cast<std::size_t>((file_ ? file_->written() : 0) + static_cast<long long>(buffer_.size()) -
                                            part.offset);
-    if (!parts_.empty() && part.key < parts_.back().key) in_order_ = false;
+    if (in_order_ && !parts_.empty() && part.key < parts_.back().key) {
+        in_order_ = false;
+        if (file_) file_->set_early_writeback(false);  // this file will be copied, not kept
+    }
     parts_.push_back(std::move(part));
     // A device written in place (-o /dev/stdout) cannot be read back to be put in order: held,
     // like standard output.
@@ -48,27 +51,17 @@ void TableSink::area(const Evaluation& one) {
 }
 
 // The areas came in the inputs' order; the table lists them by name in Vietnamese order (the
-// same data gives the same bytes whatever order its rows came in). Each part is copied in its
-// place; in JSON the comma before an area belongs to the position, not to the part.
-void TableSink::append_in_order(std::string& out, const std::function<void(const Part&, std::string&)>& read,
-                                const std::function<void(std::string&)>& flush) const {
+// same data gives the same bytes whatever order its rows came in). `place` gets each part in
+// its new place; in JSON the comma before an area belongs to the position, not to the part:
+// every part but the first was written after one.
+void TableSink::for_each_in_order(const std::function<void(const Part&, bool drop_comma, bool add_comma)>& place) const {
     std::vector<std::size_t> order(parts_.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return parts_[a].key < parts_[b].key; });
-    out += head_;
-    std::string piece;
+    const bool json = format_ == TableFormat::json;
     for (std::size_t position = 0; position < order.size(); ++position) {
-        const std::size_t index = order[position];
-        piece.clear();
-        read(parts_[index], piece);
-        std::string_view bytes = piece;
-        if (format_ == TableFormat::json) {
-            const bool has_comma = index != 0;  // every part but the first was written after one
-            if (has_comma && position == 0) bytes.remove_prefix(1);
-            if (!has_comma && position != 0) out += ',';
-        }
-        out += bytes;
-        if (out.size() >= kFlushBytes) flush(out);
+        const bool has_comma = order[position] != 0;
+        place(parts_[order[position]], json && has_comma && position == 0, json && !has_comma && position != 0);
     }
 }
 
@@ -83,14 +76,13 @@ void TableSink::finish(const PipelineDiagnostics& diagnostics) {
         return;
     }
     if (!file_ || file_->in_place()) {  // everything is in buffer_
-        std::string ordered;
+        std::string ordered = head_;
         ordered.reserve(buffer_.size() + 1);
-        append_in_order(
-            ordered,
-            [&](const Part& part, std::string& piece) {
-                piece.append(buffer_, static_cast<std::size_t>(part.offset), part.length);
-            },
-            [](std::string&) {});
+        for_each_in_order([&](const Part& part, bool drop_comma, bool add_comma) {
+            if (add_comma) ordered += ',';
+            const std::size_t skip = drop_comma ? 1 : 0;
+            ordered.append(buffer_, static_cast<std::size_t>(part.offset) + skip, part.length - skip);
+        });
         ordered += tail;
         buffer_.clear();
         if (!file_) return write_output(ordered, "");
@@ -101,15 +93,13 @@ void TableSink::finish(const PipelineDiagnostics& diagnostics) {
     file_->write(buffer_);
     buffer_.clear();
     AtomicFile ordered_file(output_file_);  // a second temporary beside the first, which goes at the end
-    std::string out;
-    append_in_order(
-        out, [&](const Part& part, std::string& piece) { file_->read_back(part.offset, part.length, piece); },
-        [&](std::string& full) {
-            ordered_file.write(full);
-            full.clear();
-        });
-    out += tail;
-    ordered_file.write(out);
+    ordered_file.write(head_);
+    for_each_in_order([&](const Part& part, bool drop_comma, bool add_comma) {
+        if (add_comma) ordered_file.write(",");
+        const long long skip = drop_comma ? 1 : 0;
+        ordered_file.append_from(*file_, part.offset + skip, part.length - static_cast<std::size_t>(skip));
+    });
+    ordered_file.write(tail);
     ordered_file.commit();
     file_.reset();
 }

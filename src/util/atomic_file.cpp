@@ -211,6 +211,7 @@ AtomicFile::AtomicFile(AtomicFile&& other) noexcept
       fd_(std::exchange(other.fd_, -1)),
       committed_(std::exchange(other.committed_, true)),
       written_(other.written_),
+      early_writeback_(other.early_writeback_),
       swept_(other.swept_) {}
 
 AtomicFile::~AtomicFile() {
@@ -234,7 +235,7 @@ void AtomicFile::write(std::string_view bytes) {
     }
     // A large report goes to disk while the rest is computed (Linux starts the writeback and
     // returns): commit()'s fsync then waits for the last piece only, not for the whole 24 MB table.
-    if (!temporary_.empty() && bytes.size() >= (std::size_t{1} << 20))
+    if (!temporary_.empty() && early_writeback_ && bytes.size() >= (std::size_t{1} << 20))
         (void)::sync_file_range(fd_, start, static_cast<off_t>(bytes.size()), SYNC_FILE_RANGE_WRITE);
 }
 
@@ -249,6 +250,29 @@ void AtomicFile::read_back(long long offset, std::size_t length, std::string& ou
         if (got < 0 && errno == EINTR) continue;
         if (got <= 0) fail(shown_, "reading back the temporary file failed", got < 0 ? errno : EIO);
         done += static_cast<std::size_t>(got);
+    }
+}
+
+void AtomicFile::append_from(const AtomicFile& source, long long offset, std::size_t length) {
+    if (source.temporary_.empty() || source.fd_ < 0 || offset < 0 ||
+        offset + static_cast<long long>(length) > source.written_)
+        fail(source.shown_, "copying a part not written", EINVAL);
+    loff_t from = static_cast<loff_t>(offset);
+    std::size_t left = length;
+    while (left > 0) {  // page cache to page cache, without a copy through this process
+        const ssize_t copied = ::copy_file_range(source.fd_, &from, fd_, nullptr, left, 0);
+        if (copied < 0 && errno == EINTR) continue;
+        if (copied <= 0) {
+            if (copied < 0 && (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL)) {
+                std::string bytes;  // a file system or kernel that cannot: through memory
+                source.read_back(static_cast<long long>(from), left, bytes);
+                write(bytes);
+                return;
+            }
+            fail(shown_, "copying into the file failed", copied < 0 ? errno : EIO);
+        }
+        left -= static_cast<std::size_t>(copied);
+        written_ += copied;
     }
 }
 

@@ -34,8 +34,7 @@ private:
         long long offset = 0;
         std::size_t length = 0;
     };
-    void append_in_order(std::string& out, const std::function<void(const Part&, std::string&)>& read,
-                         const std::function<void(std::string&)>& flush) const;
+    void for_each_in_order(const std::function<void(const Part&, bool drop_comma, bool add_comma)>& place) const;
 
     TableFormat format_;
     std::string output_file_;

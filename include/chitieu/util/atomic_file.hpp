@@ -67,9 +67,16 @@ public:
     // Appends to `out` the `length` bytes written at `offset` (a temporary file only: see
     // in_place). For a writer that puts its parts in another order at the end.
     void read_back(long long offset, std::size_t length, std::string& out) const;
+    // Appends the `length` bytes `source` (a temporary file) holds at `offset`, copied by the
+    // kernel (copy_file_range) where it can.
+    void append_from(const AtomicFile& source, long long offset, std::size_t length);
     // True for a device or pipe written in place (-o /dev/stdout): nothing can be read back.
     bool in_place() const { return temporary_.empty(); }
     long long written() const { return written_; }
+    // Off, large writes no longer start their way to disk at once: for a file that will be
+    // thrown away (a table whose parts are copied into another in order), writing it to disk
+    // would be wasted work.
+    void set_early_writeback(bool on) { early_writeback_ = on; }
     // fsync, close, rename into place, fsync the directory.
     void commit();
 
@@ -95,6 +102,7 @@ private:
     int fd_ = -1;
     bool committed_ = false;
     long long written_ = 0;  // bytes written so far
+    bool early_writeback_ = true;
     std::size_t swept_ = 0;
 };
 
