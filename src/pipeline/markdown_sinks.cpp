@@ -12,6 +12,7 @@
 #include "chitieu/util/interrupt.hpp"
 #include "chitieu/util/safe_filename.hpp"
 #include "chitieu/util/vietnamese_order.hpp"
+#include "batch_manifest.hpp"
 
 namespace chitieu {
 
@@ -77,6 +78,7 @@ void MarkdownBatchSink::begin(const TargetSet& targets, int as_of) {
 
 void MarkdownBatchSink::add_file(const std::shared_ptr<const OutputFolder>& folder, std::string name,
                                  const std::string& content) {
+    manifest_[folder == out_ ? name : std::string(kChartsFolder) + "/" + name] = content_hash(content);
     files_.emplace_back(folder, std::move(name));
     files_.back().write(content);
     files_.back().close_unsynced();
@@ -103,15 +105,32 @@ void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
     // Areas by name in Vietnamese order, whatever order the inputs gave them in.
     sort_by_vietnamese_name(index_, [](const IndexEntry& entry) -> const std::string& { return entry.area; });
+    const std::string index = write_markdown_index(targets_, as_of_, index_, options_);
+    const std::string index_name = std::string(kIndexStem) + ".md";
+    // The folder describes this run (pipeline/batch_manifest.hpp): what the previous batch here
+    // wrote and this one does not (an area gone, a chart no longer drawn) is listed as stale in
+    // the manifest committed with the batch, and removed once the batch is in place. A run
+    // stopped in between leaves it listed, for the next run to remove.
+    BatchManifest previous;
+    for (const auto& [name, hash] : read_manifest(*out_))
+        if (manifest_.count(name) == 0 && name != index_name) previous.emplace(name, hash);
+    const BatchManifest stale = still_as_written(*out_, previous);
+    manifest_[index_name] = content_hash(index);
+    const std::string manifest = manifest_text(manifest_, stale);
+    files_.emplace_back(out_, kManifestName);
+    files_.back().write(manifest);
+    files_.back().close_unsynced();
     // The index goes last: when it exists, every report it links does too.
-    add_file(out_, std::string(kIndexStem) + ".md", write_markdown_index(targets_, as_of_, index_, options_));
+    add_file(out_, index_name, index);
     commit_all(files_);
     kept_ = true;
     if (created_) created_->keep();
+    say_removed_previous(remove_listed_files(*out_, stale), folder_.string());
 }
 
 void MarkdownBatchSink::restart() {
     files_.clear();
+    manifest_.clear();
     index_.clear();
     taken_ = {kIndexStem};
 }

@@ -68,7 +68,7 @@ stop_at() {
   fi
   snapshot && cmp -s now.sum old.sum || fail "SIG$signal ($when): the old set was changed"
   [ "$(temporaries)" -eq 0 ] || fail "SIG$signal ($when): $(temporaries) temporary files left"
-  find out -name '.*' -delete  # what a failing version left, so that the next case starts clean
+  find out -name '.*' ! -name .chitieu-manifest -delete  # what a failing version left, so that the next case starts clean
   [ "$failed" -ne "$before" ] || echo "SIG$signal ($when): exit $code, old set kept, no temporary file"
 }
 

@@ -2,7 +2,9 @@
 // --charts), or a single area's report to one file or standard output.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -21,6 +23,8 @@ class CreatedFolders;
 // --out-dir DIR: every report (and chart) written as its area is evaluated, into temporary
 // files that are committed together at the end, index.md last, with one flush for the batch.
 // The folder is locked from the first write to the commit; a failed run leaves nothing in it.
+// After the commit, the reports and charts the previous batch in the folder wrote and this one
+// did not are removed (those still as written), and `.chitieu-manifest` records this batch.
 class MarkdownBatchSink : public AreaSink {
 public:
     MarkdownBatchSink(std::filesystem::path folder, bool charts, ReportOptions options);
@@ -52,6 +56,8 @@ private:
     std::vector<AtomicFile> files_;                // closed as written, committed together
     std::vector<IndexEntry> index_;
     std::set<std::string> taken_;  // file stems given out
+    // What this batch writes, for the next one (pipeline/batch_manifest.hpp): name -> content hash.
+    std::map<std::string, std::uint64_t> manifest_;
 };
 
 // One area's report, to `output_file` (atomically) or standard output. Inputs that hold more

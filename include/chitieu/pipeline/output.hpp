@@ -14,6 +14,9 @@ void write_output(const std::string& content, const std::string& output_file);
 // Says on standard error how many temporary files of a stopped run were removed from the folder
 // `where`, or `beside` the file `where` (-o); nothing when none.
 void say_swept(std::size_t removed, const std::string& where, bool beside);
+// "chitieu: removed N files that the previous run wrote in DIR and this one did not" (a batch's
+// reports and charts of areas no longer in the inputs), when N > 0.
+void say_removed_previous(std::size_t removed, const std::string& folder);
 
 // Creates `directory` and its parents; InputError naming it when it cannot.
 void make_output_directory(const std::filesystem::path& directory);
