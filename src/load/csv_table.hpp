@@ -216,6 +216,9 @@ private:
     Diagnostics& diagnostics_;
 };
 
+// A column name the long series table reads as it stands ("unit", "OBS_VALUE"): statistics_csv.cpp.
+bool is_series_column(std::string_view name);
+
 enum class TableKind { series, zones, unknown };
 // A column `indicator` (or SDMX `INDICATOR`) makes a series table; `name` and `kind` a zones table.
 // A management board's list, whose name column has a Vietnamese name, is a zones table too.

@@ -43,7 +43,7 @@ struct GridMerge {
 };
 
 struct CellGrid {
-    std::string name;                       // as shown: "book.xlsx" or "book.xlsx#Sheet1", "t.csv"
+    std::string name;                         // as shown: "book.xlsx" or "book.xlsx#Sheet1", "t.csv"
     std::vector<std::vector<GridCell>> rows;  // row 0 is the sheet's first row; rows may be ragged
     std::vector<GridMerge> merges;
     SourceLocation where;  // the grid as a whole (file, or sheet)
@@ -53,6 +53,7 @@ struct GridOptions {
     NumberConvention numbers = NumberConvention::dot;  // for numbers stored as text
     bool ignore_unmapped = false;                      // --ignore-unmapped: skip and list once
     bool fill_down = false;
+    bool ignore_extra_columns = false;  // --ignore-extra-columns: a column of no known name is skipped
 };
 
 // The grid read as a series table (long, or wide with one column per year) or a zones table.
