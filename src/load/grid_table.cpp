@@ -310,10 +310,11 @@ const IndicatorLabels* GridTable::indicator(const GridCell& cell, std::string_vi
     }
     std::string message = "label " + quoted(label) + " is not in the map " + map_->where.file.str();
     if (const std::optional<std::string> near = map_->closest_label(label))
-        message += "; did you mean " + quoted(*near) + "?";
-    diagnostics_.error(cell.where, message +
-                                       " Add it to an indicator's labels, or pass --ignore-unmapped "
-                                       "to skip the rows the map does not name");
+        message += " (did you mean " + quoted(*near) + "?)";
+    diagnostics_.error(cell.where,
+                       message +
+                           "; add it to an indicator's labels, or pass --ignore-unmapped to skip the "
+                           "rows the map does not name");
     return nullptr;
 }
 
