@@ -20,6 +20,13 @@ bool standard_header(const CsvRecord& header) {
     const csv_table::TableKind kind = csv_table::table_kind(header);
     if (kind == csv_table::TableKind::unknown) return false;
     if (kind == csv_table::TableKind::zones) return true;
+    // SDMX-CSV (its upper-case columns: INDICATOR, OBS_VALUE, UNIT_MULT) is the long table's,
+    // which reads its attributes.
+    for (const CsvField& field : header.fields) {
+        const std::string_view name = csv_table::trim(field.text);
+        if (!name.empty() && name.front() >= 'A' && name.front() <= 'Z' && csv_table::is_series_column(name))
+            return true;
+    }
     // A trailing empty column (a spreadsheet's), a year column or a column named another way
     // ("ĐVT", "Năm") is the grid reader's. Other names stay with the long table, which says what
     // it knows.

@@ -166,6 +166,19 @@ bool GridTable::read_header(const std::vector<GridCell>& header) {
         }
         const std::optional<std::string_view> word = header_words::column_for(text);
         if (!word) {
+            // A multiplier or a status changes what every value means: never dropped.
+            const std::string folded = fold_name(text);
+            if (folded == "unit_mult" || folded == "unit_multiplier" || folded == "multiplier" ||
+                folded == "obs_status") {
+                diagnostics_.error(cell.where,
+                                   "column " + quoted(text) +
+                                       " says what the values mean (a multiplier or a status), and "
+                                       "this table is not SDMX-CSV, which reads it: every value "
+                                       "would be read wrongly; scale the values, or write the table "
+                                       "as SDMX-CSV");
+                ok = false;
+                continue;
+            }
             if (!options_.ignore_extra_columns) {
                 diagnostics_.error(cell.where,
                                    "unknown column " + quoted(text) +
