@@ -54,17 +54,34 @@ const GridCell& cell_at(const std::vector<GridCell>& row, std::size_t column) {
     return column < row.size() ? row[column] : kEmpty;
 }
 
-// Whether a row could be the header: two cells with text, one of them a column word or a year.
+// Whether a row could be the header: two cells with text, one of them a column word, or a year
+// with no other figure beside it (a long table's row "Yên Sơn,grdp_total,2020,14386.6" has one).
 bool is_header(const std::vector<GridCell>& row) {
     if (filled_count(row) < 2) return false;
-    bool key = false, year = false;
+    bool key = false, year = false, figure = false;
     for (const GridCell& cell : row) {
+        if (cell.kind == GridCell::Kind::number) {
+            const bool whole_year =
+                cell.number == std::floor(cell.number) && cell.number >= kMinYear && cell.number <= kMaxYear;
+            year = year || whole_year;
+            figure = figure || !whole_year;
+            continue;
+        }
         if (cell.kind != GridCell::Kind::text || trimmed(cell).empty()) continue;
         const auto column = header_words::column_for(cell.text);
         key = key || (column && (*column == "indicator" || *column == "area" || *column == "value"));
-        year = year || header_words::year_for(cell.text).has_value();
+        if (header_words::year_for(cell.text))
+            year = true;
+        else if (parse_number(trimmed(cell), NumberConvention::dot).value ||
+                 parse_number(trimmed(cell), NumberConvention::decimal_comma).value)
+            figure = true;
     }
-    return key || year;
+    return key || (year && !figure);
+}
+
+// A title line: at most two cells with text ("Bảng 5. …", "(Đơn vị: tỷ đồng)").
+bool is_title(const std::vector<GridCell>& row) {
+    return filled_count(row) <= 2;
 }
 
 std::string row_words(const std::vector<GridCell>& row) {
@@ -490,6 +507,7 @@ Dataset GridTable::read() {
             header = r;
             break;
         }
+        if (!is_title(rows[r])) break;  // a row of the table, and no header above it
         ++titles;
     }
     if (first_text == rows.size()) {
@@ -501,7 +519,8 @@ Dataset GridTable::read() {
             cell_at(rows[first_text], 0).where,
             "cannot tell what this table holds: a series table needs a header with an indicator "
             "column (indicator, Chỉ tiêu) and a year and value column (Năm, Giá trị) or one "
-            "column per year (2020, Năm 2021, Sơ bộ 2024); its first line has " +
+            "column per year (2020, Năm 2021, Sơ bộ 2024), a zones table needs name and kind; its "
+            "first line has " +
                 row_words(rows[first_text]));
         return {};
     }

@@ -74,6 +74,12 @@ bool is_csv_file(const std::string& path, const InputOptions& options) {
 
 namespace {
 
+// True for a regular file: one whose first bytes can be read twice (a pipe's cannot).
+bool is_regular_file(const std::string& path) {
+    struct stat status {};
+    return ::stat(path.c_str(), &status) == 0 && S_ISREG(status.st_mode);
+}
+
 // The first bytes of a file, enough for is_grid_csv; empty when it does not open.
 std::string file_head(const std::string& path) {
     std::string head(kGridCsvHead, '\0');
@@ -95,7 +101,7 @@ std::string file_head(const std::string& path) {
 }  // namespace
 
 bool is_streamable_csv(const std::string& path, const InputOptions& options) {
-    if (!is_csv_file(path, options) || !options.map.empty()) return false;
+    if (!is_csv_file(path, options) || !options.map.empty() || !is_regular_file(path)) return false;
     return !is_grid_csv(file_head(path), csv_options(options));
 }
 
@@ -136,8 +142,9 @@ Dataset load_input(const std::string& path, const InputOptions& options, Diagnos
                    const LabelMap* map) {
     try {
         // A CSV file is read in blocks, never held whole: its data set is all that stays. A grid
-        // (a wide table, Vietnamese headers, title lines, any CSV under --map) is read whole.
-        if (is_csv_file(path, options) && map == nullptr && options.map.empty() &&
+        // (a wide table, Vietnamese headers, title lines, any CSV under --map) is read whole, and
+        // so is a pipe, whose first bytes cannot be looked at twice.
+        if (is_csv_file(path, options) && map == nullptr && options.map.empty() && is_regular_file(path) &&
             !is_grid_csv(file_head(path), csv_options(options))) {
             InputStream input(path);
             return load_statistics_csv(input, path, csv_options(options), diagnostics);
