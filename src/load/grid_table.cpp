@@ -15,6 +15,7 @@
 #include "chitieu/model/rules.hpp"
 #include "chitieu/util/unicode.hpp"
 #include "csv_table.hpp"
+#include "grid_zones.hpp"
 #include "header_words.hpp"
 
 namespace chitieu {
@@ -496,6 +497,7 @@ void GridTable::read_row(const std::vector<GridCell>& row) {
 }
 
 Dataset GridTable::read() {
+    if (grid_zones::is_zones(grid_)) return grid_zones::read(grid_, options_, diagnostics_);
     const std::vector<std::vector<GridCell>> rows = spread_merges(grid_);
     // The header: the first row with two cells of text, one a column word or a year, within the
     // first rows with text; the rows with text above it are the title.

@@ -694,6 +694,7 @@ Dataset load_statistics_csv(std::string_view text, const std::string& file, cons
         grid_options.fill_down = options.fill_down;
         grid_options.ignore_unmapped = options.ignore_unmapped;
         grid_options.ignore_extra_columns = options.ignore_extra_columns;
+        grid_options.year = options.year;
         return read_grid_table(grid, grid_options, options.map, diagnostics);
     }
     const std::size_t errors_before = diagnostics.error_count();

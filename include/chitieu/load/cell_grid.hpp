@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,9 +55,11 @@ struct GridOptions {
     bool ignore_unmapped = false;                      // --ignore-unmapped: skip and list once
     bool fill_down = false;
     bool ignore_extra_columns = false;  // --ignore-extra-columns: a column of no known name is skipped
+    std::optional<int> year;            // --year: a zones table's land figures' year, without a year column
 };
 
-// The grid read as a series table (long, or wide with one column per year) or a zones table.
+// The grid read as a series table (long, or wide with one column per year) or a zones table (a
+// management board's list or chitieu's zones columns, read by the CSV zones loader).
 // `map` may be null (no --map: labels must be indicator ids). Problems go to `diagnostics`,
 // located at the cell.
 Dataset read_grid_table(const CellGrid& grid, const GridOptions& options, const LabelMap* map,

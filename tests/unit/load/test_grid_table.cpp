@@ -147,3 +147,46 @@ TEST_CASE("cells from a sheet: numbers, merged key cells, dates refused at their
     REQUIRE(diagnostics.error_count() == 1);
     CHECK(messages(diagnostics).find("book.xlsx:3:4: error: this cell holds a date") != std::string::npos);
 }
+
+TEST_CASE("a zones list in a sheet goes to the zones loader, its places the sheet's cells") {
+    CellGrid grid;
+    grid.name = "book.xlsx#KCN";
+    int row = 0;
+    const auto add_row = [&](std::vector<std::string> cells, std::vector<double> numbers = {}) {
+        ++row;
+        std::vector<GridCell>& out = grid.rows.emplace_back();
+        int column = 0;
+        for (std::string& text : cells) {
+            GridCell& cell = out.emplace_back();
+            cell.kind = text.empty() ? GridCell::Kind::empty : GridCell::Kind::text;
+            cell.text = std::move(text);
+            cell.where = {"book.xlsx", row, ++column};
+        }
+        for (double value : numbers) {
+            GridCell& cell = out.emplace_back();
+            cell.kind = GridCell::Kind::number;
+            cell.number = value;
+            cell.where = {"book.xlsx", row, ++column};
+        }
+    };
+    add_row({"DANH SÁCH KHU CÔNG NGHIỆP", "", "", "", ""});
+    add_row({"(Số liệu đến 31/12/2024)", "", "", "", ""});
+    add_row({"STT", "Tên khu, cụm công nghiệp", "Địa điểm", "Diện tích đất CN cho thuê (ha)",
+             "Đã cho thuê (ha)"});
+    add_row({"1", "KCN An Phú", "Huyện X"}, {150.5, 96.5});
+    add_row({"2", "KCN Bình Minh", "Huyện Y"}, {40, 50});  // leased above leasable: refused at its cell
+    Diagnostics diagnostics;
+    const Dataset dataset = read_grid_table(grid, {}, nullptr, diagnostics);
+    INFO(messages(diagnostics));
+    REQUIRE(dataset.areas.size() == 1);
+    REQUIRE(dataset.areas[0].zones.size() == 1);
+    const Zone& zone = dataset.areas[0].zones[0];
+    CHECK(zone.name == "An Phú");
+    CHECK(zone.kind == ZoneKind::park);
+    CHECK(zone.year == 2024);  // the title's date
+    CHECK(zone.leasable_ha == 150.5);
+    CHECK(zone.where.line == 4);
+    REQUIRE(diagnostics.error_count() == 1);
+    // Row 5, the leased land's cell (column 5), as the sheet numbers them.
+    CHECK(messages(diagnostics).find("book.xlsx:5:5: error:") != std::string::npos);
+}
