@@ -286,6 +286,9 @@ void SeriesTable::read_row(const Row& row) {
             above_indicator_ = last_series_->indicator;
         }
     }
+    // A row of delimiters only is a blank row: skipped, as an empty line is (the rare way only:
+    // the common row has its keys).
+    if (row.all_empty()) return;
     // The area of the row before, spelt as it is kept (most rows), needs no normalising.
     const std::string_view raw_area = keys_.read(row, column(kArea), "area", above_area_);
     const std::string_view indicator = keys_.read(row, column(kIndicator), "indicator", above_indicator_);

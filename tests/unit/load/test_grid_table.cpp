@@ -190,3 +190,11 @@ TEST_CASE("a zones list in a sheet goes to the zones loader, its places the shee
     // Row 5, the leased land's cell (column 5), as the sheet numbers them.
     CHECK(messages(diagnostics).find("book.xlsx:5:5: error:") != std::string::npos);
 }
+
+TEST_CASE("the long table's stream skips a row of delimiters only") {
+    Diagnostics diagnostics;
+    const Dataset dataset =
+        read_csv("area,indicator,year,value\nX,grdp_total,2020,1\n,,,\nX,grdp_total,2021,2\n", diagnostics);
+    CHECK(diagnostics.items().empty());
+    CHECK(dataset.areas.at(0).series.at("grdp_total").values.size() == 2);
+}
