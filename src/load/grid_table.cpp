@@ -157,6 +157,8 @@ private:
     std::vector<std::string> unmapped_;
     SourceLocation first_unmapped_;
     std::map<const Series*, SourceLocation> series_unit_where_;
+    std::map<std::string, const IndicatorLabels*, std::less<>> indicator_cache_;  // label -> the map's answer
+    std::map<std::string, std::optional<std::string>> area_cache_;
 };
 
 bool GridTable::read_header(const std::vector<GridCell>& header) {
@@ -329,7 +331,11 @@ const IndicatorLabels* GridTable::indicator(const GridCell& cell, std::string_vi
         }
         return nullptr;
     }
-    if (const IndicatorLabels* found = map_->indicator_for(label)) {
+    // Each label once: a commune-scale table repeats its few labels a million times.
+    auto cached = indicator_cache_.find(label);
+    if (cached == indicator_cache_.end())
+        cached = indicator_cache_.emplace(std::string(label), map_->indicator_for(label)).first;
+    if (const IndicatorLabels* found = cached->second) {
         id = found->id;
         return found;
     }
@@ -425,8 +431,12 @@ void GridTable::read_row(const std::vector<GridCell>& row) {
     const IndicatorLabels* labels = indicator(label_cell, *label, id);
     if (id.empty()) return;
     std::string area_name = *area_label;
-    if (map_ != nullptr && !area_name.empty())
-        if (std::optional<std::string> mapped = map_->area_for(area_name)) area_name = std::move(*mapped);
+    if (map_ != nullptr && !area_name.empty()) {
+        auto cached = area_cache_.find(area_name);
+        if (cached == area_cache_.end())
+            cached = area_cache_.emplace(area_name, map_->area_for(area_name)).first;
+        if (cached->second) area_name = *cached->second;
+    }
 
     bool is_index = false;
     if (has(Role::measure)) {
