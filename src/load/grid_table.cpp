@@ -80,6 +80,15 @@ bool is_header(const std::vector<GridCell>& row) {
     return key || (year && !figure);
 }
 
+// A note line: one cell of text that is no figure ("Nguồn: Cục Thống kê"); a lone "5" is a row
+// whose label is missing, said as such.
+bool is_note(const std::vector<GridCell>& row) {
+    if (filled_count(row) != 1) return false;
+    const GridCell& cell = *std::find_if(row.begin(), row.end(), filled);
+    return cell.kind == GridCell::Kind::text && !parse_number(trimmed(cell), NumberConvention::dot).value &&
+           !parse_number(trimmed(cell), NumberConvention::decimal_comma).value;
+}
+
 // A title line: at most two cells with text ("Bảng 5. …", "(Đơn vị: tỷ đồng)").
 bool is_title(const std::vector<GridCell>& row) {
     return filled_count(row) <= 2;
@@ -423,6 +432,14 @@ void GridTable::add_value(AreaData& area, std::size_t, Series& series, const Gri
 }
 
 void GridTable::read_row(const std::vector<GridCell>& row) {
+    // A cell past the header's last column has no meaning to read it by: never dropped unread.
+    for (std::size_t i = columns_.size(); i < row.size(); ++i)
+        if (filled(row[i])) {
+            diagnostics_.error(row[i].where,
+                               "this cell is right of the header's last column, so nothing says what "
+                               "it is; give its column a name, or remove it");
+            return;
+        }
     const std::optional<std::string> area_label = key(row, Role::area, "area", above_area_);
     const std::optional<std::string> label = key(row, Role::indicator, "indicator", above_indicator_);
     if (!area_label || !label) return;
@@ -545,7 +562,7 @@ Dataset GridTable::read() {
     // Note lines below the table: rows after the last one with a figure or a second cell of
     // text, whose only text is in one cell ("Nguồn: Cục Thống kê", "(*) Số liệu sơ bộ").
     std::size_t end = rows.size();
-    while (end > header + 1 && filled_count(rows[end - 1]) <= 1) --end;
+    while (end > header + 1 && (filled_count(rows[end - 1]) == 0 || is_note(rows[end - 1]))) --end;
     std::size_t notes = 0, first_note = rows.size();
     for (std::size_t r = end; r < rows.size(); ++r)
         if (filled_count(rows[r]) == 1) {

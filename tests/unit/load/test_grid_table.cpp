@@ -198,3 +198,13 @@ TEST_CASE("the long table's stream skips a row of delimiters only") {
     CHECK(diagnostics.items().empty());
     CHECK(dataset.areas.at(0).series.at("grdp_total").values.size() == 2);
 }
+
+TEST_CASE("grid: a cell right of the header and a figure without a label are refused, not dropped") {
+    Diagnostics beyond;
+    read_csv("Chỉ tiêu,2020\ngrdp_total,1,2\n", beyond);
+    CHECK(messages(beyond).find("t.csv:2:14: error: this cell is right of the header's last column") !=
+          std::string::npos);
+    Diagnostics unlabelled;
+    read_csv("Chỉ tiêu,2020\ngrdp_total,1\n,5\n", unlabelled);
+    CHECK(messages(unlabelled).find("t.csv:3:1: error: indicator is empty") != std::string::npos);
+}
