@@ -91,7 +91,7 @@ CommandAction add_check_command(CLI::App& app) {
         ->check(CLI::IsMember({"en", "vi"}));
     command->footer(
         "Rules: part-above-whole, share-over-100, negative-count (errors);\n"
-        "series-gap, year-outside-period (warnings); level-growth-disagree (note);\n"
+        "series-gap, year-outside-period, final-on-estimate (warnings); level-growth-disagree (note);\n"
         "names that match nothing: unknown-indicator, no-matching-series (errors), missing-series\n"
         "(a warning; an error with 'did you mean'), unknown-zone (error), missing-zone (a warning;\n"
         "an error with 'did you mean'). Loader problems carry the rule 'input'.\n"

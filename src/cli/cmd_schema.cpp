@@ -12,12 +12,13 @@ CommandAction add_schema_command(CLI::App& app) {
     CLI::App* command = app.add_subcommand("schema", "Print the JSON Schema (2020-12) of a file format");
     command->add_option("FORMAT", *which, "statistics | targets | report")
         ->required()
-        ->check(CLI::IsMember({"statistics", "targets", "report"}));
+        ->check(CLI::IsMember({"statistics", "targets", "report", "map"}));
     command->footer(
         "Examples:\n"
         "  chitieu schema statistics > statistics.schema.json\n"
         "  chitieu schema targets\n"
         "  chitieu schema report        # the shape of -f json reports\n"
+        "  chitieu schema map           # --map files: labels to indicator ids\n"
         "Editors that speak yaml-language-server check a file as you type when its first line is\n"
         "  # yaml-language-server: $schema=statistics.schema.json");
     return [which] {

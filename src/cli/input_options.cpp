@@ -26,6 +26,12 @@ void add_input_options(CLI::App& command, InputOptions& options) {
                     "The year a zones list's land figures describe, when it has no year column (else its "
                     "title's date, such as 'Số liệu đến 31/12/2024')")
         ->check(CLI::Range(1900, 2100));
+    command.add_option("--map", options.map,
+                       "A map file (YAML, see 'chitieu schema map') that says which indicator id and area "
+                       "name each of the office's labels stands for");
+    command.add_flag("--ignore-unmapped", options.ignore_unmapped,
+                     "With --map: skip the rows whose label the map does not name (listed once) instead of "
+                     "refusing them");
 }
 
 }  // namespace chitieu::cli

@@ -137,6 +137,23 @@ void check_period(const TargetSet& targets, const AreaData& area, std::vector<Fi
     }
 }
 
+// A figure for the plan's last year that its publisher has not made final ("Ước 2025", OBS_STATUS
+// E): a review as of that year is the final one and would rest on it. The first such year per series.
+void check_final_on_estimate(const TargetSet& targets, const AreaData& area, std::vector<Finding>& out) {
+    if (targets.end_year == 0) return;
+    for (const auto& [indicator, series] : area.series) {
+        for (const auto& [year, observation] : series.values) {
+            if (year < targets.end_year || observation.standing == Standing::normal) continue;
+            add(out, kRuleFinalOnEstimate, Severity::warning, observation.where,
+                indicator + "'s " + std::to_string(year) + " figure is " +
+                    standing_name(observation.standing) + ": a review as of " +
+                    std::to_string(targets.end_year) +
+                    ", the plan's last year, rests on it and may change with the final figure");
+            break;
+        }
+    }
+}
+
 // A level target X in year T implies a compound rate from the base value; a growth target on the
 // same series and year states one. When both are floors (or both ceilings) the stricter binds;
 // a floor and a ceiling that leave no rate between them cannot both be met.
@@ -284,8 +301,9 @@ std::vector<Finding> check_scales(const TargetSet& targets, const AreaData& area
 
 const std::vector<std::string>& consistency_rules() {
     static const std::vector<std::string> rules = {
-        kRulePartAboveWhole,    kRuleShareOver100,  kRuleNegativeCount,     kRuleSeriesGap,
-        kRuleYearOutsidePeriod, kRuleScaleMismatch, kRulePercentAsFraction, kRuleLevelGrowthDisagree,
+        kRulePartAboveWhole, kRuleShareOver100,      kRuleNegativeCount,
+        kRuleSeriesGap,      kRuleYearOutsidePeriod, kRuleFinalOnEstimate,
+        kRuleScaleMismatch,  kRulePercentAsFraction, kRuleLevelGrowthDisagree,
     };
     return rules;
 }
@@ -297,6 +315,7 @@ std::vector<Finding> check_area(const TargetSet& targets, const AreaData& area, 
     check_negative_counts(area, number, out);
     check_gaps(area, out);
     check_period(targets, area, out);
+    check_final_on_estimate(targets, area, out);
     std::vector<Finding> scales = check_scales(targets, area, number);
     out.insert(out.end(), std::make_move_iterator(scales.begin()), std::make_move_iterator(scales.end()));
     return out;

@@ -198,7 +198,7 @@ bool CsvReader::next(CsvRecord& record) {
             return true;
         }
         if (outcome == Outcome::malformed) continue;
-        if (record.fields.size() != header_fields_) {
+        if (!ragged_ && record.fields.size() != header_fields_) {
             report_ragged(record);
             continue;
         }

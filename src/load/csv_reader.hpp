@@ -71,6 +71,9 @@ public:
     // Off, every record is read the general way, byte by byte: the reference the tests hold the
     // sixteen-bytes-at-a-time reading of plain records to (CsvOptions::fast_rows).
     void use_fast_rows(bool on) { fast_rows_ = on; }
+    // On, records may have any number of fields: a grid (csv_grid.hpp) whose title and note
+    // lines are shorter than its table, as exports write them.
+    void accept_ragged(bool on) { ragged_ = on; }
 
 private:
     enum class Outcome { record, malformed, end };
@@ -120,6 +123,7 @@ private:
     std::size_t header_fields_ = 0;  // 0 until the header is read
     bool done_ = false;
     bool fast_rows_ = true;
+    bool ragged_ = false;
     std::string buffer_;
     std::vector<Unescaped> unescaped_;
 };

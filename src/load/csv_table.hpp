@@ -71,6 +71,12 @@ public:
         return column == kAbsent ? where() : reader_.where(field(column));
     }
     SourceLocation where() const { return reader_.where(record_.line, 1); }
+    // Every cell empty: a row of delimiters only (";;;;"), as spreadsheets save a blank row.
+    bool all_empty() const {
+        for (const CsvField& field : record_.fields)
+            if (!trim(field.text).empty()) return false;
+        return true;
+    }
     // Where a present cell starts on its line, in bytes; and whether that is the row's first line.
     std::size_t byte_offset(int column) const { return field(column).offset - field(column).line_start; }
     bool on_first_line(int column) const { return field(column).line == record_.line; }
@@ -215,6 +221,9 @@ private:
     bool noted_ = false;
     Diagnostics& diagnostics_;
 };
+
+// A column name the long series table reads as it stands ("unit", "OBS_VALUE"): statistics_csv.cpp.
+bool is_series_column(std::string_view name);
 
 enum class TableKind { series, zones, unknown };
 // A column `indicator` (or SDMX `INDICATOR`) makes a series table; `name` and `kind` a zones table.

@@ -1,6 +1,7 @@
 // Statistics CSV: which table a header describes, and the series table (long format).
 #include "chitieu/load/statistics_csv.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -8,8 +9,10 @@
 #include <optional>
 #include <unordered_map>
 
+#include "chitieu/load/cell_grid.hpp"
 #include "chitieu/model/rules.hpp"
 #include "chitieu/util/parse_number.hpp"
+#include "csv_grid.hpp"
 #include "csv_reader.hpp"
 #include "csv_table.hpp"
 #include "nfc_cache.hpp"
@@ -283,6 +286,9 @@ void SeriesTable::read_row(const Row& row) {
             above_indicator_ = last_series_->indicator;
         }
     }
+    // A row of delimiters only is a blank row: skipped, as an empty line is (the rare way only:
+    // the common row has its keys).
+    if (row.all_empty()) return;
     // The area of the row before, spelt as it is kept (most rows), needs no normalising.
     const std::string_view raw_area = keys_.read(row, column(kArea), "area", above_area_);
     const std::string_view indicator = keys_.read(row, column(kIndicator), "indicator", above_indicator_);
@@ -664,8 +670,36 @@ Dataset load_table(CsvReader& reader, const std::string& file, const CsvOptions&
 
 }  // namespace
 
+namespace csv_table {
+bool is_series_column(std::string_view name) {
+    return std::any_of(kSeriesColumns.begin(), kSeriesColumns.end(),
+                       [name](const ColumnSpec& spec) { return spec.name == name || spec.synonym == name; });
+}
+}  // namespace csv_table
+
+bool is_grid_csv(std::string_view head, const CsvOptions& options) {
+    return csv_grid::is_grid(head, options);
+}
+
 Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
                             Diagnostics& diagnostics) {
+    if (csv_grid::is_grid(text.substr(0, kGridCsvHead), options)) {
+        const std::size_t errors_before = diagnostics.error_count();
+        const CellGrid grid = csv_grid::read(text, file, options.delimiter, diagnostics);
+        if (grid.rows.empty() && diagnostics.error_count() == errors_before) {
+            diagnostics.error({file},
+                              "the file is empty; a statistics CSV needs a header line, such as "
+                              "area,indicator,year,value");
+            return {};
+        }
+        GridOptions grid_options;
+        grid_options.numbers = options.numbers;
+        grid_options.fill_down = options.fill_down;
+        grid_options.ignore_unmapped = options.ignore_unmapped;
+        grid_options.ignore_extra_columns = options.ignore_extra_columns;
+        grid_options.year = options.year;
+        return read_grid_table(grid, grid_options, options.map, diagnostics);
+    }
     const std::size_t errors_before = diagnostics.error_count();
     CsvReader reader(text, file, diagnostics, options.delimiter);
     reader.use_fast_rows(options.fast_rows);

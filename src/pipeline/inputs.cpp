@@ -39,10 +39,13 @@ InputFormat format_of(const std::string& path, const InputOptions& options) {
 }
 
 Dataset parse_input(const std::string& path, const std::string& text, const InputOptions& options,
-                    Diagnostics& diagnostics) {
+                    const LabelMap* map, Diagnostics& diagnostics) {
     const std::string shown = path == "-" ? "<stdin>" : path;
-    if (format_of(path, options) == InputFormat::csv)
-        return load_statistics_csv(text, shown, csv_options(options), diagnostics);
+    if (format_of(path, options) == InputFormat::csv) {
+        CsvOptions csv = csv_options(options);
+        csv.map = map;
+        return load_statistics_csv(text, shown, csv, diagnostics);
+    }
     return load_statistics_yaml(text, shown, diagnostics);
 }
 
@@ -57,6 +60,7 @@ CsvOptions csv_options(const InputOptions& options) {
     csv.ignore_extra_columns = options.ignore_extra_columns;
     csv.fill_down = options.fill_down;
     if (options.year != 0) csv.year = options.year;
+    csv.ignore_unmapped = options.ignore_unmapped;
     return csv;
 }
 
@@ -66,6 +70,39 @@ bool is_csv_file(const std::string& path, const InputOptions& options) {
     } catch (const InputError&) {  // a name that tells no format: load_input reports it
         return false;
     }
+}
+
+namespace {
+
+// True for a regular file: one whose first bytes can be read twice (a pipe's cannot).
+bool is_regular_file(const std::string& path) {
+    struct stat status {};
+    return ::stat(path.c_str(), &status) == 0 && S_ISREG(status.st_mode);
+}
+
+// The first bytes of a file, enough for is_grid_csv; empty when it does not open.
+std::string file_head(const std::string& path) {
+    std::string head(kGridCsvHead, '\0');
+    try {
+        InputStream input(path);
+        std::size_t got = 0;
+        while (got < head.size()) {
+            const std::size_t n = input.read(head.data() + got, head.size() - got);
+            if (n == 0) break;
+            got += n;
+        }
+        head.resize(got);
+    } catch (const InputError&) {  // load_input reports it
+        head.clear();
+    }
+    return head;
+}
+
+}  // namespace
+
+bool is_streamable_csv(const std::string& path, const InputOptions& options) {
+    if (!is_csv_file(path, options) || !options.map.empty() || !is_regular_file(path)) return false;
+    return !is_grid_csv(file_head(path), csv_options(options));
 }
 
 namespace {
@@ -101,14 +138,18 @@ void refuse_repeated_inputs(const InputOptions& options, Diagnostics& diagnostic
     }
 }
 
-Dataset load_input(const std::string& path, const InputOptions& options, Diagnostics& diagnostics) {
+Dataset load_input(const std::string& path, const InputOptions& options, Diagnostics& diagnostics,
+                   const LabelMap* map) {
     try {
-        // A CSV file is read in blocks, never held whole: its data set is all that stays.
-        if (is_csv_file(path, options)) {
+        // A CSV file is read in blocks, never held whole: its data set is all that stays. A grid
+        // (a wide table, Vietnamese headers, title lines, any CSV under --map) is read whole, and
+        // so is a pipe, whose first bytes cannot be looked at twice.
+        if (is_csv_file(path, options) && map == nullptr && options.map.empty() && is_regular_file(path) &&
+            !is_grid_csv(file_head(path), csv_options(options))) {
             InputStream input(path);
             return load_statistics_csv(input, path, csv_options(options), diagnostics);
         }
-        return parse_input(path, read_input_file(path), options, diagnostics);
+        return parse_input(path, read_input_file(path), options, map, diagnostics);
     } catch (const InputError& error) {  // unreadable, or a format the name does not tell
         for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
     }
@@ -117,11 +158,14 @@ Dataset load_input(const std::string& path, const InputOptions& options, Diagnos
 
 Dataset merge_inputs(const InputOptions& options, std::size_t first, Diagnostics& diagnostics) {
     Dataset merged;
+    // --map: read once for every input.
+    std::optional<LabelMap> map;
+    if (!options.map.empty()) map = load_label_map(options.map, diagnostics);
     int stdin_uses = 0;
     for (std::size_t i = first; i < options.paths.size(); ++i) {
         const std::string& path = options.paths[i];
         if (path == "-" && ++stdin_uses > 1) throw UsageError("standard input (-) can be read only once");
-        merge_dataset(merged, load_input(path, options, diagnostics), diagnostics);
+        merge_dataset(merged, load_input(path, options, diagnostics, map ? &*map : nullptr), diagnostics);
     }
     return merged;
 }

@@ -146,7 +146,7 @@ struct Abandoned {};  // the evaluating thread failed: stop reading
 bool stream_areas(const PipelineRequest& request, AreaTaker& taker, PipelineDiagnostics& diagnostics) {
     const InputOptions& inputs = request.inputs;
     // Standard input cannot be read twice (a second pass may be needed): only files stream.
-    if (inputs.paths.empty() || !is_csv_file(inputs.paths.front(), inputs)) return false;
+    if (inputs.paths.empty() || !is_streamable_csv(inputs.paths.front(), inputs)) return false;
     for (const std::string& path : inputs.paths)
         if (path == "-") return false;
     const std::string& path = inputs.paths.front();

@@ -168,7 +168,7 @@ bool read_in_passes(const PipelineRequest& request, AreaTaker& taker, PipelineDi
 
 // Whether every input is a file and the first a CSV one: what a source that reads it twice needs.
 bool files_from_csv(const InputOptions& inputs) {
-    if (inputs.paths.empty() || !is_csv_file(inputs.paths.front(), inputs)) return false;
+    if (inputs.paths.empty() || !is_streamable_csv(inputs.paths.front(), inputs)) return false;
     for (const std::string& path : inputs.paths)
         if (path == "-") return false;
     return true;

@@ -75,6 +75,18 @@ TargetResult finite_only(const TargetResult& result) {
     return out;
 }
 
+// " (ước)", " (sơ bộ)", " (est.)", " (prelim.)" after a figure its publisher has not made final
+// (the engine's figure_standing note); empty for a final one.
+std::string standing_mark(const TargetResult& result, Lang lang) {
+    for (const Note& note : result.notes) {
+        if (note.code != NoteCode::figure_standing || note.names.empty()) continue;
+        const bool estimated = note.names.front() == "estimated";
+        if (lang == Lang::vi) return estimated ? " (ước)" : " (sơ bộ)";
+        return estimated ? " (est.)" : " (prelim.)";
+    }
+    return {};
+}
+
 std::string summary(const AreaEvaluation& area, Lang lang) {
     const Words& w = words(lang);
     std::vector<std::vector<std::string>> rows;
@@ -86,7 +98,8 @@ std::string summary(const AreaEvaluation& area, Lang lang) {
         rows.push_back({
             markdown_escape(target.title.in(lang)),
             escaped_goal(target, lang),
-            result.actual_value ? figure(*result.actual_value, target, lang) : kAbsent,
+            result.actual_value ? figure(*result.actual_value, target, lang) + standing_mark(result, lang)
+                                : kAbsent,
             result.actual_year ? std::to_string(*result.actual_year) : kAbsent,
             result.gap ? signed_figure(*result.gap, target, lang) : kAbsent,
             status_with_marker(result.status, lang),
@@ -136,7 +149,8 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
     lines.push_back(labelled(w.status, status_text(result, assessment, lang)));
 
     if (result.actual_value) {
-        std::string actual = with_unit(figure(*result.actual_value, target, lang), unit);
+        std::string actual =
+            with_unit(figure(*result.actual_value, target, lang), unit) + standing_mark(result, lang);
         if (target.kind == TargetKind::growth && result.base_year && result.actual_year)
             actual +=
                 " (" + std::to_string(*result.base_year) + "–" + std::to_string(*result.actual_year) + ")";

@@ -21,6 +21,7 @@ inline constexpr const char* kRuleShareOver100 = "share-over-100";
 inline constexpr const char* kRuleNegativeCount = "negative-count";
 inline constexpr const char* kRuleSeriesGap = "series-gap";
 inline constexpr const char* kRuleYearOutsidePeriod = "year-outside-period";
+inline constexpr const char* kRuleFinalOnEstimate = "final-on-estimate";
 inline constexpr const char* kRuleLevelGrowthDisagree = "level-growth-disagree";
 inline constexpr const char* kRuleScaleMismatch = "scale-mismatch";
 inline constexpr const char* kRulePercentAsFraction = "percent-as-fraction";
@@ -41,6 +42,8 @@ using NumberText = std::function<std::string(double value, int decimals)>;
 //  series-gap             warning for each run of years missing between a series' first and last
 //                         year, in one line ("no values for 2021–2023")
 //  year-outside-period    warning, one per series, naming its years outside [base, end] of the set
+//  final-on-estimate      warning, one per series, at a preliminary or estimated value for the set's
+//                         end year or later: the final review (as of the end year) rests on it
 //  scale-mismatch         warning (check_scales)
 //  percent-as-fraction    warning (check_scales)
 std::vector<Finding> check_area(const TargetSet& targets, const AreaData& area, const NumberText& number);

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,7 +44,7 @@ struct GridMerge {
 };
 
 struct CellGrid {
-    std::string name;                       // as shown: "book.xlsx" or "book.xlsx#Sheet1", "t.csv"
+    std::string name;                         // as shown: "book.xlsx" or "book.xlsx#Sheet1", "t.csv"
     std::vector<std::vector<GridCell>> rows;  // row 0 is the sheet's first row; rows may be ragged
     std::vector<GridMerge> merges;
     SourceLocation where;  // the grid as a whole (file, or sheet)
@@ -53,9 +54,12 @@ struct GridOptions {
     NumberConvention numbers = NumberConvention::dot;  // for numbers stored as text
     bool ignore_unmapped = false;                      // --ignore-unmapped: skip and list once
     bool fill_down = false;
+    bool ignore_extra_columns = false;  // --ignore-extra-columns: a column of no known name is skipped
+    std::optional<int> year;            // --year: a zones table's land figures' year, without a year column
 };
 
-// The grid read as a series table (long, or wide with one column per year) or a zones table.
+// The grid read as a series table (long, or wide with one column per year) or a zones table (a
+// management board's list or chitieu's zones columns, read by the CSV zones loader).
 // `map` may be null (no --map: labels must be indicator ids). Problems go to `diagnostics`,
 // located at the cell.
 Dataset read_grid_table(const CellGrid& grid, const GridOptions& options, const LabelMap* map,

@@ -40,6 +40,9 @@ struct LabelMap {
     // The area name a label stands for, or nullopt when the map names none (then the label is
     // the name itself).
     std::optional<std::string> area_for(std::string_view label) const;
+    // For "did you mean": the map's label (indicator or area) nearest `label` with diacritics,
+    // case and đ aside, within a typo's distance (util/edit_distance), or nullopt.
+    std::optional<std::string> closest_label(std::string_view label) const;
 };
 
 // Reads and checks a map file; every problem located in it.

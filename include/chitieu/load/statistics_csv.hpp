@@ -13,6 +13,7 @@
 // `ignore_extra_columns` never skips a column that says what the values mean (ĐVT, a multiplier).
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -23,6 +24,8 @@
 #include "chitieu/util/parse_number.hpp"
 
 namespace chitieu {
+
+struct LabelMap;
 
 struct CsvOptions {
     NumberConvention numbers = NumberConvention::dot;
@@ -38,16 +41,27 @@ struct CsvOptions {
     // sixteen bytes at a time: the same result (tests/unit/load/test_csv_fixtures.cpp holds every
     // CSV the tests have to it), only slower.
     bool fast_rows = true;
+    // --map: the office's labels to indicator ids and area names (not owned; null: none). A CSV
+    // read with a map goes through the grid reader (read_grid_table), whatever its header.
+    const LabelMap* map = nullptr;
+    bool ignore_unmapped = false;  // --ignore-unmapped: a label the map lacks is skipped, listed once
 };
 
-// Parse the CSV in `text`; `file` names it in diagnostics. Every problem is added to
-// `diagnostics` as FILE:LINE:COL (columns in characters) and reading goes on with the next row,
+// Parse the CSV in `text` (as a grid when is_grid_csv says so); `file` names it in diagnostics. Every problem
+// is added to `diagnostics` as FILE:LINE:COL (columns in characters) and reading goes on with the next row,
 // so that all problems of a file are listed at once (up to a limit, then a note says it
 // stopped). The result holds the rows that could be read, areas in order of first appearance.
 Dataset load_statistics_csv(std::string_view text, const std::string& file, const CsvOptions& options,
                             Diagnostics& diagnostics);
 
 class InputStream;
+
+// Whether the CSV whose first bytes are `head` is read as a grid (read_grid_table): a header
+// that is not the long table's or a zones list's (a wide table, Vietnamese or other-cased column
+// names, title lines above it, a trailing empty column), or any CSV under --map. Such a file is
+// read whole (load_statistics_csv on its text), never streamed.
+bool is_grid_csv(std::string_view head, const CsvOptions& options);
+inline constexpr std::size_t kGridCsvHead = 64 * 1024;  // the bytes is_grid_csv needs at most
 
 // The same from `input`, read in blocks (the file's text is never held whole: a table whose
 // areas are not grouped costs the data set's memory only). UTF-8 is validated block by block, so

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "chitieu/diagnostic.hpp"
+#include "chitieu/load/label_map.hpp"
 #include "chitieu/load/statistics_csv.hpp"
 #include "chitieu/model/statistics.hpp"
 
@@ -17,8 +18,10 @@ struct InputOptions {
     bool decimal_comma = false;
     std::string delimiter;  // CSV: "," ";" "tab" or empty (detect)
     bool ignore_extra_columns = false;
-    bool fill_down = false;  // CSV: blank area and indicator cells mean "as above"
-    int year = 0;            // zones tables without a year column: their land figures' year (0: none)
+    bool fill_down = false;        // CSV: blank area and indicator cells mean "as above"
+    int year = 0;                  // zones tables without a year column: their land figures' year (0: none)
+    std::string map;               // --map FILE: labels to indicator ids and area names (empty: none)
+    bool ignore_unmapped = false;  // --ignore-unmapped: a label the map lacks is skipped, listed once
 };
 
 // Every input read and merged (areas in order of first appearance), then the yearly indices
@@ -36,11 +39,16 @@ Dataset merge_inputs(const InputOptions& options, std::size_t first, Diagnostics
 // in it would be "given twice", a hundred lines that hide the one mistake.
 void refuse_repeated_inputs(const InputOptions& options, Diagnostics& diagnostics);
 
-// One input, read and parsed; its problems (unreadable included) go to `diagnostics`.
-Dataset load_input(const std::string& path, const InputOptions& options, Diagnostics& diagnostics);
+// One input, read and parsed; its problems (unreadable included) go to `diagnostics`. `map` is
+// --map's file, loaded (load_label_map), or null.
+Dataset load_input(const std::string& path, const InputOptions& options, Diagnostics& diagnostics,
+                   const LabelMap* map = nullptr);
 
-// True for a file (not standard input) read as CSV: one that can be streamed.
+// True for a file (not standard input) read as CSV.
 bool is_csv_file(const std::string& path, const InputOptions& options);
+// True for a CSV file that can be streamed: the long table (or a zones list), no --map; a wide or
+// Vietnamese-headed table is read whole as a grid (is_grid_csv).
+bool is_streamable_csv(const std::string& path, const InputOptions& options);
 CsvOptions csv_options(const InputOptions& options);
 
 // Throws InputError with every diagnostic if one is an error; else prints them all to stderr.

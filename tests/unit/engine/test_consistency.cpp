@@ -89,10 +89,10 @@ std::vector<Finding> run(const TargetSet& targets, const AreaData& area, const s
 }  // namespace
 
 TEST_CASE("consistency: the rule list, in the order the rules run") {
-    CHECK(consistency_rules() == std::vector<std::string>{"part-above-whole", "share-over-100",
-                                                          "negative-count", "series-gap",
-                                                          "year-outside-period", "scale-mismatch",
-                                                          "percent-as-fraction", "level-growth-disagree"});
+    CHECK(consistency_rules() ==
+          std::vector<std::string>{"part-above-whole", "share-over-100", "negative-count", "series-gap",
+                                   "year-outside-period", "final-on-estimate", "scale-mismatch",
+                                   "percent-as-fraction", "level-growth-disagree"});
 }
 
 TEST_CASE("consistency: a part above its whole is an error at the part with a note at the whole") {
@@ -190,6 +190,20 @@ TEST_CASE("consistency: years outside the plan period are one warning per series
           "output has values for 2018, 2019, 2026, outside the plan period 2020–2025 of target set 'tq'; "
           "check the "
           "years");
+}
+
+TEST_CASE("consistency: a final review resting on an estimate is one warning per series") {
+    Series output = series("output", {{2024, 1}, {2025, 2}, {2026, 3}});
+    output.values.find(2024)->second.standing = Standing::preliminary;  // before the end year: fine
+    output.values.find(2025)->second.standing = Standing::estimated;
+    output.values.find(2026)->second.standing = Standing::estimated;  // the first one only
+    const auto found = run(plan({}), area_of({output, series("final", {{2025, 1}})}), "final-on-estimate");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].diagnostic.severity == Severity::warning);
+    CHECK(found[0].diagnostic.where.line == 25);
+    CHECK(found[0].diagnostic.message ==
+          "output's 2025 figure is estimated: a review as of 2025, the plan's last year, rests on it and may "
+          "change with the final figure");
 }
 
 TEST_CASE("consistency: a level target needing a faster rate than the growth target binds") {

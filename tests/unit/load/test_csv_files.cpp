@@ -153,9 +153,11 @@ TEST_CASE("csv files: each bad file gives exactly its diagnostics") {
           "OBS_VALUE, "
           "UNIT_MEASURE); or pass --ignore-extra-columns"}},
         {"bad/unknown-table.csv",
-         {"bad/unknown-table.csv:1:1: error: cannot tell what this table holds: a series table needs the "
-          "columns indicator, year and value (SDMX: INDICATOR, TIME_PERIOD, OBS_VALUE), a zones table needs "
-          "name and kind; this header, split at ',', has 'tinh', 'chi_tieu', 'nam', 'gia_tri'"}},
+         {"bad/unknown-table.csv:1:1: error: cannot tell what this table holds: a series table needs a "
+          "header "
+          "with an indicator column (indicator, Chỉ tiêu) and a year and value column (Năm, Giá trị) or one "
+          "column per year (2020, Năm 2021, Sơ bộ 2024), a zones table needs name and kind; its first line "
+          "has 'tinh', 'chi_tieu', 'nam', 'gia_tri'"}},
         {"bad/unterminated-quote.csv",
          {"bad/unterminated-quote.csv:2:44: error: the quoted field opened here is never closed; add the "
           "closing quote, and double any quote inside the field"}},

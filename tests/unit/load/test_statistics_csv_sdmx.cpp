@@ -164,26 +164,30 @@ TEST_CASE("sdmx csv: --ignore-extra-columns drops a column for people and still 
 }
 
 TEST_CASE("csv: a unit or multiplier column by another name is never dropped") {
-    // Under --ignore-extra-columns: refused, with the name to give it.
+    // Under --ignore-extra-columns, outside SDMX-CSV: ĐVT is read as the unit (a header word), a
+    // multiplier refused.
     const Loaded ignored = load(
         "area,indicator,year,value,ĐVT,unit_multiplier\nX,employment_total,2024,533.9,nghìn người,3\n", true);
     CHECK(ignored.messages ==
           std::vector<std::string>{
-              "s.csv:1:27: error: column 'ĐVT' gives the values' unit, so --ignore-extra-columns cannot drop "
-              "it: "
-              "every value would be read wrongly; rename it to 'unit' to have it read",
-              "s.csv:1:31: error: column 'unit_multiplier' multiplies the values by a power of ten, so "
-              "--ignore-extra-columns cannot drop it: every value would be read wrongly; rename it to "
-              "'UNIT_MULT' "
-              "to have it read"});
+              "s.csv:1:31: error: column 'unit_multiplier' says what the values mean (a multiplier or a "
+              "status), "
+              "and this table is not SDMX-CSV, which reads it: every value would be read wrongly; scale the "
+              "values, or write the table as SDMX-CSV"});
     CHECK(ignored.dataset.areas.empty());
-    // Without it: an unknown column, and the message offers the rename, not the option.
+    // In SDMX-CSV, the long loader's refusal with the name to give it.
+    const Loaded sdmx = load(
+        "REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,ĐVT\nX,employment_total,2024,533.9,nghìn người\n", true);
+    REQUIRE(sdmx.messages.size() == 1);
+    CHECK(
+        sdmx.messages[0].starts_with("s.csv:1:42: error: column 'ĐVT' gives the values' unit, so "
+                                     "--ignore-extra-columns cannot drop it"));
+    // Without it: Đơn vị tính is the unit column.
     const Loaded plain =
         load("area,indicator,year,value,Đơn vị tính\nX,employment_total,2024,533.9,nghìn người\n");
-    REQUIRE(plain.messages.size() == 1);
-    CHECK(plain.messages[0].starts_with(
-        "s.csv:1:27: error: unknown column 'Đơn vị tính'; known columns: area, "));
-    CHECK(plain.messages[0].ends_with("; it gives the values' unit: rename it to 'unit'"));
+    CHECK(plain.messages.empty());
+    REQUIRE(plain.dataset.areas.size() == 1);
+    CHECK(plain.dataset.areas[0].series.at("employment_total").unit == "nghìn người");
 }
 
 TEST_CASE("csv: the plain format's list of known columns does not offer SDMX-CSV's own") {
