@@ -2,6 +2,7 @@
 // Every figure comes from the evaluation as it is; this file only chooses words and formats.
 #include "chitieu/report/markdown_report.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "chitieu/report/number_format.hpp"
@@ -45,7 +46,9 @@ bool in_percent(const Target& target) {
 // The unit of a level: the target's, or for a growth target (whose unit is the rate's) the
 // series' as the inputs give it.
 std::string level_unit(const Target& target, const TargetResult& result, Lang lang) {
-    const std::string& unit = target.kind == TargetKind::growth ? result.level_unit : target.unit;
+    const std::string& unit = target.kind == TargetKind::growth || target.kind == TargetKind::change
+                                  ? result.level_unit
+                                  : target.unit;
     return unit.empty() ? std::string() : markdown_escape(unit_label(unit, lang));
 }
 
@@ -69,7 +72,8 @@ TargetResult finite_only(const TargetResult& result) {
     TargetResult out = result;
     for (std::optional<double>* slot :
          {&out.actual_value, &out.base_value, &out.gap, &out.achievement_pct, &out.actual_rate_pct,
-          &out.required_rate_pct, &out.remaining_rate_pct, &out.projected_value, &out.progress_ratio})
+          &out.required_rate_pct, &out.remaining_rate_pct, &out.projected_value, &out.progress_ratio,
+          &out.required_per_year, &out.recent_yearly_value, &out.yearly_plan_value, &out.yearly_plan_pct})
         if (*slot && !std::isfinite(**slot)) slot->reset();
     std::erase_if(out.trajectory, [](const YearValue& point) { return !std::isfinite(point.value); });
     return out;
@@ -137,7 +141,8 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
 
     if (result.actual_value) {
         std::string actual = with_unit(figure(*result.actual_value, target, lang), unit);
-        if (target.kind == TargetKind::growth && result.base_year && result.actual_year)
+        if ((target.kind == TargetKind::growth || target.kind == TargetKind::change) && result.base_year &&
+            result.actual_year)
             actual +=
                 " (" + std::to_string(*result.base_year) + "–" + std::to_string(*result.actual_year) + ")";
         else if (result.actual_year)
@@ -167,6 +172,19 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
         lines.push_back(
             remaining_rate_line(lang, from, target.year, rate_text(*result.remaining_rate_pct, lang)));
     }
+    if (result.required_per_year && result.recent_yearly_value && result.actual_year) {
+        const bool estimated = std::any_of(result.notes.begin(), result.notes.end(), [](const Note& note) {
+            return note.code == NoteCode::figure_standing && !note.names.empty() &&
+                   note.names[0] == "estimated";
+        });
+        lines.push_back(required_per_year_line(
+            lang, with_unit(format_value(*result.required_per_year, lang), unit), *result.actual_year,
+            with_unit(format_value(*result.recent_yearly_value, lang), unit), estimated));
+    }
+    if (result.yearly_plan_value && result.yearly_plan_pct && result.actual_year)
+        lines.push_back(yearly_plan_line(lang, *result.actual_year,
+                                         with_unit(format_value(*result.yearly_plan_value, lang), unit),
+                                         format_percent(*result.yearly_plan_pct, lang)));
     if (result.projected_value) {
         const std::string projected =
             with_unit(format_value(*result.projected_value, lang), level_unit(target, result, lang));
@@ -194,7 +212,8 @@ std::string target_section(const TargetResult& given, int number, const Assessme
         std::vector<std::vector<std::string>> rows;
         for (const YearValue& point : result.trajectory)
             rows.push_back({std::to_string(point.year), format_value(point.value, lang)});
-        out += "\n" + std::string(w.yearly_values) + "\n\n";
+        out += "\n" + std::string(target.kind == TargetKind::cumulative ? w.running_total : w.yearly_values) +
+               "\n\n";
         out += markdown_table(
             {{w.col_year, Align::right},
              {std::string(w.col_value) + (unit.empty() ? "" : " (" + unit + ")"), Align::right}},
