@@ -35,8 +35,11 @@ void judge_held_every_year(const Target& target, const YearValues& values, int a
         result.status = after ? Status::not_met : Status::off_track;
         result.actual_value = values.at(first_failing);
         result.actual_year = first_failing;
-        result.gap.reset();
-        result.achievement_pct.reset();
+        // The rates and projection run to the latest year: another question than "held every year".
+        for (std::optional<double>* figure :
+             {&result.gap, &result.achievement_pct, &result.actual_rate_pct, &result.required_rate_pct,
+              &result.remaining_rate_pct, &result.projected_value})
+            figure->reset();
         set_gap_and_achievement(result, values.at(first_failing), target.value, target.op);
         Note note = make_names_note(NoteCode::every_year_failing, std::move(failing));
         note.year_a = first_failing;

@@ -128,6 +128,7 @@ std::string unit_label(const std::string& unit, Lang lang) {
         {"%/yr", "%/năm"},
         {"points/yr", "điểm/năm"},
         {"percentage points/yr", "điểm phần trăm/năm"},
+        {"million VND per person", "triệu đồng/người"},
         {"billion VND", "tỷ đồng"},
         {"million VND", "triệu đồng"},
         {"workers", "lao động"},
@@ -304,9 +305,17 @@ std::string required_per_year_line(Lang lang, const std::string& required, int y
                        estimated ? "estimated " : "", recent);
 }
 
-std::string yearly_plan_line(Lang lang, int year, const std::string& plan, const std::string& percent) {
-    if (vi(lang)) return fmt::format("Năm {} so với kế hoạch năm ({} mỗi năm): đạt {}", year, plan, percent);
-    return fmt::format("{} against the yearly plan ({} a year): {}", year, plan, percent);
+std::string yearly_plan_line(Lang lang, int year, const std::string& plan, const std::string& percent,
+                             bool estimated) {
+    if (vi(lang))
+        return fmt::format("{} năm {} so với kế hoạch năm ({} mỗi năm): đạt {}",
+                           estimated ? "Ước thực hiện" : "Thực hiện", year, plan, percent);
+    return fmt::format("{}{} against the yearly plan ({} a year): {}", year, estimated ? " (estimated)" : "",
+                       plan, percent);
+}
+
+std::string estimate_words(Lang lang, int year) {
+    return vi(lang) ? fmt::format("ước thực hiện năm {}", year) : fmt::format("{} estimate", year);
 }
 
 std::string tally_item(Lang lang, Status status, long count) {

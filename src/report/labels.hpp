@@ -80,7 +80,11 @@ std::string tally_item(Lang lang, Status status, long count);  // "🟢 2 on tra
 std::string required_per_year_line(Lang lang, const std::string& required, int year,
                                    const std::string& recent, bool estimated);
 // "2026 against the yearly plan (15,000 billion VND a year): 106.7 %" (vi: "so với kế hoạch năm").
-std::string yearly_plan_line(Lang lang, int year, const std::string& plan, const std::string& percent);
+std::string yearly_plan_line(Lang lang, int year, const std::string& plan, const std::string& percent,
+                             bool estimated);
+// An estimated figure's year as the provincial council's yearly review says it: "ước thực hiện
+// năm 2026" / "2026 estimate".
+std::string estimate_words(Lang lang, int year);
 
 // The Method section's points (formulas in words, status rules, the source), with the status
 // thresholds already formatted: the eurostat method's.

@@ -129,10 +129,18 @@ std::string status_text(const TargetResult& result, const Assessment& assessment
     return status;
 }
 
+// The figure judged is an estimate (OBS_STATUS E): the council's "ước thực hiện năm …".
+bool judged_on_estimate(const TargetResult& result) {
+    return std::any_of(result.notes.begin(), result.notes.end(), [](const Note& note) {
+        return note.code == NoteCode::figure_standing && !note.names.empty() && note.names[0] == "estimated";
+    });
+}
+
 // The bullet list of a target: each figure only when the evaluation has it.
 std::vector<std::string> figure_lines(const TargetResult& result, const Assessment& assessment, Lang lang) {
     const Words& w = words(lang);
     const Target& target = *result.target;
+    const bool estimated = judged_on_estimate(result);
     const std::string unit = markdown_escape(unit_label(target.unit, lang));
     std::vector<std::string> lines;
     lines.push_back(labelled(w.goal, escaped_goal(target, lang)));
@@ -143,8 +151,10 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
         std::string actual = with_unit(figure(*result.actual_value, target, lang), unit);
         if ((target.kind == TargetKind::growth || target.kind == TargetKind::change) && result.base_year &&
             result.actual_year)
-            actual +=
-                " (" + std::to_string(*result.base_year) + "–" + std::to_string(*result.actual_year) + ")";
+            actual += " (" + std::to_string(*result.base_year) + "–" + std::to_string(*result.actual_year) +
+                      (estimated ? ", " + estimate_words(lang, *result.actual_year) : std::string()) + ")";
+        else if (result.actual_year && estimated)
+            actual += " (" + estimate_words(lang, *result.actual_year) + ")";
         else if (result.actual_year)
             actual += year_paren(*result.actual_year, lang);
         lines.push_back(labelled(w.actual, actual));
@@ -173,10 +183,6 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
             remaining_rate_line(lang, from, target.year, rate_text(*result.remaining_rate_pct, lang)));
     }
     if (result.required_per_year && result.recent_yearly_value && result.actual_year) {
-        const bool estimated = std::any_of(result.notes.begin(), result.notes.end(), [](const Note& note) {
-            return note.code == NoteCode::figure_standing && !note.names.empty() &&
-                   note.names[0] == "estimated";
-        });
         lines.push_back(required_per_year_line(
             lang, with_unit(format_value(*result.required_per_year, lang), unit), *result.actual_year,
             with_unit(format_value(*result.recent_yearly_value, lang), unit), estimated));
@@ -184,7 +190,7 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
     if (result.yearly_plan_value && result.yearly_plan_pct && result.actual_year)
         lines.push_back(yearly_plan_line(lang, *result.actual_year,
                                          with_unit(format_value(*result.yearly_plan_value, lang), unit),
-                                         format_percent(*result.yearly_plan_pct, lang)));
+                                         format_percent(*result.yearly_plan_pct, lang), estimated));
     if (result.projected_value) {
         const std::string projected =
             with_unit(format_value(*result.projected_value, lang), level_unit(target, result, lang));
@@ -212,7 +218,9 @@ std::string target_section(const TargetResult& given, int number, const Assessme
         std::vector<std::vector<std::string>> rows;
         for (const YearValue& point : result.trajectory)
             rows.push_back({std::to_string(point.year), format_value(point.value, lang)});
-        out += "\n" + std::string(target.kind == TargetKind::cumulative ? w.running_total : w.yearly_values) +
+        out += "\n" +
+               std::string(target.kind == TargetKind::cumulative && result.actual_value ? w.running_total
+                                                                                        : w.yearly_values) +
                "\n\n";
         out += markdown_table(
             {{w.col_year, Align::right},
