@@ -288,6 +288,7 @@ TEST_CASE("every_year: a share and a ratio held every year") {
                                make_series("b", {{2025, 100}, {2026, 100}, {2027, 100}, {2028, 100}})});
     TargetResult r = evaluate_target(share, area, 2028, kEurostat);
     CHECK(r.status == Status::off_track);
+    REQUIRE(find_note(r, NoteCode::every_year_failing));
     CHECK(find_note(r, NoteCode::every_year_failing)->year_a == 2027);
     Target ratio = share;
     ratio.kind = TargetKind::ratio;
