@@ -390,6 +390,13 @@ void TargetReader::read_sum_from(const Mapping& fields, Target& target) {
                                               "); the total runs from `from` to the target year");
         return;
     }
+    if (fields.find("base") != nullptr && *from != target.base_year + 1) {
+        file_.error(where(file_, *field), "`from` (" + std::to_string(*from) + ") and `base` (" +
+                                              std::to_string(target.base_year) + ") of " + label(target) +
+                                              " disagree: the total starts the year after the base; give one "
+                                              "of them");
+        return;
+    }
     target.sum_from = *from;
     target.base_year = *from - 1;
 }

@@ -89,4 +89,12 @@ TEST_CASE("targets yaml: the forms' mistakes are located errors") {
         read_plan("  - {id: a, kind: cumulative, series: x, from: 2031, op: \">\", value: 1}\n").messages ==
         Messages{"t.yaml:4:48: error: `from` (2031) of target 'a' is after its target year (2030); the total "
                  "runs from `from` to the target year"});
+    CHECK(read_plan("  - {id: a, kind: cumulative, series: x, base: 2024, from: 2026, op: \">\", value: 1}\n")
+              .messages ==
+          Messages{
+              "t.yaml:4:60: error: `from` (2026) and `base` (2024) of target 'a' disagree: the total starts "
+              "the year after the base; give one of them"});
+    // Both, agreeing: fine.
+    CHECK(read_plan("  - {id: a, kind: cumulative, series: x, base: 2025, from: 2026, op: \">\", value: 1}\n")
+              .messages == Messages{});
 }
