@@ -33,10 +33,17 @@ std::string goal_of(const Target& target) {
         return std::string(target.require == MilestoneRequire::expanded ? "expanded: " : "established: ") +
                names + " by " + std::to_string(target.year);
     }
-    std::string goal = std::string(op_symbol(target.op)) + " " + format_number(target.value, kMachineNumbers);
+    std::string goal = target.op == Op::between ? format_number(target.value, kMachineNumbers) + "–" +
+                                                      format_number(target.value_high, kMachineNumbers)
+                                                : std::string(op_symbol(target.op)) + " " +
+                                                      format_number(target.value, kMachineNumbers);
     if (!target.unit.empty()) goal += (target.unit == "%" || target.unit == "%/yr" ? "" : " ") + target.unit;
-    if (target.kind == TargetKind::growth)
+    if (target.kind == TargetKind::growth || target.kind == TargetKind::change)
         goal += " " + std::to_string(target.base_year) + "–" + std::to_string(target.year);
+    else if (target.kind == TargetKind::cumulative)
+        goal += " total " + std::to_string(target.sum_from) + "–" + std::to_string(target.year);
+    else if (target.every_year)
+        goal += " every year " + std::to_string(target.base_year + 1) + "–" + std::to_string(target.year);
     else
         goal += " in " + std::to_string(target.year);
     return goal;
@@ -64,14 +71,25 @@ void list_targets(const TargetSet& set, Lang lang) {
                    shown(target.title.in(lang)));
 }
 
+// Every built-in set, after the one listed: a new user learns there is more than the default.
+void list_builtin_sets() {
+    fmt::print("\nBuilt-in target sets (-t builtin:NAME):\n");
+    for (const EmbeddedFile& file : builtin_target_sets())
+        fmt::print("  builtin:{}{}\n", file.name, file.name == kDefaultTargetSet ? "  (the default)" : "");
+}
+
 void show_target(const Target& target) {
     fmt::print(
         "id:       {}\nkind:     {}\ntitle:    {}\n          {}\ngoal:     {}\nbase:     {}\nyear:     {}\n",
         target.id, target_kind_name(target.kind), shown(target.title.en), shown(target.title.vi),
         shown(goal_of(target)), target.base_year, target.year);
     if (!target.series.empty()) fmt::print("series:   {}\n", target.series);
-    if (!target.numerator.empty())
+    if (target.kind == TargetKind::share)
         fmt::print("share:    {} / {} × 100\n", target.numerator, target.denominator);
+    if (target.kind == TargetKind::ratio)
+        fmt::print("ratio:    {} / {} × {}\n", target.numerator, target.denominator,
+                   format_number(target.scale, kMachineNumbers));
+    if (target.every_year) fmt::print("held:     every year\n");
     if (target.kind == TargetKind::occupancy)
         fmt::print("method:   {}\n", target.method == OccupancyMethod::weighted ? "weighted" : "mean");
     if (target.kind == TargetKind::growth) {
@@ -104,6 +122,7 @@ int run_targets(const TargetsCommandOptions& options) {
     if (options.action == "list") {
         if (!options.id.empty()) throw UsageError("'targets list' takes no ID; use 'targets show ID'");
         list_targets(set, resolve_language(options.lang));
+        list_builtin_sets();
         return 0;
     }
     if (options.id.empty())

@@ -15,9 +15,12 @@ namespace chitieu {
 
 namespace {
 
+// The kinds whose trajectory is the indicator's level, projected (and drawn) as such. A
+// cumulative target's trajectory is its running total, which grows by amounts: like counts, its
+// dns changes are absolute.
 bool levels_kind(TargetKind kind) {
     return kind == TargetKind::level || kind == TargetKind::share || kind == TargetKind::occupancy ||
-           kind == TargetKind::growth;
+           kind == TargetKind::growth || kind == TargetKind::ratio || kind == TargetKind::change;
 }
 
 std::optional<double> value_in(const std::vector<YearValue>& values, int year) {
@@ -66,6 +69,12 @@ std::optional<MethodFigures> method_figures(const Target& target, const TargetRe
         if (!level) return std::nullopt;
         figures.target = *level;
     }
+    if (target.kind == TargetKind::change) {
+        // The level X points a year reach by T from the base, on a straight line.
+        const double level = *base + target.value * (target.year - base_year);
+        if (!std::isfinite(level)) return std::nullopt;
+        figures.target = level;
+    }
     return figures;
 }
 
@@ -97,8 +106,9 @@ void apply_unsd(const Target& target, const MethodFigures& figures, TargetResult
 }
 
 void apply_dns(const Target& target, const MethodFigures& figures, DnsChanges changes, TargetResult& result) {
-    // Counts grow by whole zones: their changes are averaged absolutely.
-    if (!levels_kind(target.kind)) changes = DnsChanges::absolute;
+    // Counts grow by whole zones and totals by amounts: their changes are averaged absolutely. A
+    // change target is a straight line by its definition (points a year, no compound rate).
+    if (!levels_kind(target.kind) || target.kind == TargetKind::change) changes = DnsChanges::absolute;
     std::optional<DnsProjection> projection =
         dns_project(result.trajectory, figures.latest_year, target.year, changes);
     if (!projection) {
@@ -126,6 +136,8 @@ void apply_dns(const Target& target, const MethodFigures& figures, DnsChanges ch
 void apply_assessment_method(const Target& target, int as_of, const Assessment& assessment,
                              TargetResult& result) {
     if (assessment.method == AssessmentMethod::eurostat || as_of >= target.year) return;
+    // Held every year: a year missed or none missed is a fact, the same under every method.
+    if (target.every_year) return;
     // Only statuses the pace decided: a ratio, or the target-at-base rule that stands in for one.
     const bool paced = result.progress_ratio.has_value() ||
                        std::any_of(result.notes.begin(), result.notes.end(),

@@ -15,7 +15,7 @@ void name_missing_series(const Target& target, const AreaData& area, TargetResul
     const auto note = std::find_if(result.notes.begin(), result.notes.end(),
                                    [](const Note& n) { return n.code == NoteCode::no_observation; });
     if (note == result.notes.end()) return;
-    if (target.kind == TargetKind::share) {
+    if (target.kind == TargetKind::share || target.kind == TargetKind::ratio) {
         const bool numerator = area.find_series(target.numerator) == nullptr;
         const bool denominator = area.find_series(target.denominator) == nullptr;
         if (numerator) note->names.push_back(target.numerator);
@@ -51,6 +51,13 @@ void before_base(const Target& target, int as_of, TargetResult& result) {
     result.notes.push_back(make_note(NoteCode::before_base_year, target.base_year, as_of));
 }
 
+// A band's upper end passed: met, and said so (vượt), whatever the status the lower end gave.
+void note_band(const Target& target, TargetResult& result) {
+    if (target.op != Op::between || !result.actual_value || !(*result.actual_value > target.value_high))
+        return;
+    result.notes.push_back(make_note(NoteCode::band_exceeded, result.actual_year.value_or(0)));
+}
+
 TargetResult evaluate_one(const Target& target, const AreaData& area, const AreaZones& zones, int as_of,
                           const Assessment& assessment, bool chart_paths) {
     TargetResult result;
@@ -59,17 +66,43 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
     const Series* first = nullptr;
     const Series* second = nullptr;
     switch (target.kind) {
-        case TargetKind::level:
+        case TargetKind::level: {
             first = area.find_series(target.series);
-            judge_series(target, observed_values(first, as_of), as_of, assessment, result);
+            const YearValues values = observed_values(first, as_of);
+            judge_series(target, values, as_of, assessment, result);
+            if (target.every_year) judge_held_every_year(target, values, as_of, result);
             break;
+        }
         case TargetKind::share: {
             first = area.find_series(target.numerator);
             second = area.find_series(target.denominator);
             YearValues shares = share_values(first, second, as_of, result.notes);
             judge_series(target, shares, as_of, assessment, result);
+            if (target.every_year) judge_held_every_year(target, shares, as_of, result);
             break;
         }
+        case TargetKind::ratio: {
+            first = area.find_series(target.numerator);
+            second = area.find_series(target.denominator);
+            const std::optional<double> scale = ratio_scale(target, first, second, result);
+            if (!scale) {
+                result.status = Status::insufficient_data;  // the note says which scales disagree
+                break;
+            }
+            const YearValues ratios = ratio_values(first, second, *scale, as_of, result.notes);
+            judge_series(target, ratios, as_of, assessment, result);
+            if (target.every_year) judge_held_every_year(target, ratios, as_of, result);
+            break;
+        }
+        case TargetKind::cumulative:
+            first = area.find_series(target.series);
+            judge_cumulative(target, observed_values(first, as_of), as_of, assessment, result);
+            break;
+        case TargetKind::change:
+            first = area.find_series(target.series);
+            judge_change(target, observed_values(first, as_of), as_of, assessment, result);
+            if (first != nullptr) result.level_unit = first->unit;
+            break;
         case TargetKind::growth: {
             first = area.find_series(target.series);
             judge_growth(target, observed_values(first, as_of), as_of, assessment, result);
@@ -86,11 +119,12 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
             judge_milestones(target, zones, as_of, assessment, result);
             break;
     }
-    if (target.kind == TargetKind::level || target.kind == TargetKind::share ||
-        target.kind == TargetKind::growth) {
+    if (target.kind != TargetKind::occupancy && target.kind != TargetKind::count &&
+        target.kind != TargetKind::milestones) {
         name_missing_series(target, area, result);
         note_standing(first, second, result);
     }
+    note_band(target, result);
     if (as_of < target.base_year)
         before_base(target, as_of, result);
     else
@@ -107,7 +141,9 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
 void note_conversions(const Target& target, const AreaData& area, std::vector<const Series*>& noted,
                       TargetResult& result) {
     const std::string* names[2] = {nullptr, nullptr};
-    if (target.kind == TargetKind::level || target.kind == TargetKind::growth) names[0] = &target.series;
+    if (target.kind == TargetKind::level || target.kind == TargetKind::growth ||
+        target.kind == TargetKind::cumulative)
+        names[0] = &target.series;
     if (target.kind == TargetKind::share) {
         names[0] = &target.numerator;
         names[1] = &target.denominator;

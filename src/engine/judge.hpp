@@ -23,12 +23,28 @@ YearValues observed_values(const Series* series, int as_of);
 YearValues share_values(const Series* numerator, const Series* denominator, int as_of,
                         std::vector<Note>& notes);
 
+// ratio.cpp: numerator / denominator × scale per year where both exist (a zero denominator skips
+// the year with a note). ratio_scale: the scale to use, the target's or the one its units imply;
+// nullopt (with a ratio_scale_mismatch note) when a given scale and the units disagree.
+YearValues ratio_values(const Series* numerator, const Series* denominator, double scale, int as_of,
+                        std::vector<Note>& notes);
+std::optional<double> ratio_scale(const Target& target, const Series* numerator, const Series* denominator,
+                                  TargetResult& result);
+
 // --- judges ---
 // level, share and occupancy: a yearly series compared with the target value (level_series.cpp).
 void judge_series(const Target& target, const YearValues& values, int as_of, const Assessment& assessment,
                   TargetResult& result);
 void judge_growth(const Target& target, const YearValues& values, int as_of, const Assessment& assessment,
                   TargetResult& result);
+// cumulative.cpp: the total from target.sum_from to the as-of year.
+void judge_cumulative(const Target& target, const YearValues& values, int as_of, const Assessment& assessment,
+                      TargetResult& result);
+// change.cpp: the average yearly change in points from the base.
+void judge_change(const Target& target, const YearValues& values, int as_of, const Assessment& assessment,
+                  TargetResult& result);
+// every_year.cpp: after judge_series, for a target with every_year: true.
+void judge_held_every_year(const Target& target, const YearValues& values, int as_of, TargetResult& result);
 void judge_occupancy(const Target& target, const AreaZones& zones, int as_of, const Assessment& assessment,
                      TargetResult& result);
 void judge_count(const Target& target, const AreaZones& zones, int as_of, const Assessment& assessment,

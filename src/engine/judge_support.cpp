@@ -78,6 +78,8 @@ double count_needed(Op op, double target) {
             return std::ceil(target) - 1.0;  // < 4: 3
         case Op::le:
             return std::floor(target);  // <= 4.5: 4
+        case Op::between:
+            return std::ceil(target);  // [4.5, 7]: 5, the band's lower end as >=
     }
     return target;
 }

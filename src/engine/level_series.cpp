@@ -24,22 +24,8 @@ YearValues observed_values(const Series* series, int as_of) {
 
 YearValues share_values(const Series* numerator, const Series* denominator, int as_of,
                         std::vector<Note>& notes) {
-    YearValues values;
-    if (numerator == nullptr || denominator == nullptr) return values;
-    values.reserve(numerator->values.size());  // at most one share per year: one allocation
-    // A share exists only in years where both parts are observed.
-    for (const auto& [year, part] : numerator->values) {
-        if (year > as_of) break;
-        auto whole = denominator->values.find(year);
-        if (whole == denominator->values.end()) continue;
-        if (whole->second.value == 0.0) {
-            notes.push_back(make_note(NoteCode::denominator_zero, year));  // year left out
-            continue;
-        }
-        if (std::optional<double> share = share_pct(part.value, whole->second.value))
-            values.emplace(year, *share);
-    }
-    return values;
+    // A share is a ratio scaled to percent (ratio.cpp): the same years, the same zero denominators.
+    return ratio_values(numerator, denominator, 100.0, as_of, notes);
 }
 
 namespace {

@@ -9,24 +9,30 @@ namespace chitieu::yaml_support {
 
 namespace {
 
-constexpr std::string_view kTargetKeys[] = {"id",     "kind",      "title",       "unit",        "op",
-                                            "value",  "year",      "base",        "series",      "from",
-                                            "to",     "mean",      "numerator",   "denominator", "zone_kinds",
-                                            "method", "zone_kind", "established", "zones",       "require"};
+constexpr std::string_view kTargetKeys[] = {
+    "id",        "kind",        "title", "unit",    "op",        "value",       "year",       "base",
+    "series",    "from",        "to",    "mean",    "numerator", "denominator", "zone_kinds", "method",
+    "zone_kind", "established", "zones", "require", "scale",     "every_year"};
 constexpr std::string_view kCommonKeys[] = {"id", "kind", "title", "unit", "op", "value", "year", "base"};
-constexpr std::string_view kKinds[] = {"level", "growth", "share", "occupancy", "count", "milestones"};
+constexpr std::string_view kKinds[] = {"level",      "growth", "share",      "occupancy", "count",
+                                       "milestones", "ratio",  "cumulative", "change"};  // TargetKind order
 
 // The keys each kind adds to the common ones, in TargetKind order.
-constexpr std::string_view kLevelKeys[] = {"series"};
+constexpr std::string_view kLevelKeys[] = {"series", "every_year"};
 constexpr std::string_view kGrowthKeys[] = {"series", "from", "to", "mean"};
-constexpr std::string_view kShareKeys[] = {"numerator", "denominator"};
+constexpr std::string_view kShareKeys[] = {"numerator", "denominator", "every_year"};
 constexpr std::string_view kOccupancyKeys[] = {"zone_kinds", "method"};
 constexpr std::string_view kCountKeys[] = {"zone_kind", "established"};
 constexpr std::string_view kMilestoneKeys[] = {"zones", "require"};
-constexpr std::span<const std::string_view> kKindKeys[] = {kLevelKeys,     kGrowthKeys, kShareKeys,
-                                                           kOccupancyKeys, kCountKeys,  kMilestoneKeys};
+constexpr std::string_view kRatioKeys[] = {"numerator", "denominator", "scale", "every_year"};
+constexpr std::string_view kCumulativeKeys[] = {"series", "from"};  // from: the first year summed
+constexpr std::string_view kChangeKeys[] = {"series"};
+constexpr std::span<const std::string_view> kKindKeys[] = {kLevelKeys,     kGrowthKeys,     kShareKeys,
+                                                           kOccupancyKeys, kCountKeys,      kMilestoneKeys,
+                                                           kRatioKeys,     kCumulativeKeys, kChangeKeys};
 
-constexpr std::string_view kOps[] = {">", ">=", "<", "<="};
+constexpr std::string_view kOps[] = {">", ">=", "<", "<=", "between"};  // Op order
+constexpr std::string_view kBooleans[] = {"false", "true"};
 constexpr std::string_view kMeans[] = {"compound", "arithmetic", "every_year"};
 constexpr std::string_view kMethods[] = {"weighted", "mean"};
 constexpr std::string_view kZoneKinds[] = {"park", "cluster"};
@@ -53,9 +59,13 @@ const char* default_unit(TargetKind kind) {
         case TargetKind::share:
         case TargetKind::occupancy:
             return "%";
+        case TargetKind::change:
+            return "points/yr";  // the series' own points: percentage points for a percentage
         case TargetKind::level:
         case TargetKind::count:
         case TargetKind::milestones:
+        case TargetKind::ratio:
+        case TargetKind::cumulative:
             return "";
     }
     return "";
@@ -107,13 +117,24 @@ std::optional<Target> TargetReader::read(const YAML::Node& item) {
     if (const Field* unit = fields.find("unit")) {
         target.unit = read_text(file_, *unit).value_or(target.unit);
         target.unit_where = where(file_, *unit);
-        if (target.kind == TargetKind::level || target.kind == TargetKind::count) read_unit(target);
+        if (target.kind == TargetKind::level || target.kind == TargetKind::count ||
+            target.kind == TargetKind::cumulative)
+            read_unit(target);
+        if (target.kind == TargetKind::ratio) read_ratio_unit(target);
     }
     if (target.kind != TargetKind::milestones) read_condition(fields, target);
     read_years(fields, target);
     read_kind_keys(fields, target);
     if (file_.error_count() != errors_before) return std::nullopt;
     return target;
+}
+
+// A ratio's unit ("triệu đồng/người") is read when the vocabulary can: its scale is checked
+// against the series' units at evaluation. One it cannot read is kept as text (a ratio may be
+// any quotient), and the target's `scale` is then taken as given.
+void TargetReader::read_ratio_unit(Target& target) {
+    const UnitReading reading = UnitVocabulary::builtin().read(target.unit);
+    if (reading.unit) target.measure = reading.unit;
 }
 
 // A level or count target's unit in the unit vocabulary (model/units.hpp): what its series are
@@ -161,22 +182,63 @@ void TargetReader::read_condition(const Mapping& fields, Target& target) {
     const Field* op = fields.find("op");
     if (!op || op->value.IsNull()) {
         file_.error(op ? where(file_, *op) : target.where,
-                    label(target) + " needs `op:` (\">\", \">=\", \"<\" or \"<=\")");
+                    label(target) + " needs `op:` (\">\", \">=\", \"<\", \"<=\" or between)");
     } else if (const std::optional<std::string> text = read_text(file_, *op)) {
         const auto found = std::find(std::begin(kOps), std::end(kOps), *text);
         if (found != std::end(kOps))
             target.op = static_cast<Op>(found - std::begin(kOps));
         else
-            file_.error(where(file_, *op), "'" + *text +
-                                               "' is not a comparison; use \">\", \">=\", \"<\" or \"<=\", "
-                                               "in quotes (a bare > starts a YAML text block)");
+            file_.error(where(file_, *op),
+                        "'" + *text +
+                            "' is not a comparison; use \">\", \">=\", \"<\" or \"<=\", in quotes "
+                            "(a bare > starts a YAML text block), or between for a band");
     }
     const Field* value = fields.find("value");
-    if (!value || value->value.IsNull())
+    if (!value || value->value.IsNull()) {
         file_.error(value ? where(file_, *value) : target.where,
                     label(target) + " needs `value:`, the target figure");
-    else if (const std::optional<double> number = read_number(file_, *value))
-        target.value = *number;
+        return;
+    }
+    const bool band = target.op == Op::between;
+    if (value->value.IsSequence() || band) {
+        read_band(*value, band, target);
+        return;
+    }
+    if (const std::optional<double> number = read_number(file_, *value)) target.value = *number;
+}
+
+// op: between takes value: [lo, hi], lo < hi; a list under any other op is an error.
+void TargetReader::read_band(const Field& value, bool band, Target& target) {
+    const YAML::Node& list = value.value;
+    if (!band) {
+        file_.error(where(file_, value), "a list [lo, hi] as `value:` of " + label(target) +
+                                             " is a band: write op: between, or give one number");
+        return;
+    }
+    if (!list.IsSequence() || list.size() != 2) {
+        file_.error(where(file_, value),
+                    "op: between needs value: [lo, hi], two numbers like [6.5, 7]; found " +
+                        (list.IsSequence() ? "a list of " + std::to_string(list.size()) : describe(list)));
+        return;
+    }
+    const auto at = [this, &value](const YAML::Node& node) {
+        return node.IsNull() ? where(file_, value) : file_.at(node);
+    };
+    const std::optional<double> lo = read_number(file_, list[0], at(list[0]), "value");
+    const std::optional<double> hi = read_number(file_, list[1], at(list[1]), "value");
+    if (!lo || !hi) {
+        if (list[0].IsNull() || list[1].IsNull())
+            file_.error(where(file_, value), "op: between needs both ends of the band, value: [lo, hi]");
+        return;
+    }
+    if (!(*lo < *hi)) {
+        file_.error(where(file_, value), "the band [" + list[0].Scalar() + ", " + list[1].Scalar() + "] of " +
+                                             label(target) +
+                                             " needs its lower end first and below the upper one");
+        return;
+    }
+    target.value = *lo;
+    target.value_high = *hi;
 }
 
 // year/base, with growth's to/from as synonyms; the defaults come from the set's period.
@@ -241,6 +303,30 @@ void TargetReader::read_kind_keys(const Mapping& fields, Target& target) {
     switch (target.kind) {
         case TargetKind::level:
             target.series = read_indicator(fields, "series", target).value_or("");
+            read_every_year(fields, target);
+            break;
+        case TargetKind::change:
+            target.series = read_indicator(fields, "series", target).value_or("");
+            break;
+        case TargetKind::cumulative:
+            target.series = read_indicator(fields, "series", target).value_or("");
+            read_sum_from(fields, target);
+            break;
+        case TargetKind::ratio:
+            target.numerator = read_indicator(fields, "numerator", target).value_or("");
+            target.denominator = read_indicator(fields, "denominator", target).value_or("");
+            if (const Field* scale = fields.find("scale"); scale && !scale->value.IsNull())
+                if (const std::optional<double> number = read_number(file_, *scale)) {
+                    if (*number > 0.0) {
+                        target.scale = *number;
+                        target.scale_given = true;
+                    } else {
+                        file_.error(where(file_, *scale),
+                                    "scale of " + label(target) +
+                                        " multiplies numerator / denominator and must be above 0, like 1000");
+                    }
+                }
+            read_every_year(fields, target);
             break;
         case TargetKind::growth:
             target.series = read_indicator(fields, "series", target).value_or("");
@@ -250,6 +336,7 @@ void TargetReader::read_kind_keys(const Mapping& fields, Target& target) {
         case TargetKind::share:
             target.numerator = read_indicator(fields, "numerator", target).value_or("");
             target.denominator = read_indicator(fields, "denominator", target).value_or("");
+            read_every_year(fields, target);
             break;
         case TargetKind::occupancy:
             target.zone_kinds = {ZoneKind::park, ZoneKind::cluster};
@@ -280,6 +367,38 @@ void TargetReader::read_kind_keys(const Mapping& fields, Target& target) {
             target.value = static_cast<double>(target.zones.size());
             break;
     }
+}
+
+void TargetReader::read_every_year(const Mapping& fields, Target& target) {
+    const Field* field = fields.find("every_year");
+    if (!field || field->value.IsNull()) return;
+    if (const auto index = read_choice(file_, *field, kBooleans, "a yes or no for every_year"))
+        target.every_year = *index == 1;
+}
+
+// A cumulative target sums from `from` (default: the year after the base) to the as-of year;
+// its base is the year before the first one summed.
+void TargetReader::read_sum_from(const Mapping& fields, Target& target) {
+    target.sum_from = target.base_year + 1;
+    const Field* field = fields.find("from");
+    if (!field || field->value.IsNull()) return;
+    const std::optional<int> from = read_year(file_, *field);
+    if (!from) return;
+    if (target.year != 0 && *from > target.year) {
+        file_.error(where(file_, *field), "`from` (" + std::to_string(*from) + ") of " + label(target) +
+                                              " is after its target year (" + std::to_string(target.year) +
+                                              "); the total runs from `from` to the target year");
+        return;
+    }
+    if (fields.find("base") != nullptr && *from != target.base_year + 1) {
+        file_.error(where(file_, *field), "`from` (" + std::to_string(*from) + ") and `base` (" +
+                                              std::to_string(target.base_year) + ") of " + label(target) +
+                                              " disagree: the total starts the year after the base; give one "
+                                              "of them");
+        return;
+    }
+    target.sum_from = *from;
+    target.base_year = *from - 1;
 }
 
 void TargetReader::read_zone_kinds(const Field& field, Target& target) {

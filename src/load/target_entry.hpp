@@ -25,6 +25,10 @@ public:
 
 private:
     void read_unit(Target& target);
+    void read_ratio_unit(Target& target);
+    void read_band(const Field& value, bool band, Target& target);
+    void read_every_year(const Mapping& fields, Target& target);
+    void read_sum_from(const Mapping& fields, Target& target);
     bool read_id(const Mapping& fields, Target& target);
     void read_condition(const Mapping& fields, Target& target);
     void read_years(const Mapping& fields, Target& target);

@@ -35,6 +35,12 @@ const char* target_kind_name(TargetKind kind) {
             return "count";
         case TargetKind::milestones:
             return "milestones";
+        case TargetKind::ratio:
+            return "ratio";
+        case TargetKind::cumulative:
+            return "cumulative";
+        case TargetKind::change:
+            return "change";
     }
     return "level";
 }
@@ -49,6 +55,8 @@ const char* op_symbol(Op op) {
             return "<";
         case Op::le:
             return "<=";
+        case Op::between:
+            return "between";
     }
     return ">";
 }
@@ -63,12 +71,14 @@ bool op_holds(Op op, double actual, double target) {
             return actual < target;
         case Op::le:
             return actual <= target;
+        case Op::between:
+            return actual >= target;  // the band's lower end; above the upper end is met too
     }
     return false;
 }
 
 int op_direction(Op op) {
-    return op == Op::gt || op == Op::ge ? 1 : -1;
+    return op == Op::gt || op == Op::ge || op == Op::between ? 1 : -1;
 }
 
 const char* status_name(Status status) {
@@ -141,6 +151,18 @@ const char* note_code_name(NoteCode code) {
             return "figure_standing";
         case NoteCode::unit_converted:
             return "unit_converted";
+        case NoteCode::band_exceeded:
+            return "band_exceeded";
+        case NoteCode::every_year_failing:
+            return "every_year_failing";
+        case NoteCode::every_year_held:
+            return "every_year_held";
+        case NoteCode::ratio_scale_mismatch:
+            return "ratio_scale_mismatch";
+        case NoteCode::ratio_scale_from_units:
+            return "ratio_scale_from_units";
+        case NoteCode::cumulative_window:
+            return "cumulative_window";
     }
     return "";
 }

@@ -153,7 +153,7 @@ void convert_units(const TargetSet& targets, AreaData& area, UnitCache& cache, D
         return;
     UnitRule rule(area, cache, diagnostics);
     for (const Target& target : targets.targets)
-        if (target.kind == TargetKind::level) rule.level(target);
+        if (target.kind == TargetKind::level || target.kind == TargetKind::cumulative) rule.level(target);
     for (const Target& target : targets.targets)
         if (target.kind == TargetKind::share) rule.share(target);
 }

@@ -215,7 +215,16 @@ void append_target(std::string& out, std::string_view area, const TargetResult& 
     fields.number("remaining_rate_pct", result.remaining_rate_pct);
     fields.number("projected_value", result.projected_value);
     append_json_string(fields.member("status"), status_name(result.status));
-    // What only the JSON report has.
+    // What only the JSON report has. A band's upper end and a total's yearly figures appear only
+    // on the targets they belong to.
+    if (target.op == Op::between) fields.number("target_value_high", target.value_high);
+    if (target.every_year) fields.member("every_year") += "true";
+    if (target.kind == TargetKind::cumulative) {
+        fields.number("required_per_year", result.required_per_year);
+        fields.number("recent_yearly_value", result.recent_yearly_value);
+        fields.number("yearly_plan_value", result.yearly_plan_value);
+        fields.number("yearly_plan_pct", result.yearly_plan_pct);
+    }
     append_json_string(fields.member("status_label"), status_label(result.status, lang));
     // Never rounded onto a threshold it is not at (0.59995 beside off track is not 0.6).
     if (result.progress_ratio) {

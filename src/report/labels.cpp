@@ -96,6 +96,12 @@ const char* kind_label(TargetKind kind, Lang lang) {
             return vi(lang) ? "số lượng" : "count";
         case TargetKind::milestones:
             return vi(lang) ? "mốc hoàn thành" : "milestones";
+        case TargetKind::ratio:
+            return vi(lang) ? "chỉ số bình quân" : "ratio";
+        case TargetKind::cumulative:
+            return vi(lang) ? "tổng cộng dồn" : "period total";
+        case TargetKind::change:
+            return vi(lang) ? "mức thay đổi bình quân" : "average change";
     }
     return "";
 }
@@ -110,6 +116,8 @@ const char* op_display(Op op) {
             return "<";
         case Op::le:
             return "≤";
+        case Op::between:
+            return "";  // a band prints as lo–hi (goal_text)
     }
     return "";
 }
@@ -118,6 +126,9 @@ std::string unit_label(const std::string& unit, Lang lang) {
     if (!vi(lang)) return unit;
     static constexpr std::pair<std::string_view, std::string_view> kVietnamese[] = {
         {"%/yr", "%/năm"},
+        {"points/yr", "điểm/năm"},
+        {"percentage points/yr", "điểm phần trăm/năm"},
+        {"million VND per person", "triệu đồng/người"},
         {"billion VND", "tỷ đồng"},
         {"million VND", "triệu đồng"},
         {"workers", "lao động"},
@@ -141,19 +152,46 @@ std::string unit_label(const std::string& unit, Lang lang) {
     return unit;
 }
 
+namespace {
+
+// "> 27,700 billion VND", or a band "6.5–7 %/yr" (its lower end is the commitment).
+std::string condition_text(const Target& target, const std::string& unit, Lang lang) {
+    if (target.op == Op::between)
+        return join_spaced(format_exact(target.value, lang) + "–" + format_exact(target.value_high, lang),
+                           unit);
+    return std::string(op_display(target.op)) + " " + join_spaced(format_exact(target.value, lang), unit);
+}
+
+}  // namespace
+
 std::string goal_text(const Target& target, Lang lang) {
     const std::string op = op_display(target.op);
     const std::string value = format_exact(target.value, lang);
+    const std::string condition = condition_text(target, unit_label(target.unit, lang), lang);
     switch (target.kind) {
         case TargetKind::level:
         case TargetKind::share:
         case TargetKind::occupancy:
-            return fmt::format("{} {} {} {}", op, join_spaced(value, unit_label(target.unit, lang)),
-                               vi(lang) ? "năm" : "in", target.year);
+        case TargetKind::ratio:
+            if (target.every_year)
+                return fmt::format("{} {} {}–{}", condition, vi(lang) ? "hằng năm giai đoạn" : "every year",
+                                   target.base_year + 1, target.year);
+            return fmt::format("{} {} {}", condition, vi(lang) ? "năm" : "in", target.year);
         case TargetKind::growth:
-            return fmt::format("{} {} {} {}–{}", op, join_spaced(value, unit_label(target.unit, lang)),
-                               vi(lang) ? "giai đoạn" : "in", target.base_year, target.year);
+        case TargetKind::change:
+            return fmt::format("{} {} {}–{}", condition, vi(lang) ? "giai đoạn" : "in", target.base_year,
+                               target.year);
+        case TargetKind::cumulative:
+            return fmt::format("{} {} {}–{}", condition, vi(lang) ? "tổng giai đoạn" : "in total",
+                               target.sum_from, target.year);
         case TargetKind::count: {
+            if (target.op == Op::between) {
+                const std::string noun =
+                    target.unit.empty() ? zone_noun(target, lang) : unit_label(target.unit, lang);
+                return fmt::format("{} {} {}–{}", condition_text(target, noun, lang),
+                                   vi(lang) ? "thành lập mới giai đoạn" : "established in",
+                                   target.established_from, target.established_to);
+            }
             const std::string noun =
                 target.unit.empty() ? zone_noun(target, lang) : unit_label(target.unit, lang);
             return fmt::format("{} {} {} {} {}–{}", op, value, noun,
@@ -173,6 +211,7 @@ const Words& words(Lang lang) {
         .method = "Method",
         .notes = "Notes:",
         .yearly_values = "Yearly values:",
+        .running_total = "Running total:",
         .no_targets = "No targets to evaluate.",
         .col_target = "Target",
         .col_goal = "Goal",
@@ -202,6 +241,7 @@ const Words& words(Lang lang) {
         .method = "Phương pháp",
         .notes = "Ghi chú:",
         .yearly_values = "Số liệu theo năm:",
+        .running_total = "Lũy kế theo năm:",
         .no_targets = "Không có chỉ tiêu nào để đánh giá.",
         .col_target = "Chỉ tiêu",
         .col_goal = "Mục tiêu",
@@ -254,6 +294,28 @@ std::string remaining_rate_line(Lang lang, int from, int to, const std::string& 
 std::string projection_line(Lang lang, int year, const std::string& value) {
     if (vi(lang)) return fmt::format("Dự báo năm {} theo tốc độ hiện tại: {}", year, value);
     return fmt::format("Projected for {} at the actual pace: {}", year, value);
+}
+
+std::string required_per_year_line(Lang lang, const std::string& required, int year,
+                                   const std::string& recent, bool estimated) {
+    if (vi(lang))
+        return fmt::format("Cần thực hiện bình quân mỗi năm còn lại: {}; {} năm {}: {}", required,
+                           estimated ? "ước thực hiện" : "thực hiện", year, recent);
+    return fmt::format("Needed per remaining year: {}; {}'s {}amount: {}", required, year,
+                       estimated ? "estimated " : "", recent);
+}
+
+std::string yearly_plan_line(Lang lang, int year, const std::string& plan, const std::string& percent,
+                             bool estimated) {
+    if (vi(lang))
+        return fmt::format("{} năm {} so với kế hoạch năm ({} mỗi năm): đạt {}",
+                           estimated ? "Ước thực hiện" : "Thực hiện", year, plan, percent);
+    return fmt::format("{}{} against the yearly plan ({} a year): {}", year, estimated ? " (estimated)" : "",
+                       plan, percent);
+}
+
+std::string estimate_words(Lang lang, int year) {
+    return vi(lang) ? fmt::format("ước thực hiện năm {}", year) : fmt::format("{} estimate", year);
 }
 
 std::string tally_item(Lang lang, Status status, long count) {

@@ -39,6 +39,7 @@ struct Words {
     const char* method;
     const char* notes;
     const char* yearly_values;
+    const char* running_total;  // a cumulative target's trajectory
     const char* no_targets;
     // table columns
     const char* col_target;
@@ -74,6 +75,16 @@ std::string achievement_text(Lang lang, const std::string& percent);  // "65.3 %
 std::string remaining_rate_line(Lang lang, int from, int to, const std::string& rate);
 std::string projection_line(Lang lang, int year, const std::string& value);
 std::string tally_item(Lang lang, Status status, long count);  // "🟢 2 on track"
+// A period total's pace: "Needed per remaining year: 14,750 billion VND; estimated in 2026: 16,000
+// billion VND" (vi: "ước thực hiện năm 2026", the council's yearly wording).
+std::string required_per_year_line(Lang lang, const std::string& required, int year,
+                                   const std::string& recent, bool estimated);
+// "2026 against the yearly plan (15,000 billion VND a year): 106.7 %" (vi: "so với kế hoạch năm").
+std::string yearly_plan_line(Lang lang, int year, const std::string& plan, const std::string& percent,
+                             bool estimated);
+// An estimated figure's year as the provincial council's yearly review says it: "ước thực hiện
+// năm 2026" / "2026 estimate".
+std::string estimate_words(Lang lang, int year);
 
 // The Method section's points (formulas in words, status rules, the source), with the status
 // thresholds already formatted: the eurostat method's.

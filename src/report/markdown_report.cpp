@@ -2,6 +2,7 @@
 // Every figure comes from the evaluation as it is; this file only chooses words and formats.
 #include "chitieu/report/markdown_report.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "chitieu/report/number_format.hpp"
@@ -45,7 +46,9 @@ bool in_percent(const Target& target) {
 // The unit of a level: the target's, or for a growth target (whose unit is the rate's) the
 // series' as the inputs give it.
 std::string level_unit(const Target& target, const TargetResult& result, Lang lang) {
-    const std::string& unit = target.kind == TargetKind::growth ? result.level_unit : target.unit;
+    const std::string& unit = target.kind == TargetKind::growth || target.kind == TargetKind::change
+                                  ? result.level_unit
+                                  : target.unit;
     return unit.empty() ? std::string() : markdown_escape(unit_label(unit, lang));
 }
 
@@ -69,7 +72,8 @@ TargetResult finite_only(const TargetResult& result) {
     TargetResult out = result;
     for (std::optional<double>* slot :
          {&out.actual_value, &out.base_value, &out.gap, &out.achievement_pct, &out.actual_rate_pct,
-          &out.required_rate_pct, &out.remaining_rate_pct, &out.projected_value, &out.progress_ratio})
+          &out.required_rate_pct, &out.remaining_rate_pct, &out.projected_value, &out.progress_ratio,
+          &out.required_per_year, &out.recent_yearly_value, &out.yearly_plan_value, &out.yearly_plan_pct})
         if (*slot && !std::isfinite(**slot)) slot->reset();
     std::erase_if(out.trajectory, [](const YearValue& point) { return !std::isfinite(point.value); });
     return out;
@@ -138,10 +142,18 @@ std::string status_text(const TargetResult& result, const Assessment& assessment
     return status;
 }
 
+// The figure judged is an estimate (OBS_STATUS E): the council's "ước thực hiện năm …".
+bool judged_on_estimate(const TargetResult& result) {
+    return std::any_of(result.notes.begin(), result.notes.end(), [](const Note& note) {
+        return note.code == NoteCode::figure_standing && !note.names.empty() && note.names[0] == "estimated";
+    });
+}
+
 // The bullet list of a target: each figure only when the evaluation has it.
 std::vector<std::string> figure_lines(const TargetResult& result, const Assessment& assessment, Lang lang) {
     const Words& w = words(lang);
     const Target& target = *result.target;
+    const bool estimated = judged_on_estimate(result);
     const std::string unit = markdown_escape(unit_label(target.unit, lang));
     std::vector<std::string> lines;
     lines.push_back(labelled(w.goal, escaped_goal(target, lang)));
@@ -149,11 +161,15 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
     lines.push_back(labelled(w.status, status_text(result, assessment, lang)));
 
     if (result.actual_value) {
-        std::string actual =
-            with_unit(figure(*result.actual_value, target, lang), unit) + standing_mark(result, lang);
-        if (target.kind == TargetKind::growth && result.base_year && result.actual_year)
-            actual +=
-                " (" + std::to_string(*result.base_year) + "–" + std::to_string(*result.actual_year) + ")";
+        // An estimate says so with its year ("ước thực hiện năm 2026"); a preliminary figure is marked.
+        std::string actual = with_unit(figure(*result.actual_value, target, lang), unit);
+        if (!estimated) actual += standing_mark(result, lang);
+        if ((target.kind == TargetKind::growth || target.kind == TargetKind::change) && result.base_year &&
+            result.actual_year)
+            actual += " (" + std::to_string(*result.base_year) + "–" + std::to_string(*result.actual_year) +
+                      (estimated ? ", " + estimate_words(lang, *result.actual_year) : std::string()) + ")";
+        else if (result.actual_year && estimated)
+            actual += " (" + estimate_words(lang, *result.actual_year) + ")";
         else if (result.actual_year)
             actual += year_paren(*result.actual_year, lang);
         lines.push_back(labelled(w.actual, actual));
@@ -181,6 +197,15 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
         lines.push_back(
             remaining_rate_line(lang, from, target.year, rate_text(*result.remaining_rate_pct, lang)));
     }
+    if (result.required_per_year && result.recent_yearly_value && result.actual_year) {
+        lines.push_back(required_per_year_line(
+            lang, with_unit(format_value(*result.required_per_year, lang), unit), *result.actual_year,
+            with_unit(format_value(*result.recent_yearly_value, lang), unit), estimated));
+    }
+    if (result.yearly_plan_value && result.yearly_plan_pct && result.actual_year)
+        lines.push_back(yearly_plan_line(lang, *result.actual_year,
+                                         with_unit(format_value(*result.yearly_plan_value, lang), unit),
+                                         format_percent(*result.yearly_plan_pct, lang), estimated));
     if (result.projected_value) {
         const std::string projected =
             with_unit(format_value(*result.projected_value, lang), level_unit(target, result, lang));
@@ -208,7 +233,10 @@ std::string target_section(const TargetResult& given, int number, const Assessme
         std::vector<std::vector<std::string>> rows;
         for (const YearValue& point : result.trajectory)
             rows.push_back({std::to_string(point.year), format_value(point.value, lang)});
-        out += "\n" + std::string(w.yearly_values) + "\n\n";
+        out += "\n" +
+               std::string(target.kind == TargetKind::cumulative && result.actual_value ? w.running_total
+                                                                                        : w.yearly_values) +
+               "\n\n";
         out += markdown_table(
             {{w.col_year, Align::right},
              {std::string(w.col_value) + (unit.empty() ? "" : " (" + unit + ")"), Align::right}},

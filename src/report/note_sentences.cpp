@@ -259,6 +259,49 @@ std::string note_sentence(const Note& note, Lang lang) {
             return fmt::format(
                 fmt::runtime(vi ? "{}: đã quy đổi từ {} sang {}." : "{}: converted from {} to {}."),
                 name_at(note, 0), name_at(note, 1), unit_label(name_at(note, 2), lang));
+        case NoteCode::band_exceeded:
+            return vi ? "Vượt cận trên của khoảng mục tiêu: đạt và vượt chỉ tiêu."
+                      : "Above the band's upper end: met, and exceeded the band.";
+        case NoteCode::every_year_failing:
+            return vi ? fmt::format(
+                            "Chỉ tiêu phải đạt hằng năm; năm {} là năm đầu tiên không đạt (các năm "
+                            "không đạt: {}).",
+                            note.year_a, join_names(note.names))
+                      : fmt::format(
+                            "The goal must hold every year; {} was the first year that missed it "
+                            "(years that missed: {}).",
+                            note.year_a, join_names(note.names));
+        case NoteCode::every_year_held:
+            if (note.year_a == note.year_b)
+                return vi ? fmt::format("Năm {} đạt chỉ tiêu; các năm sau đến năm mục tiêu cũng phải đạt.",
+                                        note.year_a)
+                          : fmt::format("{} met the goal; every later year to the target year must too.",
+                                        note.year_a);
+            return vi ? fmt::format("Các năm từ {} đến {} đều đạt chỉ tiêu.", note.year_a, note.year_b)
+                      : fmt::format("Every year from {} to {} met the goal.", note.year_a, note.year_b);
+        case NoteCode::ratio_scale_mismatch:
+            return vi ? fmt::format(
+                            "Đơn vị của tử số, mẫu số và chỉ tiêu cho hệ số {}, nhưng bộ chỉ tiêu ghi "
+                            "scale: {}; cần sửa một trong hai.",
+                            name_at(note, 0), name_at(note, 1))
+                      : fmt::format(
+                            "The units of the numerator, denominator and target imply a scale of {}, "
+                            "but the target set gives scale: {}; correct one of them.",
+                            name_at(note, 0), name_at(note, 1));
+        case NoteCode::ratio_scale_from_units:
+            return vi ? fmt::format("Hệ số {} suy ra từ đơn vị của tử số, mẫu số và chỉ tiêu.",
+                                    name_at(note, 0))
+                      : fmt::format("Scale {} from the units of the numerator, denominator and target.",
+                                    name_at(note, 0));
+        case NoteCode::cumulative_window:
+            return vi ? fmt::format(
+                            "Tổng cộng dồn số liệu các năm từ {} đến {}; thiếu số liệu một năm thì chưa "
+                            "tính được tổng.",
+                            note.year_a, note.year_b)
+                      : fmt::format(
+                            "The yearly values from {} to {} are summed; a year without a value leaves "
+                            "the total unknown.",
+                            note.year_a, note.year_b);
     }
     return "";
 }

@@ -25,9 +25,11 @@ constexpr const char* kTargetColour = "#c0392b";
 
 using svg::coordinate;
 
+// Kinds whose trajectory and target share one axis (a ratio is a level; a cumulative target is drawn
+// as its running total against the total). A change target's goal is points a year, not a level.
 bool charted_kind(TargetKind kind) {
     return kind == TargetKind::level || kind == TargetKind::share || kind == TargetKind::occupancy ||
-           kind == TargetKind::growth;
+           kind == TargetKind::growth || kind == TargetKind::ratio || kind == TargetKind::cumulative;
 }
 
 std::vector<YearValue> finite_points(const std::vector<YearValue>& points) {
@@ -184,6 +186,8 @@ std::string y_axis_label(const Target& target, const TargetResult& result, Lang 
 
 bool has_chart(const TargetResult& result) {
     if (result.target == nullptr || !charted_kind(result.target->kind)) return false;
+    // A total not known (a year missing) has yearly amounts, not a running total, to show.
+    if (result.target->kind == TargetKind::cumulative && !result.actual_value) return false;
     return std::any_of(result.trajectory.begin(), result.trajectory.end(),
                        [](const YearValue& point) { return std::isfinite(point.value); });
 }

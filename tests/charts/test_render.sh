@@ -19,6 +19,11 @@ for method in unsd dns; do
   [ -f "$targets" ] || continue
   "$chitieu" report examples/tuyen-quang/statistics.yaml -t "$targets" --out-dir "$work/$method" --charts || exit 1
 done
+# The plans' target forms (ratio, cumulative), and the 2026–2030 example.
+"$chitieu" report tests/data/plan-forms/statistics.yaml -t tests/data/plan-forms/targets-dns.yaml --as-of 2028 \
+  --out-dir "$work/plan-forms" --charts || exit 1
+"$chitieu" report examples/tuyen-quang-2030/statistics.csv -t builtin:tuyen-quang-2026-2030 --lang vi \
+  --out-dir "$work/plan-2030" --charts || exit 1
 
 status=0
 for svg in "$work"/*/charts/*.svg; do

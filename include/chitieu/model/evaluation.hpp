@@ -61,6 +61,20 @@ enum class NoteCode {
     // names[0], a series the target reads, was given in names[1] and converted to names[2], the
     // target's unit (model/unit_conversion.hpp); said once per series in an area's report.
     unit_converted,
+    // op between: the actual (year_a) is above the band's upper end: met, and more (vượt).
+    band_exceeded,
+    // every_year: year_a is the first year from the one after the base that missed the goal;
+    // names: every year that missed it.
+    every_year_failing,
+    // every_year: year_a to year_b, every year observed so far, met the goal.
+    every_year_held,
+    // ratio: the units of the numerator, denominator and target imply the scale names[0], and the
+    // target set gives names[1]: one of them is wrong (insufficient data until they agree).
+    ratio_scale_mismatch,
+    // ratio: no scale given; the units imply names[0] (numerator, denominator, target units).
+    ratio_scale_from_units,
+    // cumulative: the yearly values from year_a to year_b are summed.
+    cumulative_window,
 };
 
 const char* note_code_name(NoteCode code);  // "base_year_fallback", ... as the enumerator is spelt
@@ -98,6 +112,14 @@ struct TargetResult {
     std::optional<double> required_rate_pct;   // r_r (growth: the target rate)
     std::optional<double> remaining_rate_pct;  // r_rem
     std::optional<double> projected_value;     // P_T (growth: projected target-year level)
+    // cumulative: what each remaining year must add for the total to reach the target, beside the
+    // latest year's own amount (recent_yearly_value, in actual_year).
+    std::optional<double> required_per_year;
+    std::optional<double> recent_yearly_value;
+    // cumulative: the plan's even yearly amount X / (T - b), and the latest year's amount as a
+    // percentage of it (the council's "so với kế hoạch năm").
+    std::optional<double> yearly_plan_value;
+    std::optional<double> yearly_plan_pct;
     // Growth: the unit of the series' levels (base_value, projected_value), as the inputs give it;
     // the target's own unit is the rate's. Empty otherwise.
     std::string level_unit;

@@ -12,8 +12,13 @@
 
 namespace chitieu {
 
-enum class TargetKind { level, growth, share, occupancy, count, milestones };
-enum class Op { gt, ge, lt, le };
+// ratio: numerator / denominator × scale (a per-person figure), judged like a level.
+// cumulative: the sum of a series' yearly values over a window (a period total).
+// change: the average yearly change in the series' own points from the base (no compound rate).
+enum class TargetKind { level, growth, share, occupancy, count, milestones, ratio, cumulative, change };
+// between: a band [value, value_high]; met at or above its lower end (the commitment), and
+// judged like >= against it; above the upper end is met too and said so (vượt).
+enum class Op { gt, ge, lt, le, between };
 
 // How yearly growth is averaged for a growth target.
 //  compound:   (V_t / V_b)^(1/(t-b)) - 1, the reading of "tăng bình quân"
@@ -25,9 +30,9 @@ enum class OccupancyMethod { weighted, mean };
 enum class MilestoneRequire { established, expanded };
 
 const char* target_kind_name(TargetKind kind);
-const char* op_symbol(Op op);  // ">", ">=", "<", "<="
-bool op_holds(Op op, double actual, double target);
-int op_direction(Op op);  // +1 for > and >=, -1 for < and <=
+const char* op_symbol(Op op);                        // ">", ">=", "<", "<=", "between"
+bool op_holds(Op op, double actual, double target);  // between: actual >= target (the lower end)
+int op_direction(Op op);                             // +1 for >, >= and between, -1 for < and <=
 
 struct Target {
     std::string id;
@@ -39,16 +44,26 @@ struct Target {
     std::optional<Unit> measure;
     SourceLocation unit_where;
     Op op = Op::gt;
-    double value = 0.0;  // level: in the unit; growth/share/occupancy: percent; count: number
-    int base_year = 0;   // resolved: the target's own `from`/`base`, else period.base
-    int year = 0;        // resolved: the target's own `year`/`to`, else period.end
+    double value = 0.0;       // level: in the unit; growth/share/occupancy: percent; count: number
+    double value_high = 0.0;  // op between: the band's upper end (value is its lower end)
+    // level, share, ratio: every observed year from the one after the base must meet the goal.
+    bool every_year = false;
+    int base_year = 0;  // resolved: the target's own `from`/`base`, else period.base
+    int year = 0;       // resolved: the target's own `year`/`to`, else period.end
 
     // level, growth
     std::string series;
     GrowthMean mean = GrowthMean::compound;
-    // share
+    // share, ratio
     std::string numerator;
     std::string denominator;
+    // ratio: numerator / denominator × scale; scale_given when the target set wrote it (then a
+    // scale the series' and the target's units imply must agree with it).
+    double scale = 1.0;
+    bool scale_given = false;
+    // cumulative: the first year summed (default: the year after the base); base_year is the
+    // year before it.
+    int sum_from = 0;
     // occupancy
     std::vector<ZoneKind> zone_kinds;
     OccupancyMethod method = OccupancyMethod::weighted;

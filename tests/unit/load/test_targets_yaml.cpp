@@ -233,12 +233,13 @@ TEST_CASE("targets yaml: a target's id and kind") {
             "t.yaml:4:10: error: target id 'Sản lượng' must be lower-case letters, digits and '_', starting "
             "with a letter"});
     CHECK(load_target("{id: a, series: x, op: \">\", value: 1}").messages ==
-          Messages{"t.yaml:4:5: error: target 'a' needs `kind:` (level, growth, share, occupancy, count or "
-                   "milestones)"});
-    CHECK(load_target("{id: a, kind: levels, series: x, op: \">\", value: 1}").messages ==
-          Messages{
-              "t.yaml:4:19: error: 'levels' is not a target kind; use level, growth, share, occupancy, count "
-              "or milestones"});
+          Messages{"t.yaml:4:5: error: target 'a' needs `kind:` (level, growth, share, occupancy, count, "
+                   "milestones, ratio, cumulative or change)"});
+    CHECK(
+        load_target("{id: a, kind: levels, series: x, op: \">\", value: 1}").messages ==
+        Messages{
+            "t.yaml:4:19: error: 'levels' is not a target kind; use level, growth, share, occupancy, count, "
+            "milestones, ratio, cumulative or change"});
     CHECK(load_target("{id: a, kind: share, numerater: x, denominator: y, op: \">\", value: 1}").messages ==
           Messages{
               "t.yaml:4:26: error: unknown key 'numerater' in a target; did you mean 'numerator'?",
@@ -267,14 +268,15 @@ TEST_CASE("targets yaml: a repeated id is an error with a note; the first target
 
 TEST_CASE("targets yaml: keys that do not belong to the target's kind") {
     CHECK(load_target("{id: a, kind: level, series: x, numerator: y, op: \">\", value: 1}").messages ==
-          Messages{
-              "t.yaml:4:37: error: 'numerator' does not apply to a level target; level targets take series"});
+          Messages{"t.yaml:4:37: error: 'numerator' does not apply to a level target; level targets take "
+                   "series and every_year"});
     CHECK(
         load_target("{id: a, kind: occupancy, series: x, op: \">\", value: 1}").messages ==
         Messages{"t.yaml:4:30: error: 'series' does not apply to an occupancy target; occupancy targets take "
                  "zone_kinds and method"});
     CHECK(load_target("{id: a, kind: level, series: x, to: 2025, op: \">\", value: 1}").messages ==
-          Messages{"t.yaml:4:37: error: 'to' does not apply to a level target; level targets take series"});
+          Messages{"t.yaml:4:37: error: 'to' does not apply to a level target; level targets take series and "
+                   "every_year"});
     CHECK(load_target("{id: a, kind: milestones, zones: [Tam Đa], op: \">=\", value: 1}").messages ==
           Messages{
               "t.yaml:4:48: error: 'op' does not apply to a milestones target; its value is the number of "
@@ -286,13 +288,13 @@ TEST_CASE("targets yaml: keys that do not belong to the target's kind") {
 
 TEST_CASE("targets yaml: op, value and indicator names") {
     CHECK(load_target("{id: a, kind: level, series: x}").messages ==
-          Messages{"t.yaml:4:5: error: target 'a' needs `op:` (\">\", \">=\", \"<\" or \"<=\")",
+          Messages{"t.yaml:4:5: error: target 'a' needs `op:` (\">\", \">=\", \"<\", \"<=\" or between)",
                    "t.yaml:4:5: error: target 'a' needs `value:`, the target figure"});
     CHECK(
         load_target("{id: a, kind: level, series: x, op: \"=>\", value: 1}").messages ==
         Messages{
             "t.yaml:4:41: error: '=>' is not a comparison; use \">\", \">=\", \"<\" or \"<=\", in quotes (a "
-            "bare > starts a YAML text block)"});
+            "bare > starts a YAML text block), or between for a band"});
     CHECK(load_target("{id: a, kind: level, series: x, op: \">\", value: \"27.700,5\"}").messages ==
           Messages{"t.yaml:4:53: error: value '27.700,5' is not a number; numbers in YAML use a dot for "
                    "decimals and "
@@ -389,7 +391,7 @@ TEST_CASE("targets yaml: each targets-*.yaml in tests/data/bad gives its documen
          "its own id"},
         {"targets-key-not-for-kind.yaml",
          "5:58: error: 'numerator' does not apply to a level target; level targets "
-         "take series"},
+         "take series and every_year"},
         {"targets-milestones-op.yaml",
          "8:5: error: 'op' does not apply to a milestones target; its value is the "
          "number of zones listed, so remove it"},
@@ -397,7 +399,7 @@ TEST_CASE("targets yaml: each targets-*.yaml in tests/data/bad gives its documen
          "2:1: error: a target set needs `period:`, like period: {base: 2020, end: "
          "2025}"},
         {"targets-missing-value.yaml",
-         "5:5: error: target 'output' needs `op:` (\">\", \">=\", \"<\" or \"<=\")"},
+         "5:5: error: target 'output' needs `op:` (\">\", \">=\", \"<\", \"<=\" or between)"},
         {"targets-no-targets.yaml",
          "4:10: error: targets must be a list with at least one `- id: ...` item; found "
          "an empty list"},
@@ -407,7 +409,7 @@ TEST_CASE("targets yaml: each targets-*.yaml in tests/data/bad gives its documen
          "differ; give one of them"},
         {"targets-unknown-kind.yaml",
          "5:24: error: 'levels' is not a target kind; use level, growth, share, "
-         "occupancy, count or milestones"},
+         "occupancy, count, milestones, ratio, cumulative or change"},
         {"targets-unquoted-op.yaml",
          "8:10: error: invalid YAML: unexpected character in block scalar; a bare > "
          "starts a YAML text block: quote comparisons, as in op: \">=\""},
