@@ -243,6 +243,28 @@ void check_scale_mismatch(const Target& target, const Series& series, const std:
     // is the question, the basis stays what it is.
     const std::string scaled = target.unit.substr(0, target.unit.find(','));
     std::string question;
+    if (!series.unit.empty()) {
+        // The file gave a unit, and the values, read in it, are still a thousand times off: the
+        // unit column is the likely slip (values in người under "nghìn người"). Unless the series
+        // itself jumps that much: the unit-slip rule (model/rules.hpp) has warned of the jump.
+        const auto [low, high] =
+            std::minmax_element(series.values.begin(), series.values.end(), [](const auto& a, const auto& b) {
+                return std::fabs(a.second.value) < std::fabs(b.second.value);
+            });
+        if (std::fabs(high->second.value) >= kScaleFactor * std::fabs(low->second.value)) return;
+        const std::string given =
+            series.converted_from.empty()
+                ? "in " + series.unit + " as the file gives it"
+                : "once converted from '" + series.converted_from + "', as the file gives it";
+        add(out, kRuleScaleMismatch, Severity::warning,
+            series.unit_where.line > 0 ? series.unit_where : latest.where,
+            series.indicator + (area_name.empty() ? "" : " in area '" + area_name + "'") + " is " +
+                number(latest.value, 4) + " in " + std::to_string(year) + " " + given + ", " +
+                number(below ? ratio : 1.0 / ratio, 0) + (below ? " times below" : " times above") +
+                " the target '" + target.id + "' (" + number(target.value, 4) + unit +
+                "): is the unit right? Correct the unit, or the values, so that they agree");
+        return;
+    }
     if (below)
         question = scaled.empty() ? "is it in " + scale_words(steps) + "?"
                                   : "is it in " + scale_words(steps) + " of " + scaled + "?";
@@ -291,7 +313,7 @@ std::vector<Finding> check_scales(const TargetSet& targets, const AreaData& area
             if ((series->unit.empty() || percent_unit(series->unit)) && op_direction(target.op) > 0 &&
                 target.value > 1.0)
                 check_percent_fraction(target, *series, area.name, number, out);
-        } else if (series->unit.empty()) {
+        } else {
             check_scale_mismatch(target, *series, area.name, number, out);
         }
         if (out.size() > before) warned.push_back(series);
