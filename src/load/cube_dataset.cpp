@@ -1,5 +1,6 @@
 // A cube (PX, JSON-stat) into series: find the year, area and indicator dimensions, then walk
 // the cells.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -200,6 +201,8 @@ Dataset cube_dataset(const Cube& cube, const LabelMap* map, Diagnostics& diagnos
         const CubeDimension& dimension = dimensions[indicator];
         for (std::size_t v = 0; v < dimension.labels.size(); ++v) {
             indicators.push_back(indicator_named(map, dimension.labels[v], dimension.codes[v]));
+            if (indicators.back().unit.empty() && v < dimension.units.size())
+                indicators.back().unit = dimension.units[v];
             if (!indicators.back().known)
                 diagnostics.error(
                     dimension.where,
@@ -218,6 +221,7 @@ Dataset cube_dataset(const Cube& cube, const LabelMap* map, Diagnostics& diagnos
         }
 
     Dataset dataset;
+    std::vector<std::string> statuses;
     std::vector<std::size_t> index(count, 0);  // the cell's value in each dimension
     for (std::size_t cell = 0; cell < cube.cells.size(); ++cell) {
         std::size_t rest = cell;

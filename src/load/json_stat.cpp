@@ -115,12 +115,14 @@ Cube read_dataset(const Json& dataset, const std::string& name, const std::strin
                 for (CubeDimension& dimension : cube.dimensions)
                     if (dimension.code == text_of(member)) dimension.role = kind;
         }
-    // The unit of a metric with one category (category.unit.ID.label or .symbol).
-    for (const CubeDimension& dimension : cube.dimensions) {
+    // Each category's unit (category.unit.ID.label, or .symbol), as a metric's categories have.
+    for (CubeDimension& dimension : cube.dimensions) {
         const Json& unit = dimensions[dimension.code].value("category", Json::object()).value("unit", Json());
-        if (dimension.codes.size() == 1 && unit.is_object() && unit.contains(dimension.codes[0])) {
-            const Json& one = unit[dimension.codes[0]];
-            if (one.is_object()) cube.unit = text_of(one.value("label", one.value("symbol", Json())));
+        if (!unit.is_object()) continue;
+        for (const std::string& code : dimension.codes) {
+            const Json one = unit.value(code, Json());
+            dimension.units.push_back(
+                one.is_object() ? text_of(one.value("label", one.value("symbol", Json()))) : "");
         }
     }
 

@@ -263,6 +263,9 @@ Cube read_px(std::string_view bytes, const std::string& file, Diagnostics& diagn
     if (const Entry* entry = find_entry(entries, language, "SOURCE"); entry && !entry->items.empty())
         cube.source = entry->items[0];
 
+    std::string content_variable;  // CONTVARIABLE: the dimension whose values are the indicators
+    if (const Entry* entry = find_entry(entries, language, "CONTVARIABLE"); entry && !entry->items.empty())
+        content_variable = entry->items[0];
     std::size_t cells = 1;
     for (const char* axis : {"STUB", "HEADING"}) {
         const Entry* names = find_entry(entries, language, axis);
@@ -284,6 +287,16 @@ Cube read_px(std::string_view bytes, const std::string& file, Diagnostics& diagn
                                                                                               : values->items;
             if (find_entry(entries, language, "TIMEVAL", name) != nullptr)
                 dimension.role = CubeDimension::Role::time;
+            if (find_entry(entries, language, "MAP", name) != nullptr)
+                dimension.role = CubeDimension::Role::geo;
+            if (name == content_variable) {
+                dimension.role = CubeDimension::Role::metric;
+                for (const std::string& value : dimension.labels) {
+                    const Entry* unit = find_entry(entries, language, "UNITS", value);
+                    dimension.units.push_back(unit != nullptr && !unit->items.empty() ? unit->items[0]
+                                                                                      : cube.unit);
+                }
+            }
             if (dimension.labels.empty()) {
                 diagnostics.error(values->where, "VALUES(\"" + name + "\") lists no value");
                 return cube;

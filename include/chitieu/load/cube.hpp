@@ -25,6 +25,9 @@ struct CubeDimension {
     Role role = Role::none;
     std::vector<std::string> codes;   // one per value
     std::vector<std::string> labels;  // one per value
+    // A metric's (indicators') unit per value, where the file gives one (PX CONTVARIABLE's
+    // UNITS("value"), JSON-stat category.unit); empty otherwise.
+    std::vector<std::string> units;
     SourceLocation where;
 };
 
