@@ -105,6 +105,8 @@ struct Indicator {
 Indicator indicator_named(const LabelMap* map, const std::string& label, const std::string& code) {
     if (const IndicatorLabels* found = indicator_of(map, label, code))
         return {found->id, found->unit, found->scale.value_or(1.0), true};
+    // With a map, only the map says: a code such as "m" is no indicator id by its looks.
+    if (map != nullptr) return {};
     for (const std::string* name : {&code, &label})
         if (is_indicator_name(*name)) return {*name, "", 1.0, true};
     return {};
