@@ -90,6 +90,15 @@ void SheetHandler::start(std::string_view name, const XmlAttributes& attributes)
                                    "' is not a range of cells: the file is damaged; save it again");
             return;
         }
+        // The grid reader spreads a merged value over its range: the range's cells count as held
+        // (a merge A1:XFD1048576 would otherwise stand for 17 billion of them).
+        cells_ += (r2 - r1 + 1) * (c2 - c1 + 1);
+        if (cells_ > max_cells_)
+            throw InputError({sheet_, static_cast<int>(r1), static_cast<int>(c1)},
+                             "the merged range " + std::string(ref) + " takes the sheet past " +
+                                 std::to_string(max_cells_) +
+                                 " cells, more than chitieu reads: unmerge it, or export the "
+                                 "table as CSV");
         grid_.merges.push_back({r1 - 1, c1 - 1, r2 - 1, c2 - 1});
     }
 }

@@ -44,8 +44,9 @@ inline constexpr std::size_t kMaxXlsxCompressionRatio = 250;
 inline constexpr std::size_t kXlsxRatioFloorBytes = std::size_t{1} << 20;  // 1 MiB
 // Nested XML elements in any part: a sheet is six deep, shared strings five.
 inline constexpr int kMaxXmlDepth = 64;
-// Cells a sheet's grid holds, the empty ones left of a value and each row counted too (a cell
-// at XFD1048576 would make a grid of 17 billion). The bench set's sheet holds about 5 million.
+// Cells a sheet's grid holds, the empty ones left of a value, each row and each merged range's
+// cells counted too (a cell at XFD1048576, or a merge A1:XFD1048576, would make a grid of 17
+// billion once the grid reader spreads it). The bench set's sheet holds about 5 million.
 inline constexpr std::size_t kMaxSheetCells = 20'000'000;
 
 // PX (PC-Axis) and JSON-stat files are read whole (each is one table): the bytes limit above,

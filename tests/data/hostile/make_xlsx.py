@@ -3,7 +3,8 @@
 
     python3 make_xlsx.py FOLDER [NAME...]
 
-zip-bomb.xlsx, billion-laughs.xlsx, truncated.xlsx and too-many-cells.xlsx are small and
+zip-bomb.xlsx, billion-laughs.xlsx, truncated.xlsx, too-many-cells.xlsx and huge-merge.xlsx
+are small and
 committed beside this script; empty-cells.xlsx (10^6 empty cells, 2.7 MB) is written by its e2e
 case into a scratch folder.
 """
@@ -74,6 +75,13 @@ def too_many_cells():
                            for r in range(1, 1301)]))
 
 
+def huge_merge():
+    # One merged range over the whole sheet, A1:XFD1048576: 17 billion cells once spread.
+    return workbook(f'<?xml version="1.0"?><worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1" '
+                    't="inlineStr"><is><t>x</t></is></c></row></sheetData><mergeCells count="1">'
+                    '<mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')
+
+
 def empty_cells():
     # 10^6 styled empty cells (A1:ALL1000), as Excel writes a formatted range: nothing to read.
     return workbook(sheet(['<row r="%d">' % r + "".join('<c r="%s%d" s="1"/>' % (column(c), r)
@@ -82,10 +90,12 @@ def empty_cells():
 
 
 MAKERS = {"zip-bomb.xlsx": zip_bomb, "billion-laughs.xlsx": billion_laughs, "truncated.xlsx": truncated,
-          "too-many-cells.xlsx": too_many_cells, "empty-cells.xlsx": empty_cells}
+          "too-many-cells.xlsx": too_many_cells, "huge-merge.xlsx": huge_merge,
+          "empty-cells.xlsx": empty_cells}
 
 if __name__ == "__main__":
     folder = sys.argv[1]
-    for name in sys.argv[2:] or ["zip-bomb.xlsx", "billion-laughs.xlsx", "truncated.xlsx", "too-many-cells.xlsx"]:
+    for name in sys.argv[2:] or ["zip-bomb.xlsx", "billion-laughs.xlsx", "truncated.xlsx", "too-many-cells.xlsx",
+                                    "huge-merge.xlsx"]:
         with open(os.path.join(folder, name), "wb") as f:
             f.write(MAKERS[name]())
