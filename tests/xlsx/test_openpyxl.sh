@@ -48,7 +48,9 @@ cmp "$work/yaml.md" "$work/xlsx.md" || { diff "$work/yaml.md" "$work/xlsx.md" | 
 cmp "$work/yaml.json" "$work/xlsx.json" || status=1
 # One sheet: only the electricity series (its units row gives 'Triệu kWh', the map 'million kWh').
 "$chitieu" report "$work/department.xlsx#Điện" --map "$map" -f csv -o "$work/one.csv" || status=1
-if ! grep -q "electricity" "$work/one.csv" || grep -q "industrial_output" "$work/one.csv"; then
+# electricity 2024 over 2020: (3120/2450)^(1/4) - 1 = 6.23 %/yr; industrial output has no value
+if ! grep -q "^Tuyên Quang,electricity_output_growth,.*,6.23,2024," "$work/one.csv" ||
+   ! grep -q "^Tuyên Quang,industrial_output,level,.*,,,,,,,,,insufficient_data$" "$work/one.csv"; then
   echo "department.xlsx#Điện should give the electricity series only:"
   cat "$work/one.csv"
   status=1

@@ -3,7 +3,8 @@
 and as JSON-stat 1.0 (a bundle, as the PX-Web API v1 returns) and 2.0 (class dataset, sparse
 value), following the formats' specifications (PX file format 2013, json-stat.org). The
 indicator codes are the target set's ids, so that no --map is needed; the labels are the
-statistics office's.
+statistics office's. The *-office files carry the office's codes and names only (and no roles
+in JSON-stat): read with examples/maps/tuyen-quang-industry.yaml (tests/cubes/test_map.sh).
 
     python3 make_cubes.py       (in this folder)
 """
@@ -34,7 +35,11 @@ def quoted(items):
     return ",".join('"%s"' % item for item in items)
 
 
-def px(codepage):
+def px(codepage, office=False):
+    """office: the statistics office's own codes (CN01...) and area name, no MAP: read with --map,
+    which names the indicators and the area."""
+    codes = ["CN%02d" % (i + 1) for i in range(len(SERIES))] if office else [code for code, _, _, _ in SERIES]
+    area = "Tỉnh Tuyên Quang" if office else "Tuyên Quang"
     lines = [
         'CHARSET="ANSI";',
         'AXIS-VERSION="2013";',
@@ -63,17 +68,18 @@ def px(codepage):
         'VALUES("Chỉ tiêu")=' + quoted(label for _, label, _, _ in SERIES[:5]) + ',\n' +
         quoted(label for _, label, _, _ in SERIES[5:]) + ';',
         'VALUES[en]("Indicator")=' + quoted(code for code, _, _, _ in SERIES) + ';',
-        'VALUES("Tỉnh, thành phố")="Tuyên Quang";',
+        'VALUES("Tỉnh, thành phố")="%s";' % area,
         'VALUES[en]("Province")="Tuyen Quang";',
         'VALUES("Năm")=' + quoted(YEARS) + ';',
         'VALUES[en]("Year")=' + quoted(YEARS) + ';',
         'TIMEVAL("Năm")=TLIST(A1),' + quoted(YEARS) + ';',
-        'CODES("Chỉ tiêu")=' + quoted(code for code, _, _, _ in SERIES) + ';',
+        'CODES("Chỉ tiêu")=' + quoted(codes) + ';',
         'CODES("Tỉnh, thành phố")="08";',
-        'MAP("Tỉnh, thành phố")="Vietnam_provinces";',
     ]
+    if not office:
+        lines.append('MAP("Tỉnh, thành phố")="Vietnam_provinces";')
     for _, label, unit, _ in SERIES:
-        lines.append('UNITS("%s")="%s";' % (label, unit))
+        lines.append('UNITS("%s")="%s";' % (label, "đơn vị của chỉ tiêu" if office else unit))
     lines.append('DATA=')
     for _, _, _, values in SERIES:
         lines.append(" ".join(values))
@@ -136,11 +142,26 @@ def json_stat_2():
             "dimension": dimensions(), "value": {str(i): v for i, v in enumerate(values())}}
 
 
+def json_stat_office():
+    # No roles: which dimension is which comes from --map's labels (years, area names, indicators).
+    dims = dimensions()
+    dims["ChiTieu"]["category"] = category(["CN%02d" % (i + 1) for i in range(len(SERIES))],
+                                           [label for _, label, _, _ in SERIES])
+    dims["Tinh"]["category"] = category(["08"], ["TUYÊN QUANG"])
+    return {"version": "2.0", "class": "dataset", "label": "Một số chỉ tiêu công nghiệp",
+            "id": ["Tinh", "ChiTieu", "Nam"], "size": [1, len(SERIES), len(YEARS)],
+            "dimension": {"Tinh": dims["Tinh"], "ChiTieu": dims["ChiTieu"], "Nam": dims["Nam"]}, "value": values()}
+
+
 if __name__ == "__main__":
     with open("tuyen-quang.px", "w", encoding="utf-8", newline="\n") as f:
         f.write(px("utf-8"))
     with open("tuyen-quang-1258.px", "wb") as f:
         f.write(windows_1258(px("windows-1258").replace("\n", "\r\n")))
+    with open("tuyen-quang-office.px", "w", encoding="utf-8", newline="\n") as f:
+        f.write(px("utf-8", office=True))
+    with open("tuyen-quang-office-2.0.json", "w", encoding="utf-8") as f:
+        json.dump(json_stat_office(), f, ensure_ascii=False, indent=1)
     with open("tuyen-quang-1.0.json", "w", encoding="utf-8") as f:
         json.dump(json_stat_1(), f, ensure_ascii=False, indent=1)
     with open("tuyen-quang-2.0.json", "w", encoding="utf-8") as f:
