@@ -3,7 +3,7 @@
 # whatever new coverage it found into the committed corpus, kept minimal.
 #
 #   scripts/fuzz.sh TARGET SECONDS     TARGET: statistics_yaml, targets_yaml, statistics_csv,
-#                                      parse_number
+#                                      parse_number, xlsx, px, json_stat
 #
 # Work files live in build-fuzz/: the running corpus (build-fuzz/corpus/TARGET, kept between runs
 # so that a target's time can be spent in several sittings), crashing inputs
@@ -26,8 +26,9 @@ main() {
     statistics_yaml|targets_yaml) dict=tests/fuzz/yaml.dict ;;
     statistics_csv) dict=tests/fuzz/csv.dict ;;
     parse_number) dict=tests/fuzz/number.dict ;;
+    xlsx|px|json_stat) dict=tests/fuzz/$target.dict ;;
     *) echo "fuzz.sh: unknown target '$target';" \
-            "use statistics_yaml, targets_yaml, statistics_csv or parse_number" >&2
+            "use statistics_yaml, targets_yaml, statistics_csv, parse_number, xlsx, px or json_stat" >&2
        exit 2 ;;
   esac
 
@@ -49,10 +50,13 @@ main() {
   local artifacts=$build/artifacts/$target
   mkdir -p "$committed" "$work" "$artifacts" "$build/logs"
 
-  # Inputs up to 4 KiB: enough for every construct of the formats, small enough to run fast.
+  # Inputs up to 4 KiB: enough for every construct of the formats, small enough to run fast; a
+  # workbook needs more (openpyxl's smallest is 5 KiB of zip).
+  local max_len=4096
+  [ "$target" = xlsx ] && max_len=65536
   local started status=0 ran
   started=$(date +%s)
-  "$fuzzer" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=4096 \
+  "$fuzzer" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len="$max_len" \
     -dict="$dict" -artifact_prefix="$artifacts/" -print_final_stats=1 \
     "$work" "$committed" "tests/fuzz/regressions/$target" 2>"$build/logs/$target.log" || status=$?
   ran=$(( $(date +%s) - started ))

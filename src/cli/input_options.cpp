@@ -6,11 +6,12 @@ namespace chitieu::cli {
 
 void add_input_options(CLI::App& command, InputOptions& options) {
     command
-        .add_option("INPUT", options.paths, "Statistics files (.yaml, .yml, .csv), or - for standard input")
+        .add_option("INPUT", options.paths, "Statistics files (.yaml, .yml, .csv, .xlsx or book.xlsx#Sheet, .px, .json JSON-stat), or - for "
+                     "standard input")
         ->required();
     command
         .add_option("--input-format", options.input_format, "Format of standard input (or of every input)")
-        ->check(CLI::IsMember({"yaml", "csv"}));
+        ->check(CLI::IsMember({"yaml", "csv", "xlsx", "px", "json-stat"}));
     command.add_flag("--decimal-comma", options.decimal_comma,
                      "CSV numbers use the Vietnamese convention: 27.700,5 means 27700.5");
     command.add_option("--delimiter", options.delimiter, "CSV delimiter (default: detected from the header)")

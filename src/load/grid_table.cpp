@@ -108,6 +108,15 @@ std::vector<std::vector<GridCell>> spread_merges(const CellGrid& grid) {
     for (const GridMerge& merge : grid.merges) {
         if (merge.first_row >= rows.size() || merge.first_column >= rows[merge.first_row].size()) continue;
         const GridCell top_left = rows[merge.first_row][merge.first_column];
+        // A title across the table (one text merged over a row that holds nothing else) stays
+        // one cell: spread, it would look like a header of eight equal words.
+        if (merge.first_row == merge.last_row) {
+            const std::vector<GridCell>& row = rows[merge.first_row];
+            bool alone = true;
+            for (std::size_t c = 0; c < row.size() && alone; ++c)
+                if ((c < merge.first_column || c > merge.last_column) && filled(row[c])) alone = false;
+            if (alone) continue;
+        }
         for (std::size_t r = merge.first_row; r <= merge.last_row && r < rows.size(); ++r) {
             if (rows[r].size() <= merge.last_column) rows[r].resize(merge.last_column + 1);
             for (std::size_t c = merge.first_column; c <= merge.last_column; ++c) {

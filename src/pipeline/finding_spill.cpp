@@ -47,7 +47,9 @@ void FindingSpill::add(const Finding& finding) {
     if (file_ == nullptr && (file_ = std::tmpfile()) == nullptr) spill_failed(errno);
     std::string record;
     const Diagnostic& diagnostic = finding.diagnostic;
-    put(record, static_cast<std::uint32_t>(diagnostic.severity));
+    // A sheet's name ("book.xlsx:Sheet1") comes back as a sheet: bit 8 beside the severity.
+    put(record,
+        static_cast<std::uint32_t>(diagnostic.severity) | (diagnostic.where.file.is_sheet() ? 0x100u : 0u));
     put(record, static_cast<std::uint32_t>(diagnostic.where.line));
     put(record, static_cast<std::uint32_t>(diagnostic.where.column));
     put(record, std::string_view(diagnostic.where.file));
@@ -85,8 +87,9 @@ void FindingSpill::for_each(const std::function<void(const Finding&)>& visit) co
             if (!get(file_, severity) || !get(file_, line) || !get(file_, column) || !get(file_, file) ||
                 !get(file_, finding.rule) || !get(file_, finding.diagnostic.message))
                 spill_failed(EIO);
-            finding.diagnostic.severity = static_cast<Severity>(severity);
-            finding.diagnostic.where = {FileName(file), static_cast<int>(line), static_cast<int>(column)};
+            finding.diagnostic.severity = static_cast<Severity>(severity & 0xff);
+            finding.diagnostic.where = {(severity & 0x100) != 0 ? FileName::sheet(file) : FileName(file),
+                                        static_cast<int>(line), static_cast<int>(column)};
             visit(finding);
         }
         if (std::fseek(file_, 0, SEEK_END) != 0) spill_failed(errno);

@@ -5,46 +5,143 @@
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 #include <utility>
 
 #include "chitieu/engine/chain_indices.hpp"
+#include "chitieu/load/cell_grid.hpp"
+#include "chitieu/load/cube.hpp"
+#include "chitieu/load/file_kind.hpp"
 #include "chitieu/load/input_file.hpp"
 #include "chitieu/load/statistics_yaml.hpp"
+#include "chitieu/load/xlsx.hpp"
 #include "chitieu/model/rules.hpp"
 
 namespace chitieu {
 
 namespace {
 
-enum class InputFormat { yaml, csv };
+enum class InputFormat { yaml, csv, xlsx, px, jsonstat };
+
+InputFormat named_format(std::string_view name) {
+    if (name == "csv") return InputFormat::csv;
+    if (name == "xlsx") return InputFormat::xlsx;
+    if (name == "px") return InputFormat::px;
+    if (name == "json-stat") return InputFormat::jsonstat;
+    return InputFormat::yaml;
+}
+
+const char* format_words(InputFormat format) {
+    switch (format) {
+        case InputFormat::yaml:
+            return "YAML";
+        case InputFormat::csv:
+            return "CSV";
+        case InputFormat::xlsx:
+            return "an XLSX workbook";
+        case InputFormat::px:
+            return "PX";
+        case InputFormat::jsonstat:
+            return "JSON-stat";
+    }
+    return "YAML";
+}
+
+bool ends_with_any(std::string_view name, std::initializer_list<const char*> extensions) {
+    std::string lower(name);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (const char* extension : extensions)
+        if (lower.ends_with(extension)) return true;
+    return false;
+}
 
 InputFormat format_of(const std::string& path, const InputOptions& options) {
     if (path == "-") {
         if (options.input_format.empty())
             throw UsageError("reading standard input needs --input-format yaml or --input-format csv");
-        return options.input_format == "csv" ? InputFormat::csv : InputFormat::yaml;
+        if (options.input_format == "xlsx")
+            throw UsageError("an XLSX workbook cannot be read from standard input: give its file name");
+        return named_format(options.input_format);
     }
-    if (!options.input_format.empty())
-        return options.input_format == "csv" ? InputFormat::csv : InputFormat::yaml;
+    if (!options.input_format.empty()) return named_format(options.input_format);
     const std::string_view name = path;
-    for (const char* extension : {".yaml", ".yml", ".YAML", ".YML"})
-        if (name.ends_with(extension)) return InputFormat::yaml;
-    for (const char* extension : {".csv", ".CSV", ".tsv", ".TSV"})
-        if (name.ends_with(extension)) return InputFormat::csv;
+    if (ends_with_any(name, {".yaml", ".yml"})) return InputFormat::yaml;
+    if (ends_with_any(name, {".csv", ".tsv"})) return InputFormat::csv;
+    if (is_xlsx_name(name)) return InputFormat::xlsx;
+    if (ends_with_any(name, {".px"})) return InputFormat::px;
+    if (ends_with_any(name, {".json"})) return InputFormat::jsonstat;
+    if (ends_with_any(name, {".xls"}))
+        throw InputError({path},
+                         "the file is named as an Excel 97-2003 workbook (.xls), which chitieu does not "
+                         "read: save it as .xlsx (or export the table as CSV UTF-8)");
     throw InputError({path},
-                     "cannot tell the format from the file name; name it .yaml, .yml or .csv, "
-                     "or pass --input-format yaml|csv");
+                     "cannot tell the format from the file name; name it .yaml, .yml, .csv, .xlsx, .px or "
+                     ".json (JSON-stat), or pass --input-format yaml|csv|xlsx|px|json-stat");
+}
+
+// The file's own name: "book.xlsx#Sheet 1" names book.xlsx.
+std::string file_of(const std::string& path, InputFormat format) {
+    return format == InputFormat::xlsx ? split_xlsx_input(path).file : path;
+}
+
+// The file's first bytes against its format: a zip given as CSV, UTF-16 text, an old .xls. An
+// error (and true) when they do not fit; a file that does not open is left to the reader.
+bool refuse_by_bytes(const std::string& file, InputFormat format, Diagnostics& diagnostics) {
+    std::FILE* stream = std::fopen(file.c_str(), "rb");
+    if (stream == nullptr) return false;
+    char head[8];
+    const std::size_t got = std::fread(head, 1, sizeof head, stream);
+    std::fclose(stream);
+    const std::string refusal = file_kind_refusal(sniff_file_kind({head, got}), format_words(format));
+    if (refusal.empty()) return false;
+    diagnostics.error({file}, refusal);
+    return true;
+}
+
+bool bytes_fit(const std::string& file, InputFormat format) {
+    Diagnostics ignored;
+    return !refuse_by_bytes(file, format, ignored);
+}
+
+Dataset read_grids(const std::vector<CellGrid>& grids, const InputOptions& options, const LabelMap* map,
+                   Diagnostics& diagnostics) {
+    GridOptions grid_options;
+    grid_options.numbers = options.decimal_comma ? NumberConvention::decimal_comma : NumberConvention::dot;
+    grid_options.fill_down = options.fill_down;
+    grid_options.ignore_unmapped = options.ignore_unmapped;
+    grid_options.ignore_extra_columns = options.ignore_extra_columns;
+    if (options.year != 0) grid_options.year = options.year;
+    Dataset merged;
+    for (const CellGrid& grid : grids)
+        merge_dataset(merged, read_grid_table(grid, grid_options, map, diagnostics), diagnostics);
+    return merged;
 }
 
 Dataset parse_input(const std::string& path, const std::string& text, const InputOptions& options,
                     const LabelMap* map, Diagnostics& diagnostics) {
     const std::string shown = path == "-" ? "<stdin>" : path;
-    if (format_of(path, options) == InputFormat::csv) {
-        CsvOptions csv = csv_options(options);
-        csv.map = map;
-        return load_statistics_csv(text, shown, csv, diagnostics);
+    switch (format_of(path, options)) {
+        case InputFormat::csv: {
+            CsvOptions csv = csv_options(options);
+            csv.map = map;
+            return load_statistics_csv(text, shown, csv, diagnostics);
+        }
+        case InputFormat::xlsx: {
+            const XlsxInputName name = split_xlsx_input(path);
+            return read_grids(read_xlsx(text, name.file, name.sheet, diagnostics), options, map, diagnostics);
+        }
+        case InputFormat::px:
+            return cube_dataset(read_px(text, shown, diagnostics), map, diagnostics);
+        case InputFormat::jsonstat: {
+            Dataset merged;
+            for (const Cube& cube : read_json_stat(text, shown, diagnostics))
+                merge_dataset(merged, cube_dataset(cube, map, diagnostics), diagnostics);
+            return merged;
+        }
+        case InputFormat::yaml:
+            break;
     }
     return load_statistics_yaml(text, shown, diagnostics);
 }
@@ -66,7 +163,9 @@ CsvOptions csv_options(const InputOptions& options) {
 
 bool is_csv_file(const std::string& path, const InputOptions& options) {
     try {
-        return path != "-" && format_of(path, options) == InputFormat::csv;
+        // A file whose bytes are no CSV text goes through load_input, which says what it is.
+        return path != "-" && format_of(path, options) == InputFormat::csv &&
+               bytes_fit(path, InputFormat::csv);
     } catch (const InputError&) {  // a name that tells no format: load_input reports it
         return false;
     }
@@ -148,6 +247,13 @@ Dataset load_input(const std::string& path, const InputOptions& options, Diagnos
             !is_grid_csv(file_head(path), csv_options(options))) {
             InputStream input(path);
             return load_statistics_csv(input, path, csv_options(options), diagnostics);
+        }
+        if (path != "-") {
+            const InputFormat format = format_of(path, options);
+            const std::string file = file_of(path, format);
+            if (refuse_by_bytes(file, format, diagnostics)) return {};
+            if (format != InputFormat::yaml && format != InputFormat::csv)
+                return parse_input(path, read_input_file(file), options, map, diagnostics);
         }
         return parse_input(path, read_input_file(path), options, map, diagnostics);
     } catch (const InputError& error) {  // unreadable, or a format the name does not tell

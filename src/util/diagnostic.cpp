@@ -16,9 +16,26 @@ const char* severity_name(Severity severity) {
     return "error";
 }
 
+namespace {
+
+// A spreadsheet column's letters: 1 -> A, 26 -> Z, 27 -> AA.
+std::string column_letters(int column) {
+    std::string letters;
+    for (; column > 0; column = (column - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (column - 1) % 26));
+    return letters;
+}
+
+}  // namespace
+
 std::string format_diagnostic(const Diagnostic& diagnostic) {
     std::string out = diagnostic.where.file.empty() ? std::string("chitieu") : diagnostic.where.file.str();
-    if (diagnostic.where.line > 0) {
+    if (diagnostic.where.line > 0 && diagnostic.where.file.is_sheet()) {
+        // "book.xlsx:Sheet1!C7", or "book.xlsx:Sheet1!7:7" (the whole row) when no column is known
+        const std::string row = std::to_string(diagnostic.where.line);
+        out += '!';
+        out += diagnostic.where.column > 0 ? column_letters(diagnostic.where.column) + row : row + ':' + row;
+    } else if (diagnostic.where.line > 0) {
         out += ':' + std::to_string(diagnostic.where.line);
         if (diagnostic.where.column > 0) out += ':' + std::to_string(diagnostic.where.column);
     }

@@ -33,4 +33,24 @@ inline constexpr std::size_t kMaxAreas = 100'000;      // distinct areas per fil
 // of the record it reads. A real row is some 50 bytes; a longer one is a quote left open.
 inline constexpr std::size_t kMaxCsvRecordBytes = std::size_t{1} << 20;  // 1 MiB
 
+// XLSX workbooks (load/xlsx.hpp). A workbook is a zip of XML parts; what its directory claims is
+// checked before a part is inflated, and what inflating yields is counted as it comes (a zip may
+// lie). The commune-scale bench set as a workbook is about 250 MB of sheet XML, packed some 8:1.
+inline constexpr std::size_t kMaxXlsxUncompressedBytes = std::size_t{1} << 30;  // 1 GiB, all parts
+// Inflated over stored size, for a part above kXlsxRatioFloorBytes (a small part of repeated
+// tags packs far tighter and is harmless). Deflate reaches about 1000:1 on repeated bytes, a zip
+// bomb's mark; the emptiest real sheets (styled empty cells) pack about 100:1.
+inline constexpr std::size_t kMaxXlsxCompressionRatio = 250;
+inline constexpr std::size_t kXlsxRatioFloorBytes = std::size_t{1} << 20;  // 1 MiB
+// Nested XML elements in any part: a sheet is six deep, shared strings five.
+inline constexpr int kMaxXmlDepth = 64;
+// Cells a sheet's grid holds, the empty ones left of a value, each row and each merged range's
+// cells counted too (a cell at XFD1048576, or a merge A1:XFD1048576, would make a grid of 17
+// billion once the grid reader spreads it). The bench set's sheet holds about 5 million.
+inline constexpr std::size_t kMaxSheetCells = 20'000'000;
+
+// PX (PC-Axis) and JSON-stat files are read whole (each is one table): the bytes limit above,
+// and the cube's cells (the product of its dimensions' sizes), which a few short lines can claim.
+inline constexpr std::size_t kMaxCubeCells = 20'000'000;
+
 }  // namespace chitieu::limits

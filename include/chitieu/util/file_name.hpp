@@ -26,6 +26,13 @@ public:
     operator const std::string&() const { return str(); }  // NOLINT(google-explicit-constructor)
     operator std::string_view() const { return str(); }    // NOLINT(google-explicit-constructor)
 
+    // A spreadsheet's sheet as a place: "book.xlsx:Sheet1", interned apart from a file that
+    // happens to bear that name. A location in it prints as "book.xlsx:Sheet1!C7" (line = row,
+    // column = column), as spreadsheets name cells (format_diagnostic).
+    // `name` is the file's name, a colon and the sheet's name.
+    static FileName sheet(std::string_view name);
+    bool is_sheet() const;
+
     bool empty() const { return id_ == 0; }
     std::size_t size() const { return str().size(); }
     const char* c_str() const { return str().c_str(); }

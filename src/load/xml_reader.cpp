@@ -1,0 +1,132 @@
+#include "xml_reader.hpp"
+
+#include <expat.h>
+
+#include <string>
+
+namespace chitieu {
+
+namespace {
+
+std::string_view local_name(const char* name) {
+    std::string_view view(name);
+    const auto colon = view.find(':');
+    return colon == std::string_view::npos ? view : view.substr(colon + 1);
+}
+
+}  // namespace
+
+std::string_view XmlAttributes::get(std::string_view name) const {
+    for (const char** pair = pairs; pair != nullptr && *pair != nullptr; pair += 2)
+        if (local_name(pair[0]) == name) return pair[1];
+    return {};
+}
+
+struct XmlParser::Impl {
+    XML_Parser parser = nullptr;
+    XmlHandler* handler = nullptr;
+    FileName place;
+    int max_depth = 0;
+    int depth = 0;
+    std::exception_ptr failure;  // thrown by a callback, thrown again by feed()
+    std::string refusal;         // a rule of ours broken: the message
+
+    void stop(std::string message) {
+        if (refusal.empty() && !failure) refusal = std::move(message);
+        XML_StopParser(parser, XML_FALSE);
+    }
+    template <typename F>
+    void guarded(F&& call) {
+        if (failure || !refusal.empty()) return;
+        try {
+            call();
+        } catch (...) {
+            failure = std::current_exception();
+            XML_StopParser(parser, XML_FALSE);
+        }
+    }
+};
+
+namespace {
+
+XmlParser::Impl& self(void* data) {
+    return *static_cast<XmlParser::Impl*>(data);
+}
+
+void on_start(void* data, const char* name, const char** attributes) {
+    auto& impl = self(data);
+    if (++impl.depth > impl.max_depth) {
+        impl.stop("elements nest more than " + std::to_string(impl.max_depth) +
+                  " deep; no spreadsheet part does: the file is damaged or made to harm");
+        return;
+    }
+    impl.guarded([&] { impl.handler->start(local_name(name), XmlAttributes{attributes}); });
+}
+
+void on_end(void* data, const char* name) {
+    auto& impl = self(data);
+    --impl.depth;
+    impl.guarded([&] { impl.handler->end(local_name(name)); });
+}
+
+void on_text(void* data, const char* text, int length) {
+    auto& impl = self(data);
+    impl.guarded([&] { impl.handler->text(std::string_view(text, static_cast<std::size_t>(length))); });
+}
+
+void on_doctype(void* data, const char*, const char*, const char*, int) {
+    self(data).stop(
+        "the XML declares a document type (<!DOCTYPE>), which no spreadsheet part has; it is "
+        "refused, with its entities (an entity expansion attack looks like this): save the "
+        "workbook again from the spreadsheet program");
+}
+
+void on_entity(void* data, const char*, int, const char*, int, const char*, const char*, const char*,
+               const char*) {
+    self(data).stop("the XML declares an entity, which no spreadsheet part does; it is refused");
+}
+
+}  // namespace
+
+XmlParser::XmlParser(XmlHandler& handler, FileName place, int max_depth) : impl_(new Impl) {
+    impl_->handler = &handler;
+    impl_->place = place;
+    impl_->max_depth = max_depth;
+    impl_->parser = XML_ParserCreate("UTF-8");
+    if (impl_->parser == nullptr) {
+        delete impl_;
+        throw std::bad_alloc();
+    }
+    XML_SetUserData(impl_->parser, impl_);
+    XML_SetElementHandler(impl_->parser, on_start, on_end);
+    XML_SetCharacterDataHandler(impl_->parser, on_text);
+    XML_SetStartDoctypeDeclHandler(impl_->parser, on_doctype);
+    XML_SetEntityDeclHandler(impl_->parser, on_entity);
+    // No external entity is ever fetched: expat reads none without a handler, and this says so.
+    XML_SetParamEntityParsing(impl_->parser, XML_PARAM_ENTITY_PARSING_NEVER);
+}
+
+XmlParser::~XmlParser() {
+    XML_ParserFree(impl_->parser);
+    delete impl_;
+}
+
+SourceLocation XmlParser::where() const {
+    return {impl_->place, static_cast<int>(XML_GetCurrentLineNumber(impl_->parser)),
+            static_cast<int>(XML_GetCurrentColumnNumber(impl_->parser)) + 1};
+}
+
+void XmlParser::feed(std::string_view bytes, bool last) {
+    if (bytes.size() > static_cast<std::size_t>(INT32_MAX / 2))
+        throw InputError(where(), "an XML chunk too large");
+    const XML_Status status =
+        XML_Parse(impl_->parser, bytes.data(), static_cast<int>(bytes.size()), last ? XML_TRUE : XML_FALSE);
+    if (impl_->failure) std::rethrow_exception(impl_->failure);
+    if (!impl_->refusal.empty()) throw InputError(where(), impl_->refusal);
+    if (status != XML_STATUS_OK)
+        throw InputError(where(), std::string("the XML is malformed (") +
+                                      XML_ErrorString(XML_GetErrorCode(impl_->parser)) +
+                                      "): the file is damaged; save the workbook again");
+}
+
+}  // namespace chitieu

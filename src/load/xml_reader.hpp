@@ -1,0 +1,53 @@
+// Streaming XML for the XLSX reader: expat underneath, chunks fed as the zip inflates them, and
+// the hostile-input rules in one place. A document type declaration is refused outright (an
+// XLSX part never has one; with it come entity declarations and the "billion laughs"), and
+// elements nest at most limits::kMaxXmlDepth deep. Element and attribute names reach the handler
+// without their namespace prefix ("x:row" -> "row"), as writers differ in prefixes.
+#pragma once
+
+#include <exception>
+#include <string>
+#include <string_view>
+
+#include "chitieu/diagnostic.hpp"
+
+namespace chitieu {
+
+struct XmlAttributes {
+    const char** pairs;  // expat's: name, value, name, value, ..., null
+    // The attribute's value, or empty when absent.
+    std::string_view get(std::string_view name) const;
+};
+
+class XmlHandler {
+public:
+    virtual ~XmlHandler() = default;
+    virtual void start(std::string_view name, const XmlAttributes& attributes) = 0;
+    virtual void end(std::string_view name) = 0;
+    virtual void text(std::string_view text) = 0;
+};
+
+class XmlParser {
+public:
+    // `place` names the part in messages ("book.xlsx:xl/worksheets/sheet1.xml").
+    XmlParser(XmlHandler& handler, FileName place, int max_depth);
+    ~XmlParser();
+    XmlParser(const XmlParser&) = delete;
+    XmlParser& operator=(const XmlParser&) = delete;
+
+    // Feeds the next bytes; `last` ends the document. Throws InputError at the line and column
+    // of malformed XML, a refused declaration or too deep a nesting, and passes on whatever the
+    // handler threw (callbacks never throw through expat's C frames: the parser is stopped and
+    // the exception thrown again here).
+    void feed(std::string_view bytes, bool last);
+
+    // Where the parser is, for the handler's own messages.
+    SourceLocation where() const;
+
+    struct Impl;  // public only for expat's callbacks (xml_reader.cpp)
+
+private:
+    Impl* impl_;
+};
+
+}  // namespace chitieu

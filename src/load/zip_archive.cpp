@@ -1,0 +1,111 @@
+#include "zip_archive.hpp"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <string>
+
+namespace chitieu {
+
+struct ZipArchive::Impl {
+    zip_t* archive = nullptr;
+    FileName file;
+    ZipLimits limits{};
+    std::size_t inflated = 0;  // bytes read so far, every part
+};
+
+namespace {
+
+std::string mebibytes(std::size_t bytes) {
+    return std::to_string(bytes >> 20) + " MiB";
+}
+
+}  // namespace
+
+ZipArchive::ZipArchive(std::string_view bytes, FileName file, ZipLimits limits) : impl_(new Impl) {
+    std::unique_ptr<Impl> impl(impl_);
+    impl->file = file;
+    impl->limits = limits;
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (source != nullptr) {
+        impl->archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+        if (impl->archive == nullptr) zip_source_free(source);
+    }
+    if (impl->archive == nullptr) {
+        const int code = zip_error_code_zip(&error);
+        zip_error_fini(&error);
+        if (code == ZIP_ER_MEMORY) throw std::bad_alloc();
+        throw InputError({file}, code == ZIP_ER_NOZIP
+                                     ? std::string("the file is not a zip archive, as an .xlsx workbook is; "
+                                                   "it may be cut short (a download or copy that stopped): "
+                                                   "get it again, or open it in a spreadsheet program "
+                                                   "and save it as .xlsx")
+                                     : std::string("the zip archive is damaged (") +
+                                           zip_error_strerror(&error) +
+                                           "): get the file again, or save it again as .xlsx");
+    }
+    zip_error_fini(&error);
+    impl.release();
+}
+
+ZipArchive::~ZipArchive() {
+    zip_discard(impl_->archive);
+    delete impl_;
+}
+
+bool ZipArchive::has(const std::string& part) const {
+    return zip_name_locate(impl_->archive, part.c_str(), 0) >= 0;
+}
+
+void ZipArchive::read(const std::string& part, const std::function<void(std::string_view, bool)>& sink) {
+    const SourceLocation where{impl_->file};
+    const zip_int64_t index = zip_name_locate(impl_->archive, part.c_str(), 0);
+    if (index < 0) throw InputError(where, "the workbook has no part " + part + ": save it again as .xlsx");
+    zip_stat_t status;
+    zip_stat_init(&status);
+    if (zip_stat_index(impl_->archive, static_cast<zip_uint64_t>(index), 0, &status) != 0 ||
+        (status.valid & ZIP_STAT_SIZE) == 0 || (status.valid & ZIP_STAT_COMP_SIZE) == 0)
+        throw InputError(where,
+                         "the zip directory entry of " + part + " is damaged: save the workbook again");
+    const std::size_t limit = impl_->limits.max_uncompressed_bytes;
+    const auto bomb = [&](const std::string& what) {
+        return InputError(where, part + " " + what +
+                                     ": a zip bomb looks like this; chitieu reads workbooks up to " +
+                                     mebibytes(limit) + " unpacked, packed at most " +
+                                     std::to_string(impl_->limits.max_ratio) + ":1");
+    };
+    if (status.size > limit - impl_->inflated)
+        throw bomb("unpacks to " + mebibytes(status.size) + " (" + std::to_string(status.size) + " bytes)");
+    if (status.size > impl_->limits.ratio_floor_bytes &&
+        status.size / std::max<zip_uint64_t>(status.comp_size, 1) > impl_->limits.max_ratio)
+        throw bomb("is packed " + std::to_string(status.size / std::max<zip_uint64_t>(status.comp_size, 1)) +
+                   ":1 (" + std::to_string(status.comp_size) + " bytes unpack to " +
+                   std::to_string(status.size) + ")");
+    zip_file_t* entry = zip_fopen_index(impl_->archive, static_cast<zip_uint64_t>(index), 0);
+    if (entry == nullptr)
+        throw InputError(where,
+                         "cannot unpack " + part + " (" + zip_strerror(impl_->archive) +
+                             "): it is encrypted or damaged; save the workbook again without a password");
+    const std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> closer(entry, zip_fclose);
+    std::array<char, 1 << 16> buffer;
+    std::size_t got = 0;
+    for (;;) {
+        const zip_int64_t n = zip_fread(entry, buffer.data(), buffer.size());
+        if (n < 0)
+            throw InputError(where, "cannot unpack " + part + " (" + zip_file_strerror(entry) +
+                                        "): the file is damaged or cut short; get it again");
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+        impl_->inflated += static_cast<std::size_t>(n);
+        if (got > status.size || impl_->inflated > limit)
+            throw bomb("unpacks to more than its directory says (" + std::to_string(status.size) + " bytes)");
+        sink(std::string_view(buffer.data(), static_cast<std::size_t>(n)), false);
+    }
+    sink({}, true);
+}
+
+}  // namespace chitieu

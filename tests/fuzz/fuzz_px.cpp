@@ -1,0 +1,20 @@
+// libFuzzer target: the PX reader, then the cube into series without a map and with one (the
+// map's inference of areas and indicators from labels).
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "chitieu/load/cube.hpp"
+#include "chitieu/load/label_map.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    chitieu::Diagnostics diagnostics;
+    const chitieu::Cube cube = chitieu::read_px(bytes, "fuzz.px", diagnostics);
+    chitieu::cube_dataset(cube, nullptr, diagnostics);
+    chitieu::LabelMap map;
+    map.indicators.push_back({"industrial_output", {"GTSX công nghiệp"}, 0.001, "", {}});
+    map.areas["Tuyên Quang"] = {"Tỉnh Tuyên Quang"};
+    chitieu::cube_dataset(cube, &map, diagnostics);
+    return 0;
+}
