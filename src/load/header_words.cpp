@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "chitieu/model/rules.hpp"
+#include "csv_table.hpp"  // trim, quick_year: the long loader's, one home
 
 namespace chitieu::header_words {
 
@@ -22,24 +23,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 27> kColumns
     {"unit_measure", "unit"},   {"source", "source"},    {"nguồn", "source"},    {"nguồn số liệu", "source"},
     {"note", "note"},           {"ghi chú", "note"},     {"measure", "measure"},
 }};
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
-
-// Four ASCII digits from 1900 to 2100, whole.
-std::optional<int> four_digit_year(std::string_view text) {
-    if (text.size() != 4) return std::nullopt;
-    int year = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9') return std::nullopt;
-        year = year * 10 + (c - '0');
-    }
-    if (year < kMinYear || year > kMaxYear) return std::nullopt;
-    return year;
-}
 
 // The words before or after a year that say its figures are not final (folded).
 struct StandingWord {
@@ -69,28 +52,28 @@ std::optional<Standing> standing_of(std::string_view words) {
 }  // namespace
 
 std::optional<std::string_view> column_for(std::string_view cell) {
-    const std::string words = fold_words(trim(cell));
+    const std::string words = fold_words(csv_table::trim(cell));
     for (const auto& [name, column] : kColumns)
         if (words == name) return column;
     return std::nullopt;
 }
 
 std::optional<YearHeader> year_for(std::string_view cell) {
-    const std::string words = fold_words(trim(cell));
+    const std::string words = fold_words(csv_table::trim(cell));
     if (words.size() < 4) return std::nullopt;
     // "2025e": the year and an e.
     if (words.size() == 5 && words.back() == 'e') {
-        if (const auto year = four_digit_year(std::string_view(words).substr(0, 4)))
+        if (const auto year = csv_table::quick_year(std::string_view(words).substr(0, 4)))
             return YearHeader{*year, Standing::estimated};
         return std::nullopt;
     }
     // The year first ("2020", "2020 (sơ bộ)") or last ("Năm 2020", "Sơ bộ 2024").
     const std::string_view all = words;
-    if (const auto year = four_digit_year(all.substr(0, 4)); year && (all.size() == 4 || all[4] == ' ')) {
+    if (const auto year = csv_table::quick_year(all.substr(0, 4)); year && (all.size() == 4 || all[4] == ' ')) {
         const std::optional<Standing> standing = standing_of(all.size() == 4 ? "" : all.substr(5));
         if (standing) return YearHeader{*year, *standing};
     }
-    if (const auto year = four_digit_year(all.substr(all.size() - 4));
+    if (const auto year = csv_table::quick_year(all.substr(all.size() - 4));
         year && all.size() > 5 && all[all.size() - 5] == ' ') {
         const std::optional<Standing> standing = standing_of(all.substr(0, all.size() - 5));
         if (standing) return YearHeader{*year, *standing};
@@ -99,7 +82,7 @@ std::optional<YearHeader> year_for(std::string_view cell) {
 }
 
 bool is_missing_mark(std::string_view cell) {
-    const std::string_view text = trim(cell);
+    const std::string_view text = csv_table::trim(cell);
     return text.empty() || text == ".." || text == "..." || text == "\xE2\x80\xA6" || text == "x" ||
            text == "X" || text == "NA";
 }
