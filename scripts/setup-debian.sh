@@ -4,9 +4,10 @@
 # python3 with pandas (the benchmark peer's agreement test) and node/npm (ajv, the JSON Schema
 # validator, installed from npm by the tests themselves).
 set -euo pipefail
-packages=(g++ cmake make libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libmimalloc-dev libutf8proc-dev pkg-config)
+packages=(g++ cmake make libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libmimalloc-dev libutf8proc-dev libzip-dev libxlsxwriter-dev pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(librsvg2-bin pandoc python3 python3-pandas util-linux)
+  packages+=(librsvg2-bin pandoc python3 python3-pandas util-linux python3-docx python3-openpyxl python3-pil
+             libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
   command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 missing=()

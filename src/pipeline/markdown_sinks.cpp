@@ -7,6 +7,7 @@
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/pipeline/inputs.hpp"
 #include "chitieu/pipeline/output.hpp"
+#include "chitieu/report/docx_report.hpp"
 #include "chitieu/report/markdown_report.hpp"
 #include "chitieu/report/svg_chart.hpp"
 #include "chitieu/util/interrupt.hpp"
@@ -42,8 +43,9 @@ private:
     bool kept_ = false;
 };
 
-MarkdownBatchSink::MarkdownBatchSink(std::filesystem::path folder, bool charts, ReportOptions options)
-    : folder_(std::move(folder)), charts_(charts), options_(options) {
+MarkdownBatchSink::MarkdownBatchSink(std::filesystem::path folder, bool charts, ReportOptions options,
+                                     AreaFormat format)
+    : folder_(std::move(folder)), charts_(charts), options_(options), format_(format) {
     restart();
 }
 
@@ -85,6 +87,10 @@ void MarkdownBatchSink::area(const Evaluation& one) {
     const AreaEvaluation& area = one.areas.front();
     throw_if_interrupted();  // between areas: a stopped run writes nothing
     const std::string stem = unique_stem(safe_file_stem(area.area), taken_);
+    if (format_ == AreaFormat::docx) {  // its charts are inside it
+        add_file(out_, stem + ".docx", write_docx_report(one, area, options_));
+        return;
+    }
     ReportOptions options = options_;
     options.charts = charts_;
     options.chart_stem = stem;
@@ -101,7 +107,9 @@ void MarkdownBatchSink::area(const Evaluation& one) {
 void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
     // The index goes last: when it exists, every report it links does too.
-    add_file(out_, std::string(kIndexStem) + ".md", write_markdown_index(targets_, as_of_, index_, options_));
+    if (format_ == AreaFormat::markdown)
+        add_file(out_, std::string(kIndexStem) + ".md",
+                 write_markdown_index(targets_, as_of_, index_, options_));
     commit_all(files_);
     kept_ = true;
     if (created_) created_->keep();
@@ -113,19 +121,22 @@ void MarkdownBatchSink::restart() {
     taken_ = {kIndexStem};
 }
 
-MarkdownFileSink::MarkdownFileSink(std::string output_file, ReportOptions options)
-    : output_file_(std::move(output_file)), options_(options) {}
+MarkdownFileSink::MarkdownFileSink(std::string output_file, ReportOptions options, AreaFormat format)
+    : output_file_(std::move(output_file)), options_(options), format_(format) {}
 
 void MarkdownFileSink::area(const Evaluation& one) {
     // Only the first is written; the others are counted for the message.
-    if (areas_++ == 0) content_ = write_markdown_report(one, one.areas.front(), options_);
+    if (areas_++ == 0)
+        content_ = format_ == AreaFormat::docx ? write_docx_report(one, one.areas.front(), options_)
+                                               : write_markdown_report(one, one.areas.front(), options_);
 }
 
 void MarkdownFileSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
     if (areas_ > 1)
-        throw UsageError("the inputs hold " + std::to_string(areas_) +
-                         " areas and a Markdown report is one file per area: give --out-dir DIR, "
+        throw UsageError("the inputs hold " + std::to_string(areas_) + " areas and a " +
+                         (format_ == AreaFormat::docx ? "Word" : "Markdown") +
+                         " report is one file per area: give --out-dir DIR, "
                          "pick areas with --area NAME, or use -f csv for one table");
     write_output(content_, output_file_);
 }
