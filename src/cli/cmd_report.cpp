@@ -8,6 +8,7 @@
 #include "chitieu/pipeline/markdown_sinks.hpp"
 #include "chitieu/pipeline/pipeline.hpp"
 #include "chitieu/pipeline/table_sink.hpp"
+#include "chitieu/pipeline/xlsx_sink.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/language.hpp"
@@ -43,6 +44,11 @@ void check_combination(const ReportCommandOptions& options) {
     if (options.format == "docx" && options.out_dir.empty() &&
         (options.output_file.empty() || options.output_file == "-"))
         throw UsageError("a Word report is a file: give -o FILE.docx, or --out-dir DIR for one per area");
+    if (options.format == "xlsx" && !options.out_dir.empty())
+        throw UsageError(
+            "an Excel report is one workbook for every area: write it with -o FILE.xlsx, not --out-dir");
+    if (options.format == "xlsx" && (options.output_file.empty() || options.output_file == "-"))
+        throw UsageError("an Excel report is a file: give -o FILE.xlsx");
     if ((options.format == "csv" || options.format == "json") && !options.out_dir.empty())
         throw UsageError("a " + std::string(options.format == "csv" ? "CSV" : "JSON") +
                          " report is one table for every area: write it with -o FILE, not --out-dir");
@@ -53,6 +59,7 @@ std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options,
     if (options.format == "csv" || options.format == "json")
         return std::make_unique<TableSink>(options.format == "csv" ? TableFormat::csv : TableFormat::json,
                                            options.output_file, report_options);
+    if (options.format == "xlsx") return std::make_unique<XlsxSink>(options.output_file, report_options);
     const AreaFormat format = options.format == "docx" ? AreaFormat::docx : AreaFormat::markdown;
     if (!options.out_dir.empty())
         return std::make_unique<MarkdownBatchSink>(options.out_dir, options.charts, report_options, format);
@@ -65,8 +72,9 @@ int run_report(const ReportCommandOptions& options) {
     const std::unique_ptr<AreaSink> sink = make_sink(options, ReportOptions{resolve_language(options.lang)});
     std::shared_ptr<Progress> bar;
     PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
-    // The JSON report prints the chart paths, and --charts and the Word report draw them.
-    request.chart_paths = options.format == "json" || options.format == "docx" || options.charts;
+    // The JSON report prints the chart paths; --charts, the Word and Excel reports draw them.
+    request.chart_paths =
+        options.format == "json" || options.format == "docx" || options.format == "xlsx" || options.charts;
     request.progress =
         progress_callback(bar, options.out_dir.empty() ? "writing the report" : "writing reports",
                           !options.quiet && stderr_is_terminal());
@@ -87,9 +95,11 @@ CommandAction add_report_command(CLI::App& app) {
                      "Evaluate as of this year (default: the latest year in the inputs)")
         ->check(CLI::Range(1900, 2100));
     command
-        ->add_option("-f,--format", options->format,
-                     "Report format: md, csv, json, or docx (Word, laid out per Decree 30/2020/NĐ-CP)")
-        ->check(CLI::IsMember({"md", "csv", "json", "docx"}))
+        ->add_option(
+            "-f,--format", options->format,
+            "Report format: md, csv, json, docx (Word, laid out per Decree 30/2020/NĐ-CP) or xlsx (Excel, "
+            "one workbook for every area)")
+        ->check(CLI::IsMember({"md", "csv", "json", "docx", "xlsx"}))
         ->capture_default_str();
     command->add_option("--lang", options->lang, "Report language (default: vi when LANG is vi_*, else en)")
         ->check(CLI::IsMember({"en", "vi"}));
@@ -113,6 +123,7 @@ CommandAction add_report_command(CLI::App& app) {
         "  chitieu report districts.csv --out-dir reports/ --area \"Sơn Dương\" --area \"Yên Sơn\"\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml -f json -o gaps.json\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml --lang vi -f docx -o tong-ket.docx\n"
+        "  chitieu report communes.csv --lang vi -f xlsx -o phu-luc.xlsx\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml --out-dir report/ --charts\n"
         "  chitieu report data.yaml -t my-plan.yaml\n"
         "Exit codes: 0 success, 1 invalid input, 2 usage error.");
