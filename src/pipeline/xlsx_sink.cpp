@@ -2,6 +2,7 @@
 
 #include <xlsxwriter.h>
 
+#include <optional>
 #include <stdexcept>
 
 #include "chitieu/diagnostic.hpp"
@@ -29,6 +30,8 @@ struct XlsxSink::Workbook {
     lxw_worksheet* summary = nullptr;
     std::vector<lxw_worksheet*> targets;  // in set order
     std::vector<std::string> target_sheet_names;
+    // Text keeps the default format (nullptr): libxlsxwriter looks each cell's format up in a
+    // hash as it writes a row, a quarter of a commune-scale workbook's time.
     lxw_format* formats[std::size(kStyles)] = {};
     std::string path;  // for messages
     const TargetSet* set = nullptr;
@@ -53,6 +56,12 @@ struct XlsxSink::Workbook {
     }
 
     lxw_format* format(CellStyle style) const { return formats[static_cast<int>(style)]; }
+
+    // The year columns' last, and the first column of the chart's target block after a gap.
+    lxw_col_t last_year_column() const {
+        return static_cast<lxw_col_t>(kTargetFirstYearColumn + years.last - years.first);
+    }
+    lxw_col_t target_block() const { return static_cast<lxw_col_t>(last_year_column() + 2); }
 
     void write(lxw_worksheet* sheet, lxw_row_t row, const SheetRow& cells) const {
         for (std::size_t c = 0; c < cells.size(); ++c) {
@@ -111,6 +120,7 @@ void XlsxSink::begin(const TargetSet& targets, int as_of) {
     if (!w.book) w.failed(LXW_ERROR_CREATING_XLSX_FILE);
 
     for (const CellStyle style : kStyles) {
+        if (style == CellStyle::text) continue;
         lxw_format* format = workbook_add_format(w.book);
         if (style == CellStyle::header) {
             format_set_bold(format);
@@ -134,6 +144,15 @@ void XlsxSink::begin(const TargetSet& targets, int as_of) {
         lxw_worksheet* sheet = workbook_add_worksheet(w.book, w.target_sheet_names.back().c_str());
         if (!sheet) w.failed(LXW_ERROR_SHEETNAME_ALREADY_USED);
         w.header(sheet, target_columns(target, w.years, lang));
+        // The chart's target marker, beside the table: its header here, its value with the
+        // first area (a series' values line up with the years by position).
+        const lxw_col_t block = w.target_block();
+        w.check(worksheet_write_string(sheet, 0, block, target_series_names(lang)[2].c_str(),
+                                       w.format(CellStyle::header)));
+        for (int year = w.years.first; year <= w.years.last; ++year)
+            w.check(worksheet_write_string(sheet, 0,
+                                           static_cast<lxw_col_t>(block + 1 + (year - w.years.first)),
+                                           std::to_string(year).c_str(), w.format(CellStyle::header)));
         w.targets.push_back(sheet);
     }
     lxw_worksheet* method = workbook_add_worksheet(w.book, method_sheet_name(lang).c_str());
@@ -154,11 +173,25 @@ void XlsxSink::area(const Evaluation& one) {
     for (const SheetRow& row : summary_rows(area, options_.lang)) w.write(w.summary, w.summary_row++, row);
     for (std::size_t t = 0; t < w.targets.size(); ++t) {
         lxw_row_t row = w.target_row;
-        for (const SheetRow& cells : target_rows(area, t, w.years, options_.lang))
-            w.write(w.targets[t], row++, cells);
+        for (const SheetRow& cells : target_rows(area, t, w.years, options_.lang)) {
+            w.write(w.targets[t], row, cells);
+            // The charted (first) area: its target marker beside its first row, written before
+            // the next row (constant-memory mode writes rows in order).
+            if (!w.any_area && row == 1) {
+                w.check(
+                    worksheet_write_string(w.targets[t], 1, w.target_block(), area.area.c_str(), nullptr));
+                const std::optional<YearValue> target = chart_target(area, t);
+                if (target && target->year >= w.years.first && target->year <= w.years.last)
+                    w.check(worksheet_write_number(
+                        w.targets[t], 1,
+                        static_cast<lxw_col_t>(w.target_block() + 1 + (target->year - w.years.first)),
+                        target->value, w.format(CellStyle::value)));
+            }
+            ++row;
+        }
     }
-    w.target_row += kTargetRowsPerArea;
     if (!w.any_area) w.first_area = area.area;
+    w.target_row += kTargetRowsPerArea;
     w.any_area = true;
 }
 
@@ -188,13 +221,17 @@ void XlsxSink::finish(const PipelineDiagnostics& diagnostics) {
         lxw_chart* chart = workbook_add_chart(w.book, LXW_CHART_LINE);
         const char* sheet = w.target_sheet_names[t].c_str();
         const auto first_column = static_cast<lxw_col_t>(kTargetFirstYearColumn);
-        const auto last_column =
-            static_cast<lxw_col_t>(kTargetFirstYearColumn + w.years.last - w.years.first);
-        for (int s = 0; s < kTargetRowsPerArea; ++s) {
+        const lxw_col_t last_column = w.last_year_column();
+        for (int s = 0; s < 3; ++s) {  // observed, required path (rows 2 and 3), target (the block)
             lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
             chart_series_set_categories(series, sheet, 0, first_column, 0, last_column);
-            chart_series_set_values(series, sheet, static_cast<lxw_row_t>(1 + s), first_column,
-                                    static_cast<lxw_row_t>(1 + s), last_column);
+            if (s < kTargetRowsPerArea)
+                chart_series_set_values(series, sheet, static_cast<lxw_row_t>(1 + s), first_column,
+                                        static_cast<lxw_row_t>(1 + s), last_column);
+            else
+                chart_series_set_values(
+                    series, sheet, 1, static_cast<lxw_col_t>(w.target_block() + 1), 1,
+                    static_cast<lxw_col_t>(w.target_block() + 1 + (last_column - first_column)));
             chart_series_set_name(series, names[static_cast<std::size_t>(s)].c_str());
             lxw_chart_line line{};
             line.color = kSeriesColours[s];
@@ -219,7 +256,7 @@ void XlsxSink::finish(const PipelineDiagnostics& diagnostics) {
         chart_title_set_name(chart, title.c_str());
         chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-        w.check(worksheet_insert_chart(w.targets[t], 1, last_column + 2, chart));
+        w.check(worksheet_insert_chart(w.targets[t], 3, w.target_block(), chart));
         w.check(
             worksheet_autofilter(w.targets[t], 0, 0, w.target_row > 1 ? w.target_row - 1 : 1, last_column));
     }

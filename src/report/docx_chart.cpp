@@ -65,12 +65,15 @@ std::string series(int index, const Line& line, int first_year, int last_year) {
                "\"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val=\"" + line.colour +
                "\"/></a:solidFill></a:ln></c:spPr>";
     out += "</c:marker>";
-    out += "<c:cat><c:strRef><c:f>Sheet1!$A$2:$A$" + std::to_string(count + 1) +
-           "</c:f><c:strCache><c:ptCount val=\"" + std::to_string(count) + "\"/>";
-    for (int year = first_year; year <= last_year; ++year)
-        out += "<c:pt idx=\"" + std::to_string(year - first_year) + "\"><c:v>" + std::to_string(year) +
-               "</c:v></c:pt>";
-    out += "</c:strCache></c:strRef></c:cat>";
+    // The categories (years) once, on the first series: every line shares them.
+    if (index == 0) {
+        out += "<c:cat><c:strRef><c:f>Sheet1!$A$2:$A$" + std::to_string(count + 1) +
+               "</c:f><c:strCache><c:ptCount val=\"" + std::to_string(count) + "\"/>";
+        for (int year = first_year; year <= last_year; ++year)
+            out += "<c:pt idx=\"" + std::to_string(year - first_year) + "\"><c:v>" + std::to_string(year) +
+                   "</c:v></c:pt>";
+        out += "</c:strCache></c:strRef></c:cat>";
+    }
     const char column = static_cast<char>('B' + index);
     out += std::string("<c:val><c:numRef><c:f>Sheet1!$") + column + "$2:$" + column + "$" +
            std::to_string(count + 1) +

@@ -167,21 +167,28 @@ std::vector<SheetRow> target_rows(const AreaEvaluation& area, std::size_t index,
     if (index >= area.results.size() || !area.results[index].target) return {};
     const TargetResult result = finite_only(area.results[index]);
     const ChartData data = chart_data(result);
-    const std::vector<YearValue> target_point =
-        data.has_target ? std::vector<YearValue>{data.target} : std::vector<YearValue>{};
-    const std::vector<YearValue>* series[kTargetRowsPerArea] = {&data.actual, &data.required, &target_point};
+    const std::vector<YearValue>* series[kTargetRowsPerArea] = {&data.actual, &data.required};
     const std::vector<std::string> names = target_series_names(lang);
     const CellStyle style = CellStyle::value;  // levels, shares in %: values (growth: levels too)
     std::vector<SheetRow> rows;
     for (int s = 0; s < kTargetRowsPerArea; ++s) {
-        SheetRow row = {text(area.area), text(names[s]), text(status_cell_text(result.status, lang))};
-        row.resize(kTargetFirstYearColumn + (years.last - years.first + 1));
+        SheetRow row = {text(area.area), text(names[static_cast<std::size_t>(s)]),
+                        text(status_cell_text(result.status, lang))};
+        row.resize(static_cast<std::size_t>(kTargetFirstYearColumn + (years.last - years.first + 1)));
         for (const YearValue& point : *series[s])
             if (point.year >= years.first && point.year <= years.last)
-                row[kTargetFirstYearColumn + (point.year - years.first)] = number(point.value, style);
+                row[static_cast<std::size_t>(kTargetFirstYearColumn + (point.year - years.first))] =
+                    number(point.value, style);
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+std::optional<YearValue> chart_target(const AreaEvaluation& area, std::size_t index) {
+    if (index >= area.results.size() || !area.results[index].target) return std::nullopt;
+    const ChartData data = chart_data(finite_only(area.results[index]));
+    if (!data.has_target || !std::isfinite(data.target.value)) return std::nullopt;
+    return data.target;
 }
 
 std::string target_chart_title(const Target& target, const std::string& area, Lang lang) {

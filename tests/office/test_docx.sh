@@ -64,7 +64,7 @@ for r in list(runs(d.paragraphs)) + [r for c in cells for r in runs(c.paragraphs
     check(r.font.name in (None, "Times New Roman"), f"run {r.text!r}: font {r.font.name}")
     check(r.font.size is None or Pt(13) <= r.font.size <= Pt(14), f"run {r.text!r}: size {r.font.size}")
 table_styles = {p.style.name for c in cells for p in c.paragraphs}
-check(table_styles <= {"Table text", "Table number"}, f"table paragraphs in {table_styles}")
+check(table_styles <= {"Table text", "Table number", "Table header"}, f"table paragraphs in {table_styles}")
 check(all(d.styles[n].font.size == Pt(13) for n in table_styles), "tables not in 13 pt")
 
 summary = d.tables[0]

@@ -1,8 +1,8 @@
 // The Excel report's content, in pieces (pipeline/xlsx_sink.cpp hands them to libxlsxwriter,
 // which writes the file): a summary sheet with one row per area and target, one sheet per target
-// with every area's yearly values (observed, required path, target: three rows an area) and a
-// line chart, and a method sheet. Words in the report's language; numbers stay numbers, with a
-// number format by what they are. Nothing here computes or writes.
+// with every area's yearly values (observed and required path: two rows an area) and a line chart
+// (observed, required path, target), and a method sheet. Words in the report's language; numbers stay
+// numbers, with a number format by what they are. Nothing here computes or writes.
 #pragma once
 
 #include <cstdint>
@@ -61,14 +61,16 @@ struct YearSpan {
 YearSpan sheet_years(const TargetSet& targets, int as_of);
 std::vector<SheetColumn> target_columns(const Target& target, YearSpan years, Lang lang);
 inline constexpr int kTargetFirstYearColumn = 3;
-inline constexpr int kTargetRowsPerArea = 3;  // observed, required path, target
+inline constexpr int kTargetRowsPerArea = 2;  // observed, required path (ending at the target)
 // The rows of `area` for the target at `index` in the set (results in set order); empty when the
 // area has no result for it.
 std::vector<SheetRow> target_rows(const AreaEvaluation& area, std::size_t index, YearSpan years, Lang lang);
 // The chart's title: the target's title and the area charted (the sheet's first).
 std::string target_chart_title(const Target& target, const std::string& area, Lang lang);
-// The chart's series names, in row order.
+// The chart's series names: observed, required path (the rows' order), target.
 std::vector<std::string> target_series_names(Lang lang);
+// The target marker (T, X) of the area's chart for the target at `index`, when it has one.
+std::optional<YearValue> chart_target(const AreaEvaluation& area, std::size_t index);
 
 // The method sheet: the set, the as-of year, the method's points; one cell a row.
 std::vector<std::string> method_lines(const TargetSet& targets, int as_of, Lang lang);
