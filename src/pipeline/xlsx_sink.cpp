@@ -61,12 +61,15 @@ struct XlsxSink::Workbook {
     lxw_col_t last_year_column() const {
         return static_cast<lxw_col_t>(kTargetFirstYearColumn + years.last - years.first);
     }
-    lxw_col_t target_block() const { return static_cast<lxw_col_t>(last_year_column() + 2); }
+    // The chart's blocks beside the table (required path, target): label, then the years.
+    lxw_col_t chart_block(int block) const {
+        return static_cast<lxw_col_t>(last_year_column() + 2 + block * (years.last - years.first + 3));
+    }
 
-    void write(lxw_worksheet* sheet, lxw_row_t row, const SheetRow& cells) const {
+    void write(lxw_worksheet* sheet, lxw_row_t row, const SheetRow& cells, lxw_col_t first = 0) const {
         for (std::size_t c = 0; c < cells.size(); ++c) {
             const SheetCell& cell = cells[c];
-            const auto column = static_cast<lxw_col_t>(c);
+            const auto column = static_cast<lxw_col_t>(first + c);
             if (cell.number)
                 check(worksheet_write_number(sheet, row, column, *cell.number, format(cell.style)));
             else if (!cell.text.empty())
@@ -144,15 +147,17 @@ void XlsxSink::begin(const TargetSet& targets, int as_of) {
         lxw_worksheet* sheet = workbook_add_worksheet(w.book, w.target_sheet_names.back().c_str());
         if (!sheet) w.failed(LXW_ERROR_SHEETNAME_ALREADY_USED);
         w.header(sheet, target_columns(target, w.years, lang));
-        // The chart's target marker, beside the table: its header here, its value with the
-        // first area (a series' values line up with the years by position).
-        const lxw_col_t block = w.target_block();
-        w.check(worksheet_write_string(sheet, 0, block, target_series_names(lang)[2].c_str(),
-                                       w.format(CellStyle::header)));
-        for (int year = w.years.first; year <= w.years.last; ++year)
-            w.check(worksheet_write_string(sheet, 0,
-                                           static_cast<lxw_col_t>(block + 1 + (year - w.years.first)),
-                                           std::to_string(year).c_str(), w.format(CellStyle::header)));
+        // The chart's required path and target beside the table: their headers here, their
+        // values with the first area (a series' values line up with the years by position).
+        for (int block = 0; block < 2; ++block) {
+            const lxw_col_t at = w.chart_block(block);
+            w.check(worksheet_write_string(sheet, 0, at, target_series_names(lang)[1 + block].c_str(),
+                                           w.format(CellStyle::header)));
+            for (int year = w.years.first; year <= w.years.last; ++year)
+                w.check(worksheet_write_string(sheet, 0,
+                                               static_cast<lxw_col_t>(at + 1 + (year - w.years.first)),
+                                               std::to_string(year).c_str(), w.format(CellStyle::header)));
+        }
         w.targets.push_back(sheet);
     }
     lxw_worksheet* method = workbook_add_worksheet(w.book, method_sheet_name(lang).c_str());
@@ -172,26 +177,16 @@ void XlsxSink::area(const Evaluation& one) {
     const AreaEvaluation& area = one.areas.front();
     for (const SheetRow& row : summary_rows(area, options_.lang)) w.write(w.summary, w.summary_row++, row);
     for (std::size_t t = 0; t < w.targets.size(); ++t) {
-        lxw_row_t row = w.target_row;
-        for (const SheetRow& cells : target_rows(area, t, w.years, options_.lang)) {
-            w.write(w.targets[t], row, cells);
-            // The charted (first) area: its target marker beside its first row, written before
-            // the next row (constant-memory mode writes rows in order).
-            if (!w.any_area && row == 1) {
-                w.check(
-                    worksheet_write_string(w.targets[t], 1, w.target_block(), area.area.c_str(), nullptr));
-                const std::optional<YearValue> target = chart_target(area, t);
-                if (target && target->year >= w.years.first && target->year <= w.years.last)
-                    w.check(worksheet_write_number(
-                        w.targets[t], 1,
-                        static_cast<lxw_col_t>(w.target_block() + 1 + (target->year - w.years.first)),
-                        target->value, w.format(CellStyle::value)));
-            }
-            ++row;
-        }
+        w.write(w.targets[t], w.target_row, target_row(area, t, w.years, options_.lang));
+        if (w.any_area) continue;
+        // The charted (first) area: its required path and target beside its row, written before
+        // the next row (constant-memory mode writes rows in order).
+        const std::vector<SheetRow> blocks = chart_block_rows(area, t, w.years);
+        for (std::size_t block = 0; block < blocks.size(); ++block)
+            w.write(w.targets[t], 1, blocks[block], w.chart_block(static_cast<int>(block)));
     }
     if (!w.any_area) w.first_area = area.area;
-    w.target_row += kTargetRowsPerArea;
+    ++w.target_row;
     w.any_area = true;
 }
 
@@ -222,16 +217,12 @@ void XlsxSink::finish(const PipelineDiagnostics& diagnostics) {
         const char* sheet = w.target_sheet_names[t].c_str();
         const auto first_column = static_cast<lxw_col_t>(kTargetFirstYearColumn);
         const lxw_col_t last_column = w.last_year_column();
-        for (int s = 0; s < 3; ++s) {  // observed, required path (rows 2 and 3), target (the block)
+        for (int s = 0; s < 3; ++s) {  // observed (the first row), required path, target (the blocks)
             lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
             chart_series_set_categories(series, sheet, 0, first_column, 0, last_column);
-            if (s < kTargetRowsPerArea)
-                chart_series_set_values(series, sheet, static_cast<lxw_row_t>(1 + s), first_column,
-                                        static_cast<lxw_row_t>(1 + s), last_column);
-            else
-                chart_series_set_values(
-                    series, sheet, 1, static_cast<lxw_col_t>(w.target_block() + 1), 1,
-                    static_cast<lxw_col_t>(w.target_block() + 1 + (last_column - first_column)));
+            const lxw_col_t from = s == 0 ? first_column : static_cast<lxw_col_t>(w.chart_block(s - 1) + 1);
+            chart_series_set_values(series, sheet, 1, from, 1,
+                                    static_cast<lxw_col_t>(from + (last_column - first_column)));
             chart_series_set_name(series, names[static_cast<std::size_t>(s)].c_str());
             lxw_chart_line line{};
             line.color = kSeriesColours[s];
@@ -256,7 +247,7 @@ void XlsxSink::finish(const PipelineDiagnostics& diagnostics) {
         chart_title_set_name(chart, title.c_str());
         chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-        w.check(worksheet_insert_chart(w.targets[t], 3, w.target_block(), chart));
+        w.check(worksheet_insert_chart(w.targets[t], 3, w.chart_block(0), chart));
         w.check(
             worksheet_autofilter(w.targets[t], 0, 0, w.target_row > 1 ? w.target_row - 1 : 1, last_column));
     }

@@ -151,8 +151,7 @@ std::vector<SheetColumn> target_columns(const Target& target, YearSpan years, La
     const std::string unit =
         unit_label(target.kind == TargetKind::growth ? std::string() : target.unit, lang);
     std::vector<SheetColumn> columns = {
-        {s.col_area, 24},
-        {std::string(s.col_series) + (unit.empty() ? "" : " (" + unit + ")"), 22},
+        {std::string(s.col_area) + (unit.empty() ? "" : " (" + unit + ")"), 28},
         {words(lang).col_status, 20}};
     for (int year = years.first; year <= years.last; ++year) columns.push_back({std::to_string(year), 11});
     return columns;
@@ -163,32 +162,34 @@ std::vector<std::string> target_series_names(Lang lang) {
     return {c.actual, c.required, c.target};
 }
 
-std::vector<SheetRow> target_rows(const AreaEvaluation& area, std::size_t index, YearSpan years, Lang lang) {
-    if (index >= area.results.size() || !area.results[index].target) return {};
-    const TargetResult result = finite_only(area.results[index]);
-    const ChartData data = chart_data(result);
-    const std::vector<YearValue>* series[kTargetRowsPerArea] = {&data.actual, &data.required};
-    const std::vector<std::string> names = target_series_names(lang);
-    const CellStyle style = CellStyle::value;  // levels, shares in %: values (growth: levels too)
-    std::vector<SheetRow> rows;
-    for (int s = 0; s < kTargetRowsPerArea; ++s) {
-        SheetRow row = {text(area.area), text(names[static_cast<std::size_t>(s)]),
-                        text(status_cell_text(result.status, lang))};
-        row.resize(static_cast<std::size_t>(kTargetFirstYearColumn + (years.last - years.first + 1)));
-        for (const YearValue& point : *series[s])
-            if (point.year >= years.first && point.year <= years.last)
-                row[static_cast<std::size_t>(kTargetFirstYearColumn + (point.year - years.first))] =
-                    number(point.value, style);
-        rows.push_back(std::move(row));
-    }
-    return rows;
+namespace {
+
+// `points` under their years, after `first` cells.
+SheetRow by_year(SheetRow row, const std::vector<YearValue>& points, YearSpan years, std::size_t first) {
+    row.resize(first + static_cast<std::size_t>(years.last - years.first + 1));
+    for (const YearValue& point : points)  // levels, shares in %: values (growth: levels too)
+        if (point.year >= years.first && point.year <= years.last)
+            row[first + static_cast<std::size_t>(point.year - years.first)] =
+                number(point.value, CellStyle::value);
+    return row;
 }
 
-std::optional<YearValue> chart_target(const AreaEvaluation& area, std::size_t index) {
-    if (index >= area.results.size() || !area.results[index].target) return std::nullopt;
+}  // namespace
+
+SheetRow target_row(const AreaEvaluation& area, std::size_t index, YearSpan years, Lang lang) {
+    if (index >= area.results.size() || !area.results[index].target) return {};
+    const TargetResult result = finite_only(area.results[index]);
+    return by_year({text(area.area), text(status_cell_text(result.status, lang))}, chart_data(result).actual,
+                   years, kTargetFirstYearColumn);
+}
+
+std::vector<SheetRow> chart_block_rows(const AreaEvaluation& area, std::size_t index, YearSpan years) {
+    if (index >= area.results.size() || !area.results[index].target) return {};
     const ChartData data = chart_data(finite_only(area.results[index]));
-    if (!data.has_target || !std::isfinite(data.target.value)) return std::nullopt;
-    return data.target;
+    const std::vector<YearValue> target =
+        data.has_target ? std::vector<YearValue>{data.target} : std::vector<YearValue>{};
+    return {by_year({text(area.area)}, data.required, years, 1),
+            by_year({text(area.area)}, target, years, 1)};
 }
 
 std::string target_chart_title(const Target& target, const std::string& area, Lang lang) {

@@ -1,7 +1,8 @@
 // The Excel report's content, in pieces (pipeline/xlsx_sink.cpp hands them to libxlsxwriter,
 // which writes the file): a summary sheet with one row per area and target, one sheet per target
-// with every area's yearly values (observed and required path: two rows an area) and a line chart
-// (observed, required path, target), and a method sheet. Words in the report's language; numbers stay
+// with every area's observed values by year (one row an area) and a line chart of the first
+// area (observed, required path, target: the last two in a block beside its row), and a method
+// sheet. Words in the report's language; numbers stay
 // numbers, with a number format by what they are. Nothing here computes or writes.
 #pragma once
 
@@ -51,7 +52,7 @@ std::string target_sheet_name(const Target& target, int number, Lang lang);
 std::vector<SheetColumn> summary_columns(Lang lang);
 std::vector<SheetRow> summary_rows(const AreaEvaluation& area, Lang lang);
 
-// A target's sheet: area, series, status, then one column per year of `years` (first, last).
+// A target's sheet: area, status, then one column per year of `years` (first, last).
 struct YearSpan {
     int first = 0;
     int last = 0;
@@ -60,17 +61,18 @@ struct YearSpan {
 // is later (a value outside them is in the summary and the Markdown report, not on this sheet).
 YearSpan sheet_years(const TargetSet& targets, int as_of);
 std::vector<SheetColumn> target_columns(const Target& target, YearSpan years, Lang lang);
-inline constexpr int kTargetFirstYearColumn = 3;
-inline constexpr int kTargetRowsPerArea = 2;  // observed, required path (ending at the target)
-// The rows of `area` for the target at `index` in the set (results in set order); empty when the
+inline constexpr int kTargetFirstYearColumn = 2;
+// The row of `area` for the target at `index` in the set (results in set order); empty when the
 // area has no result for it.
-std::vector<SheetRow> target_rows(const AreaEvaluation& area, std::size_t index, YearSpan years, Lang lang);
+SheetRow target_row(const AreaEvaluation& area, std::size_t index, YearSpan years, Lang lang);
+// The chart's other two series for `area` (the sheet's first): its required path and its target
+// marker (T, X), each as the area's name then one cell per year of `years`; empty without a
+// result.
+std::vector<SheetRow> chart_block_rows(const AreaEvaluation& area, std::size_t index, YearSpan years);
 // The chart's title: the target's title and the area charted (the sheet's first).
 std::string target_chart_title(const Target& target, const std::string& area, Lang lang);
-// The chart's series names: observed, required path (the rows' order), target.
+// The chart's series names: observed, required path, target.
 std::vector<std::string> target_series_names(Lang lang);
-// The target marker (T, X) of the area's chart for the target at `index`, when it has one.
-std::optional<YearValue> chart_target(const AreaEvaluation& area, std::size_t index);
 
 // The method sheet: the set, the as-of year, the method's points; one cell a row.
 std::vector<std::string> method_lines(const TargetSet& targets, int as_of, Lang lang);

@@ -45,23 +45,29 @@ TEST_CASE("xlsx: summary rows keep numbers as numbers and statuses in words") {
     CHECK(first[9].text == status_cell_text(area.results[0].status, Lang::vi));
 }
 
-TEST_CASE("xlsx: a target sheet's two rows per area put each value under its year") {
+TEST_CASE("xlsx: a target sheet's row per area puts each value under its year") {
     const auto sample = test::make_sample();
     const AreaEvaluation& area = sample->evaluation.areas.front();
     const YearSpan years = sheet_years(sample->targets, 2022);
     CHECK(years.first == 2020);
     CHECK(years.last == 2025);
-    const std::vector<SheetRow> rows = target_rows(area, 0, years, Lang::en);
-    REQUIRE(rows.size() == kTargetRowsPerArea);
+    const SheetRow row = target_row(area, 0, years, Lang::en);
+    REQUIRE(row.size() == kTargetFirstYearColumn + 6);
     // The sample's trajectory: 14386.6 (2020), 16143 (2021), 18095 (2022); nothing after.
-    CHECK(rows[0][1].text == "Actual");
-    CHECK(rows[0][kTargetFirstYearColumn + 0].number == 14386.6);
-    CHECK(rows[0][kTargetFirstYearColumn + 2].number == 18095.0);
-    CHECK_FALSE(rows[0][kTargetFirstYearColumn + 3].number);
-    // The chart's target marker is the target (T, X).
+    CHECK(row[0].text == "Tuyên Quang");
+    CHECK(row[kTargetFirstYearColumn + 0].number == 14386.6);
+    CHECK(row[kTargetFirstYearColumn + 2].number == 18095.0);
+    CHECK_FALSE(row[kTargetFirstYearColumn + 3].number);
+    // The chart's blocks: the required path as the evaluation has it (two points set here: the
+    // sample has none), the target (T, X) alone.
+    AreaEvaluation charted = area;
+    charted.results[0].required_path = {{2020, 14386.6}, {2023, 20000.5}};
+    const std::vector<SheetRow> blocks = chart_block_rows(charted, 0, years);
+    REQUIRE(blocks.size() == 2);
     const Target& target = *area.results[0].target;
-    const std::optional<YearValue> marker = chart_target(area, 0);
-    REQUIRE(marker);
-    CHECK(marker->year == target.year);
-    CHECK(marker->value == target.value);
+    CHECK(blocks[1][1 + (target.year - 2020)].number == target.value);
+    CHECK_FALSE(blocks[1][1].number);
+    CHECK(blocks[0][1].number == 14386.6);
+    CHECK(blocks[0][1 + 3].number == 20000.5);
+    CHECK_FALSE(blocks[0][1 + 1].number);
 }
