@@ -151,6 +151,7 @@ void XlsxSink::begin(const TargetSet& targets, int as_of) {
         // values with the first area (a series' values line up with the years by position).
         for (int block = 0; block < 2; ++block) {
             const lxw_col_t at = w.chart_block(block);
+            w.check(worksheet_set_column(sheet, at, at, 24, nullptr));  // the area's name
             w.check(worksheet_write_string(sheet, 0, at, target_series_names(lang)[1 + block].c_str(),
                                            w.format(CellStyle::header)));
             for (int year = w.years.first; year <= w.years.last; ++year)
