@@ -6,9 +6,10 @@
 # python3 with pandas (the benchmark peer's agreement test) and node/npm (ajv, the JSON Schema
 # validator, installed from npm by the tests themselves).
 set -euo pipefail
-packages=(g++ cmake make libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libmimalloc-dev libutf8proc-dev libzip-dev libexpat1-dev nlohmann-json3-dev pkg-config)
+packages=(g++ cmake make libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libmimalloc-dev libutf8proc-dev libzip-dev libexpat1-dev nlohmann-json3-dev libxlsxwriter-dev pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(librsvg2-bin pandoc python3 python3-pandas python3-openpyxl util-linux dpkg-dev file groff-base bash-completion)
+  packages+=(librsvg2-bin pandoc python3 python3-pandas util-linux dpkg-dev file groff-base bash-completion
+             python3-docx python3-openpyxl python3-pil libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
   command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 missing=()

@@ -8,6 +8,7 @@
 #include "chitieu/pipeline/markdown_sinks.hpp"
 #include "chitieu/pipeline/pipeline.hpp"
 #include "chitieu/pipeline/table_sink.hpp"
+#include "chitieu/pipeline/xlsx_sink.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/language.hpp"
@@ -32,12 +33,23 @@ struct ReportCommandOptions {
 };
 
 void check_combination(const ReportCommandOptions& options) {
+    if (options.charts && options.format == "docx")
+        throw UsageError("a Word report holds its charts already: leave out --charts");
     if (options.charts && options.format != "md")
         throw UsageError(
             "--charts goes with the Markdown report: use -f md (the default) with --out-dir DIR");
     if (options.charts && options.out_dir.empty())
         throw UsageError("--charts writes SVG files beside the reports: give --out-dir DIR");
-    if (options.format != "md" && !options.out_dir.empty())
+    // A .docx is a zip archive: never to a terminal, and chitieu writes it atomically to a file.
+    if (options.format == "docx" && options.out_dir.empty() &&
+        (options.output_file.empty() || options.output_file == "-"))
+        throw UsageError("a Word report is a file: give -o FILE.docx, or --out-dir DIR for one per area");
+    if (options.format == "xlsx" && !options.out_dir.empty())
+        throw UsageError(
+            "an Excel report is one workbook for every area: write it with -o FILE.xlsx, not --out-dir");
+    if (options.format == "xlsx" && (options.output_file.empty() || options.output_file == "-"))
+        throw UsageError("an Excel report is a file: give -o FILE.xlsx");
+    if ((options.format == "csv" || options.format == "json") && !options.out_dir.empty())
         throw UsageError("a " + std::string(options.format == "csv" ? "CSV" : "JSON") +
                          " report is one table for every area: write it with -o FILE, not --out-dir");
 }
@@ -47,9 +59,11 @@ std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options,
     if (options.format == "csv" || options.format == "json")
         return std::make_unique<TableSink>(options.format == "csv" ? TableFormat::csv : TableFormat::json,
                                            options.output_file, report_options);
+    if (options.format == "xlsx") return std::make_unique<XlsxSink>(options.output_file, report_options);
+    const AreaFormat format = options.format == "docx" ? AreaFormat::docx : AreaFormat::markdown;
     if (!options.out_dir.empty())
-        return std::make_unique<MarkdownBatchSink>(options.out_dir, options.charts, report_options);
-    return std::make_unique<MarkdownFileSink>(options.output_file, report_options);
+        return std::make_unique<MarkdownBatchSink>(options.out_dir, options.charts, report_options, format);
+    return std::make_unique<MarkdownFileSink>(options.output_file, report_options, format);
 }
 
 int run_report(const ReportCommandOptions& options) {
@@ -58,8 +72,9 @@ int run_report(const ReportCommandOptions& options) {
     const std::unique_ptr<AreaSink> sink = make_sink(options, ReportOptions{resolve_language(options.lang)});
     std::shared_ptr<Progress> bar;
     PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
-    // The JSON report prints the chart paths, and --charts draws them; nothing else reads them.
-    request.chart_paths = options.format == "json" || options.charts;
+    // The JSON report prints the chart paths; --charts, the Word and Excel reports draw them.
+    request.chart_paths =
+        options.format == "json" || options.format == "docx" || options.format == "xlsx" || options.charts;
     request.progress =
         progress_callback(bar, options.out_dir.empty() ? "writing the report" : "writing reports",
                           !options.quiet && stderr_is_terminal());
@@ -79,14 +94,20 @@ CommandAction add_report_command(CLI::App& app) {
         ->add_option("--as-of", options->as_of,
                      "Evaluate as of this year (default: the latest year in the inputs)")
         ->check(CLI::Range(1900, 2100));
-    command->add_option("-f,--format", options->format, "Report format")
-        ->check(CLI::IsMember({"md", "csv", "json"}))
+    command
+        ->add_option(
+            "-f,--format", options->format,
+            "Report format: md, csv, json, docx (Word, laid out per Decree 30/2020/NĐ-CP) or xlsx (Excel, "
+            "one workbook for every area)")
+        ->check(CLI::IsMember({"md", "csv", "json", "docx", "xlsx"}))
         ->capture_default_str();
     command->add_option("--lang", options->lang, "Report language (default: vi when LANG is vi_*, else en)")
         ->check(CLI::IsMember({"en", "vi"}));
     auto* output =
         command->add_option("-o,--output", options->output_file, "Write the report to FILE (atomically)");
-    command->add_option("--out-dir", options->out_dir, "Write one Markdown report per area into DIR")
+    command
+        ->add_option("--out-dir", options->out_dir,
+                     "Write one report per area into DIR (Markdown, or -f docx)")
         ->excludes(output);
     command->add_option("--area", options->areas, "Report only this area (repeatable)");
     command->add_flag("--charts", options->charts,
@@ -101,6 +122,8 @@ CommandAction add_report_command(CLI::App& app) {
         "  chitieu report communes.csv --out-dir reports/      # one report per area + index.md\n"
         "  chitieu report districts.csv --out-dir reports/ --area \"Sơn Dương\" --area \"Yên Sơn\"\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml -f json -o gaps.json\n"
+        "  chitieu report examples/tuyen-quang/statistics.yaml --lang vi -f docx -o tong-ket.docx\n"
+        "  chitieu report communes.csv --lang vi -f xlsx -o phu-luc.xlsx\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml --out-dir report/ --charts\n"
         "  chitieu report data.yaml -t my-plan.yaml\n"
         "Exit codes: 0 success, 1 invalid input, 2 usage error.");

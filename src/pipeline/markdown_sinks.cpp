@@ -7,6 +7,7 @@
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/pipeline/inputs.hpp"
 #include "chitieu/pipeline/output.hpp"
+#include "chitieu/report/docx_report.hpp"
 #include "chitieu/report/markdown_report.hpp"
 #include "chitieu/report/svg_chart.hpp"
 #include "chitieu/util/interrupt.hpp"
@@ -44,8 +45,9 @@ private:
     bool kept_ = false;
 };
 
-MarkdownBatchSink::MarkdownBatchSink(std::filesystem::path folder, bool charts, ReportOptions options)
-    : folder_(std::move(folder)), charts_(charts), options_(options) {
+MarkdownBatchSink::MarkdownBatchSink(std::filesystem::path folder, bool charts, ReportOptions options,
+                                     AreaFormat format)
+    : folder_(std::move(folder)), charts_(charts), options_(options), format_(format) {
     restart();
 }
 
@@ -88,6 +90,10 @@ void MarkdownBatchSink::area(const Evaluation& one) {
     const AreaEvaluation& area = one.areas.front();
     throw_if_interrupted();  // between areas: a stopped run writes nothing
     const std::string stem = unique_stem(safe_file_stem(area.area), taken_);
+    if (format_ == AreaFormat::docx) {  // its charts are inside it
+        add_file(out_, stem + ".docx", write_docx_report(one, area, options_));
+        return;
+    }
     ReportOptions options = options_;
     options.charts = charts_;
     options.chart_stem = stem;
@@ -105,7 +111,9 @@ void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
     // Areas by name in Vietnamese order, whatever order the inputs gave them in.
     sort_by_vietnamese_name(index_, [](const IndexEntry& entry) -> const std::string& { return entry.area; });
-    const std::string index = write_markdown_index(targets_, as_of_, index_, options_);
+    // A Word batch has no index: each document stands alone.
+    const bool indexed = format_ == AreaFormat::markdown;
+    const std::string index = indexed ? write_markdown_index(targets_, as_of_, index_, options_) : std::string();
     const std::string index_name = std::string(kIndexStem) + ".md";
     // The folder describes this run (pipeline/batch_manifest.hpp): what the previous batch here
     // wrote and this one does not (an area gone, a chart no longer drawn) is listed as stale in
@@ -115,13 +123,13 @@ void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     for (const auto& [name, hash] : read_manifest(*out_))
         if (manifest_.count(name) == 0 && name != index_name) previous.emplace(name, hash);
     const BatchManifest stale = still_as_written(*out_, previous);
-    manifest_[index_name] = content_hash(index);
+    if (indexed) manifest_[index_name] = content_hash(index);
     const std::string manifest = manifest_text(manifest_, stale);
     files_.emplace_back(out_, kManifestName);
     files_.back().write(manifest);
     files_.back().close_unsynced();
     // The index goes last: when it exists, every report it links does too.
-    add_file(out_, index_name, index);
+    if (indexed) add_file(out_, index_name, index);
     commit_all(files_);
     kept_ = true;
     if (created_) created_->keep();
@@ -135,19 +143,22 @@ void MarkdownBatchSink::restart() {
     taken_ = {kIndexStem};
 }
 
-MarkdownFileSink::MarkdownFileSink(std::string output_file, ReportOptions options)
-    : output_file_(std::move(output_file)), options_(options) {}
+MarkdownFileSink::MarkdownFileSink(std::string output_file, ReportOptions options, AreaFormat format)
+    : output_file_(std::move(output_file)), options_(options), format_(format) {}
 
 void MarkdownFileSink::area(const Evaluation& one) {
     // Only the first is written; the others are counted for the message.
-    if (areas_++ == 0) content_ = write_markdown_report(one, one.areas.front(), options_);
+    if (areas_++ == 0)
+        content_ = format_ == AreaFormat::docx ? write_docx_report(one, one.areas.front(), options_)
+                                               : write_markdown_report(one, one.areas.front(), options_);
 }
 
 void MarkdownFileSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
     if (areas_ > 1)
-        throw UsageError("the inputs hold " + std::to_string(areas_) +
-                         " areas and a Markdown report is one file per area: give --out-dir DIR, "
+        throw UsageError("the inputs hold " + std::to_string(areas_) + " areas and a " +
+                         (format_ == AreaFormat::docx ? "Word" : "Markdown") +
+                         " report is one file per area: give --out-dir DIR, "
                          "pick areas with --area NAME, or use -f csv for one table");
     write_output(content_, output_file_);
 }

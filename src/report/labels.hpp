@@ -118,4 +118,15 @@ struct ChartWords {
 };
 const ChartWords& chart_words(Lang lang);
 
+// The Excel report's words beyond the Markdown report's (sheet names, extra column headers).
+struct SheetWords {
+    const char* col_area;
+    const char* col_target_id;
+    const char* col_unit;
+    const char* col_achievement;  // in percent
+    const char* col_series;       // a target sheet's row: observed, required path, target
+    const char* as_of;            // the method sheet: "Evaluated as of"
+};
+const SheetWords& sheet_words(Lang lang);
+
 }  // namespace chitieu

@@ -9,6 +9,7 @@
 #include "chitieu/report/svg_chart.hpp"
 #include "labels.hpp"
 #include "markdown_table.hpp"
+#include "report_lines.hpp"
 
 namespace chitieu {
 
@@ -45,12 +46,16 @@ bool in_percent(const Target& target) {
 // rate ("%/yr"), and the level's own unit is not known here.
 // The unit of a level: the target's, or for a growth target (whose unit is the rate's) the
 // series' as the inputs give it.
-std::string level_unit(const Target& target, const TargetResult& result, Lang lang) {
+}  // namespace
+
+std::string level_unit(const Target& target, const TargetResult& result, Lang lang, TextEscape escape) {
     const std::string& unit = target.kind == TargetKind::growth || target.kind == TargetKind::change
                                   ? result.level_unit
                                   : target.unit;
-    return unit.empty() ? std::string() : markdown_escape(unit_label(unit, lang));
+    return unit.empty() ? std::string() : escape(unit_label(unit, lang));
 }
+
+namespace {
 
 std::string rate_text(double percent, Lang lang) {
     return format_percent(percent, lang) + words(lang).per_year;
@@ -60,11 +65,13 @@ std::string year_paren(int year, Lang lang) {
     return " (" + std::string(words(lang).year_prefix) + std::to_string(year) + ")";
 }
 
-std::string escaped_goal(const Target& target, Lang lang) {
+std::string escaped_goal(const Target& target, Lang lang, TextEscape escape) {
     Target shown = target;  // the unit is user text: escape it before it joins the phrase
-    shown.unit = markdown_escape(target.unit);
+    shown.unit = escape(target.unit);
     return goal_text(shown, lang);
 }
+
+}  // namespace
 
 // The engine never yields NaN or infinity; should one slip through, it reads as an absent figure
 // rather than a blank after a label.
@@ -79,6 +86,8 @@ TargetResult finite_only(const TargetResult& result) {
     return out;
 }
 
+namespace {
+
 // " (ước)", " (sơ bộ)", " (est.)", " (prelim.)" after a figure its publisher has not made final
 // (the engine's figure_standing note); empty for a final one.
 std::string standing_mark(const TargetResult& result, Lang lang) {
@@ -91,17 +100,26 @@ std::string standing_mark(const TargetResult& result, Lang lang) {
     return {};
 }
 
-std::string summary(const AreaEvaluation& area, Lang lang) {
-    const Words& w = words(lang);
-    std::vector<std::vector<std::string>> rows;
+// The figure judged is an estimate (OBS_STATUS E): the council's "ước thực hiện năm …".
+bool judged_on_estimate(const TargetResult& result) {
+    return std::any_of(result.notes.begin(), result.notes.end(), [](const Note& note) {
+        return note.code == NoteCode::figure_standing && !note.names.empty() && note.names[0] == "estimated";
+    });
+}
+
+}  // namespace
+
+SummaryTable summary_table(const AreaEvaluation& area, Lang lang, TextEscape escape) {
+    SummaryTable table;
+    std::vector<std::vector<std::string>>& rows = table.rows;
     long tally[kStatusCount] = {};
     for (const TargetResult& given : area.results) {
         if (!given.target) continue;
         const TargetResult result = finite_only(given);
         const Target& target = *result.target;
         rows.push_back({
-            markdown_escape(target.title.in(lang)),
-            escaped_goal(target, lang),
+            escape(target.title.in(lang)),
+            escaped_goal(target, lang, escape),
             result.actual_value ? figure(*result.actual_value, target, lang) + standing_mark(result, lang)
                                 : kAbsent,
             result.actual_year ? std::to_string(*result.actual_year) : kAbsent,
@@ -110,6 +128,19 @@ std::string summary(const AreaEvaluation& area, Lang lang) {
         });
         ++tally[static_cast<int>(result.status)];
     }
+    for (int s = 0; s < kStatusCount; ++s) {
+        if (tally[s] == 0) continue;
+        if (!table.tally.empty()) table.tally += " · ";
+        table.tally += tally_item(lang, static_cast<Status>(s), tally[s]);
+    }
+    return table;
+}
+
+namespace {
+
+std::string summary(const AreaEvaluation& area, Lang lang) {
+    const Words& w = words(lang);
+    const auto [rows, line] = summary_table(area, lang, markdown_escape);
     if (rows.empty()) return std::string(w.no_targets) + "\n";
 
     std::string out = markdown_table({{w.col_target, Align::left},
@@ -119,12 +150,6 @@ std::string summary(const AreaEvaluation& area, Lang lang) {
                                       {w.col_gap, Align::right},
                                       {w.col_status, Align::left}},
                                      rows);
-    std::string line;
-    for (int s = 0; s < kStatusCount; ++s) {
-        if (tally[s] == 0) continue;
-        if (!line.empty()) line += " · ";
-        line += tally_item(lang, static_cast<Status>(s), tally[s]);
-    }
     return out + "\n" + line + "\n";
 }
 
@@ -142,21 +167,17 @@ std::string status_text(const TargetResult& result, const Assessment& assessment
     return status;
 }
 
-// The figure judged is an estimate (OBS_STATUS E): the council's "ước thực hiện năm …".
-bool judged_on_estimate(const TargetResult& result) {
-    return std::any_of(result.notes.begin(), result.notes.end(), [](const Note& note) {
-        return note.code == NoteCode::figure_standing && !note.names.empty() && note.names[0] == "estimated";
-    });
-}
+}  // namespace
 
 // The bullet list of a target: each figure only when the evaluation has it.
-std::vector<std::string> figure_lines(const TargetResult& result, const Assessment& assessment, Lang lang) {
+std::vector<std::string> figure_lines(const TargetResult& result, const Assessment& assessment, Lang lang,
+                                      TextEscape escape) {
     const Words& w = words(lang);
     const Target& target = *result.target;
     const bool estimated = judged_on_estimate(result);
-    const std::string unit = markdown_escape(unit_label(target.unit, lang));
+    const std::string unit = escape(unit_label(target.unit, lang));
     std::vector<std::string> lines;
-    lines.push_back(labelled(w.goal, escaped_goal(target, lang)));
+    lines.push_back(labelled(w.goal, escaped_goal(target, lang, escape)));
     lines.push_back(labelled(w.kind, kind_label(target.kind, lang)));
     lines.push_back(labelled(w.status, status_text(result, assessment, lang)));
 
@@ -176,7 +197,7 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
     }
     if (result.base_value) {
         std::string base =
-            with_unit(format_value(*result.base_value, lang), level_unit(target, result, lang));
+            with_unit(format_value(*result.base_value, lang), level_unit(target, result, lang, escape));
         if (result.base_year) base += year_paren(*result.base_year, lang);
         lines.push_back(labelled(w.base, base));
     }
@@ -208,11 +229,13 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
                                          format_percent(*result.yearly_plan_pct, lang), estimated));
     if (result.projected_value) {
         const std::string projected =
-            with_unit(format_value(*result.projected_value, lang), level_unit(target, result, lang));
+            with_unit(format_value(*result.projected_value, lang), level_unit(target, result, lang, escape));
         lines.push_back(projection_line(lang, target.year, projected));
     }
     return lines;
 }
+
+namespace {
 
 std::string target_section(const TargetResult& given, int number, const Assessment& assessment,
                            const ReportOptions& options) {
@@ -222,14 +245,15 @@ std::string target_section(const TargetResult& given, int number, const Assessme
     const Target& target = *result.target;
     std::string out = "### " + std::to_string(number) + ". " + markdown_escape(target.title.in(lang)) + " (" +
                       markdown_code(target.id) + ")\n\n";
-    for (const std::string& line : figure_lines(result, assessment, lang)) out += "- " + line + "\n";
+    for (const std::string& line : figure_lines(result, assessment, lang, markdown_escape))
+        out += "- " + line + "\n";
     // Chart names are stems, '-', '_' and target ids: nothing a link destination must escape.
     if (options.charts && has_chart(result))
         out += "\n![" + markdown_escape(target.title.in(lang)) + "](" +
                chart_file_name(options.chart_stem, target.id) + ")\n";
 
     if (!result.trajectory.empty()) {
-        const std::string unit = level_unit(target, result, lang);
+        const std::string unit = level_unit(target, result, lang, markdown_escape);
         std::vector<std::vector<std::string>> rows;
         for (const YearValue& point : result.trajectory)
             rows.push_back({std::to_string(point.year), format_value(point.value, lang)});
@@ -256,6 +280,8 @@ std::string target_section(const TargetResult& given, int number, const Assessme
     return out;
 }
 
+}  // namespace
+
 // Whether `title` names `area` already, as whole words ("Tuyên Quang industrial development …"
 // names "Tuyên Quang"; "Anh Sơn plan" does not name "An"): then the heading does not repeat it.
 bool names_area(std::string_view title, std::string_view area) {
@@ -272,8 +298,6 @@ bool names_area(std::string_view title, std::string_view area) {
     }
     return false;
 }
-
-}  // namespace
 
 std::string write_markdown_report(const Evaluation& evaluation, const AreaEvaluation& area,
                                   const ReportOptions& options) {

@@ -101,4 +101,24 @@ const ChartWords& chart_words(Lang lang) {
     return lang == Lang::vi ? kVietnamese : kEnglish;
 }
 
+const SheetWords& sheet_words(Lang lang) {
+    static constexpr SheetWords kEnglish{
+        .col_area = "Area",
+        .col_target_id = "Target id",
+        .col_unit = "Unit",
+        .col_achievement = "Achievement (%)",
+        .col_series = "Series",
+        .as_of = "Evaluated as of",
+    };
+    static constexpr SheetWords kVietnamese{
+        .col_area = "Địa bàn",
+        .col_target_id = "Mã chỉ tiêu",
+        .col_unit = "Đơn vị tính",
+        .col_achievement = "Mức hoàn thành (%)",
+        .col_series = "Dãy số",
+        .as_of = "Đánh giá tại năm",
+    };
+    return lang == Lang::vi ? kVietnamese : kEnglish;
+}
+
 }  // namespace chitieu

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 
+#include "chart_data.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/utf8.hpp"
 #include "labels.hpp"
@@ -30,39 +31,6 @@ using svg::coordinate;
 bool charted_kind(TargetKind kind) {
     return kind == TargetKind::level || kind == TargetKind::share || kind == TargetKind::occupancy ||
            kind == TargetKind::growth || kind == TargetKind::ratio || kind == TargetKind::cumulative;
-}
-
-std::vector<YearValue> finite_points(const std::vector<YearValue>& points) {
-    std::vector<YearValue> out;
-    for (const YearValue& point : points)
-        if (std::isfinite(point.value)) out.push_back(point);
-    return out;
-}
-
-// What the chart draws, in data units.
-struct ChartData {
-    std::vector<YearValue> actual, required, projection;
-    bool has_target = false;
-    YearValue target{};  // (T, X); growth: where the required path ends
-};
-
-ChartData chart_data(const TargetResult& result) {
-    const Target& target = *result.target;
-    ChartData data;
-    data.actual = finite_points(result.trajectory);
-    data.required = finite_points(result.required_path);
-    data.projection = finite_points(result.projection_path);
-    if (target.kind == TargetKind::growth) {
-        // The target is a rate; on the level chart it is the level the required path reaches.
-        if (!data.required.empty() && data.required.back().year == target.year) {
-            data.has_target = true;
-            data.target = data.required.back();
-        }
-    } else if (std::isfinite(target.value)) {
-        data.has_target = true;
-        data.target = {target.year, target.value};
-    }
-    return data;
 }
 
 // Data units to pixels.

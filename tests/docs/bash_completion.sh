@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # completions/chitieu.bash offers the commands, a command's options from its --help, and an
 # option's listed values. Runs the completion function as bash-completion would call it.
-set -euo pipefail
+set -eo pipefail  # not -u: bash-completion's own functions read unset variables
 chitieu=$1
 source_dir=$2
 bin=$(mktemp -d /tmp/chitieu-completion.XXXXXX)
@@ -18,6 +18,7 @@ fi
 source "$source_dir/completions/chitieu.bash"
 complete_line() {  # the words of a command line, the last one being completed
   COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=()
+  COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
   _chitieu
   printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' '
 }
@@ -29,7 +30,7 @@ expect() {
 }
 expect "check " chitieu ch
 expect "--fill-down --format " chitieu report --f
-expect "csv json md " chitieu report -f ""
+expect "csv docx json md xlsx " chitieu report -f ""
 expect "github json junit text " chitieu check --format ""
 expect "export list show " chitieu targets ""
 exit $failed

@@ -1,5 +1,5 @@
-// The Markdown report: one file per area in a folder (with index.md, and the charts with
-// --charts), or a single area's report to one file or standard output.
+// The per-area reports: one file per area in a folder (Markdown: with index.md, and the charts
+// with --charts), or a single area's report to one file or standard output.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +18,10 @@
 namespace chitieu {
 
 class FolderLock;
+
+// What each area's file is: a Markdown report, or a Word document (report/docx_report.hpp, its
+// charts inside it; a batch of them has no index.md).
+enum class AreaFormat { markdown, docx };
 class CreatedFolders;
 
 // --out-dir DIR: every report (and chart) written as its area is evaluated, into temporary
@@ -27,7 +31,8 @@ class CreatedFolders;
 // did not are removed (those still as written), and `.chitieu-manifest` records this batch.
 class MarkdownBatchSink : public AreaSink {
 public:
-    MarkdownBatchSink(std::filesystem::path folder, bool charts, ReportOptions options);
+    MarkdownBatchSink(std::filesystem::path folder, bool charts, ReportOptions options,
+                      AreaFormat format = AreaFormat::markdown);
     ~MarkdownBatchSink() override;
 
     void begin(const TargetSet& targets, int as_of) override;
@@ -45,6 +50,7 @@ private:
     std::filesystem::path folder_;
     bool charts_;
     ReportOptions options_;
+    AreaFormat format_;
     const TargetSet* targets_ = nullptr;
     int as_of_ = 0;
     std::unique_ptr<CreatedFolders> created_;
@@ -64,7 +70,8 @@ private:
 // than one area are a usage error (they need --out-dir, --area or -f csv).
 class MarkdownFileSink : public AreaSink {
 public:
-    MarkdownFileSink(std::string output_file, ReportOptions options);
+    MarkdownFileSink(std::string output_file, ReportOptions options,
+                     AreaFormat format = AreaFormat::markdown);
 
     void begin(const TargetSet&, int) override {}
     void area(const Evaluation& one) override;
@@ -74,6 +81,7 @@ public:
 private:
     std::string output_file_;
     ReportOptions options_;
+    AreaFormat format_;
     std::size_t areas_ = 0;
     std::string content_;
 };

@@ -85,6 +85,10 @@ public:
     void close_unsynced();
     // The target as messages show it.
     const std::string& path() const { return shown_; }
+    // The temporary file's path (relative as the target's), for a library that writes a file by
+    // name (libxlsxwriter): the bytes go there, commit() renames it. The target itself when it is
+    // written in place (a device).
+    std::string temporary_path() const { return temporary_.empty() ? shown_ : folder_->shown(temporary_); }
     // With a path (-o FILE): how many of FILE's temporaries, left by a run no longer alive,
     // were removed on the way (sweep_stale_temporaries).
     std::size_t swept() const { return swept_; }

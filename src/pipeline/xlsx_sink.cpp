@@ -1,0 +1,266 @@
+#include "chitieu/pipeline/xlsx_sink.hpp"
+
+#include <xlsxwriter.h>
+
+#include <optional>
+#include <stdexcept>
+
+#include "chitieu/diagnostic.hpp"
+#include "chitieu/pipeline/inputs.hpp"
+#include "chitieu/pipeline/output.hpp"
+#include "chitieu/report/xlsx_report.hpp"
+#include "chitieu/util/interrupt.hpp"
+
+namespace chitieu {
+
+namespace {
+
+constexpr CellStyle kStyles[] = {CellStyle::text, CellStyle::header, CellStyle::value, CellStyle::rate,
+                                 CellStyle::year};
+constexpr Status kStatuses[] = {Status::met,     Status::not_met,   Status::on_track,
+                                Status::at_risk, Status::off_track, Status::insufficient_data};
+
+// Chart lines as the SVG chart draws them: observed, required path, target.
+constexpr lxw_color_t kSeriesColours[] = {0x1F5FA8, 0x6B6B6B, 0xC0392B};
+
+}  // namespace
+
+struct XlsxSink::Workbook {
+    lxw_workbook* book = nullptr;
+    lxw_worksheet* summary = nullptr;
+    std::vector<lxw_worksheet*> targets;  // in set order
+    std::vector<std::string> target_sheet_names;
+    // Text keeps the default format (nullptr): libxlsxwriter looks each cell's format up in a
+    // hash as it writes a row, a quarter of a commune-scale workbook's time.
+    lxw_format* formats[std::size(kStyles)] = {};
+    std::string path;  // for messages
+    const TargetSet* set = nullptr;
+    YearSpan years;
+    lxw_row_t summary_row = 1;  // the next row to write (0 is the header)
+    lxw_row_t target_row = 1;   // the same on every target sheet
+    lxw_col_t summary_last_column = 0;
+    std::string first_area;  // the area each target's chart shows
+    bool any_area = false;
+
+    ~Workbook() {
+        // Not finished (an error, a restart): closed into the temporary file, which goes with it.
+        if (book) workbook_close(book);
+    }
+
+    [[noreturn]] void failed(lxw_error error) const {
+        throw InputError({path}, std::string("cannot write the Excel report: ") + lxw_strerror(error) +
+                                     "; choose a writable location with room for it");
+    }
+    void check(lxw_error error) const {
+        if (error != LXW_NO_ERROR) failed(error);
+    }
+
+    lxw_format* format(CellStyle style) const { return formats[static_cast<int>(style)]; }
+
+    // The year columns' last, and the first column of the chart's target block after a gap.
+    lxw_col_t last_year_column() const {
+        return static_cast<lxw_col_t>(kTargetFirstYearColumn + years.last - years.first);
+    }
+    // The chart's blocks beside the table (required path, target): label, then the years.
+    lxw_col_t chart_block(int block) const {
+        return static_cast<lxw_col_t>(last_year_column() + 2 + block * (years.last - years.first + 3));
+    }
+
+    void write(lxw_worksheet* sheet, lxw_row_t row, const SheetRow& cells, lxw_col_t first = 0) const {
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const SheetCell& cell = cells[c];
+            const auto column = static_cast<lxw_col_t>(first + c);
+            if (cell.number)
+                check(worksheet_write_number(sheet, row, column, *cell.number, format(cell.style)));
+            else if (!cell.text.empty())
+                check(worksheet_write_string(sheet, row, column, cell.text.c_str(), format(cell.style)));
+        }
+    }
+
+    void header(lxw_worksheet* sheet, const std::vector<SheetColumn>& columns) const {
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            const auto column = static_cast<lxw_col_t>(c);
+            check(worksheet_set_column(sheet, column, column, columns[c].width, nullptr));
+            check(worksheet_write_string(sheet, 0, column, columns[c].header.c_str(),
+                                         format(CellStyle::header)));
+        }
+        check(worksheet_set_row(sheet, 0, 32, nullptr));  // two lines: long headers wrap
+        worksheet_freeze_panes(sheet, 1, 0);              // the header stays in view
+        // Printed (or converted to PDF) on A4 landscape, one page wide, the header on every page.
+        worksheet_set_paper(sheet, 9);
+        worksheet_set_landscape(sheet);
+        worksheet_fit_to_pages(sheet, 1, 0);
+        check(worksheet_repeat_rows(sheet, 0, 0));
+    }
+};
+
+XlsxSink::XlsxSink(std::string output_file, ReportOptions options)
+    : output_file_(std::move(output_file)), options_(options) {}
+
+XlsxSink::~XlsxSink() {
+    book_.reset();  // closed before its temporary file is removed
+}
+
+void XlsxSink::begin(const TargetSet& targets, int as_of) {
+    const Lang lang = options_.lang;
+    if (!file_) {
+        file_.emplace(output_file_);
+        say_swept(file_->swept(), file_->path(), true);
+    }
+    book_ = std::make_unique<Workbook>();
+    Workbook& w = *book_;
+    w.path = file_->path();
+    w.set = &targets;
+    w.years = sheet_years(targets, as_of);
+    // libxlsxwriter opens the file by name (fopen, which follows links): the name is the
+    // temporary AtomicFile has just created with O_CREAT | O_EXCL | O_NOFOLLOW, chitieu's own
+    // fresh name in the target's folder, so no link can stand there.
+    const std::string temporary = file_->temporary_path();
+    lxw_workbook_options book_options{};
+    book_options.constant_memory = LXW_TRUE;  // rows go to disk as they are finished
+    book_options.use_zip64 = LXW_TRUE;        // a commune-scale workbook may pass 4 GB unpacked
+    w.book = workbook_new_opt(temporary.c_str(), &book_options);
+    if (!w.book) w.failed(LXW_ERROR_CREATING_XLSX_FILE);
+
+    for (const CellStyle style : kStyles) {
+        if (style == CellStyle::text) continue;
+        lxw_format* format = workbook_add_format(w.book);
+        if (style == CellStyle::header) {
+            format_set_bold(format);
+            format_set_bg_color(format, 0xF2F2F2);
+            format_set_text_wrap(format);
+            format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+        } else if (style != CellStyle::text) {
+            format_set_num_format(format, number_format_code(style));
+        }
+        w.formats[static_cast<int>(style)] = format;
+    }
+
+    w.summary = workbook_add_worksheet(w.book, summary_sheet_name(lang).c_str());
+    if (!w.summary) w.failed(LXW_ERROR_SHEETNAME_ALREADY_USED);
+    const std::vector<SheetColumn> columns = summary_columns(lang);
+    w.header(w.summary, columns);
+    w.summary_last_column = static_cast<lxw_col_t>(columns.size() - 1);
+    int number = 0;
+    for (const Target& target : targets.targets) {
+        w.target_sheet_names.push_back(target_sheet_name(target, ++number, lang));
+        lxw_worksheet* sheet = workbook_add_worksheet(w.book, w.target_sheet_names.back().c_str());
+        if (!sheet) w.failed(LXW_ERROR_SHEETNAME_ALREADY_USED);
+        w.header(sheet, target_columns(target, w.years, lang));
+        // The chart's required path and target beside the table: their headers here, their
+        // values with the first area (a series' values line up with the years by position).
+        for (int block = 0; block < 2; ++block) {
+            const lxw_col_t at = w.chart_block(block);
+            w.check(worksheet_set_column(sheet, at, at, 24, nullptr));  // the area's name
+            w.check(worksheet_write_string(sheet, 0, at, target_series_names(lang)[1 + block].c_str(),
+                                           w.format(CellStyle::header)));
+            for (int year = w.years.first; year <= w.years.last; ++year)
+                w.check(worksheet_write_string(sheet, 0,
+                                               static_cast<lxw_col_t>(at + 1 + (year - w.years.first)),
+                                               std::to_string(year).c_str(), w.format(CellStyle::header)));
+        }
+        w.targets.push_back(sheet);
+    }
+    lxw_worksheet* method = workbook_add_worksheet(w.book, method_sheet_name(lang).c_str());
+    if (!method) w.failed(LXW_ERROR_SHEETNAME_ALREADY_USED);
+    lxw_format* wrapped = workbook_add_format(w.book);
+    format_set_text_wrap(wrapped);
+    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+    worksheet_set_column(method, 0, 0, 110, wrapped);
+    lxw_row_t row = 0;
+    for (const std::string& line : method_lines(targets, as_of, lang))
+        w.check(worksheet_write_string(method, row++, 0, line.c_str(), wrapped));
+}
+
+void XlsxSink::area(const Evaluation& one) {
+    throw_if_interrupted();
+    Workbook& w = *book_;
+    const AreaEvaluation& area = one.areas.front();
+    for (const SheetRow& row : summary_rows(area, options_.lang)) w.write(w.summary, w.summary_row++, row);
+    for (std::size_t t = 0; t < w.targets.size(); ++t) {
+        w.write(w.targets[t], w.target_row, target_row(area, t, w.years, options_.lang));
+        if (w.any_area) continue;
+        // The charted (first) area: its required path and target beside its row, written before
+        // the next row (constant-memory mode writes rows in order).
+        const std::vector<SheetRow> blocks = chart_block_rows(area, t, w.years);
+        for (std::size_t block = 0; block < blocks.size(); ++block)
+            w.write(w.targets[t], 1, blocks[block], w.chart_block(static_cast<int>(block)));
+    }
+    if (!w.any_area) w.first_area = area.area;
+    ++w.target_row;
+    w.any_area = true;
+}
+
+void XlsxSink::finish(const PipelineDiagnostics& diagnostics) {
+    print_or_throw(diagnostics.all());
+    Workbook& w = *book_;
+    const Lang lang = options_.lang;
+    const lxw_row_t last_row = w.summary_row > 1 ? w.summary_row - 1 : 1;
+    w.check(worksheet_autofilter(w.summary, 0, 0, last_row, w.summary_last_column));
+    // Each status's cells coloured as the Word report shades them: a rule per status, so that a
+    // status typed over by hand takes its colour too.
+    for (const Status status : kStatuses) {
+        lxw_format* fill = workbook_add_format(w.book);
+        format_set_bg_color(fill, status_fill_colour(status));
+        const std::string quoted = "\"" + status_cell_text(status, lang) + "\"";
+        lxw_conditional_format rule{};
+        rule.type = LXW_CONDITIONAL_TYPE_CELL;
+        rule.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+        rule.value_string = const_cast<char*>(quoted.c_str());  // copied by libxlsxwriter
+        rule.format = fill;
+        w.check(worksheet_conditional_format_range(w.summary, 1, w.summary_last_column, last_row,
+                                                   w.summary_last_column, &rule));
+    }
+    // Each target's chart: the first area's observed values, required path and target.
+    const std::vector<std::string> names = target_series_names(lang);
+    for (std::size_t t = 0; w.any_area && t < w.targets.size(); ++t) {
+        lxw_chart* chart = workbook_add_chart(w.book, LXW_CHART_LINE);
+        const char* sheet = w.target_sheet_names[t].c_str();
+        const auto first_column = static_cast<lxw_col_t>(kTargetFirstYearColumn);
+        const lxw_col_t last_column = w.last_year_column();
+        for (int s = 0; s < 3; ++s) {  // observed (the first row), required path, target (the blocks)
+            lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+            chart_series_set_categories(series, sheet, 0, first_column, 0, last_column);
+            const lxw_col_t from = s == 0 ? first_column : static_cast<lxw_col_t>(w.chart_block(s - 1) + 1);
+            chart_series_set_values(series, sheet, 1, from, 1,
+                                    static_cast<lxw_col_t>(from + (last_column - first_column)));
+            chart_series_set_name(series, names[static_cast<std::size_t>(s)].c_str());
+            lxw_chart_line line{};
+            line.color = kSeriesColours[s];
+            line.width = 2.25;
+            if (s == 1) line.dash_type = LXW_CHART_LINE_DASH_DASH;
+            if (s == 2) line.none = LXW_TRUE;  // the target is a marker only
+            chart_series_set_line(series, &line);
+            chart_series_set_marker_type(series, s == 2   ? LXW_CHART_MARKER_DIAMOND
+                                                 : s == 0 ? LXW_CHART_MARKER_CIRCLE
+                                                          : LXW_CHART_MARKER_NONE);
+            if (s != 1) {
+                chart_series_set_marker_size(series, s == 2 ? 9 : 6);
+                lxw_chart_fill marker_fill{};
+                marker_fill.color = kSeriesColours[s];
+                chart_series_set_marker_fill(series, &marker_fill);
+                lxw_chart_line marker_line{};
+                marker_line.color = kSeriesColours[s];
+                chart_series_set_marker_line(series, &marker_line);
+            }
+        }
+        const std::string title = target_chart_title(w.set->targets[t], w.first_area, lang);
+        chart_title_set_name(chart, title.c_str());
+        chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+        w.check(worksheet_insert_chart(w.targets[t], 3, w.chart_block(0), chart));
+        w.check(
+            worksheet_autofilter(w.targets[t], 0, 0, w.target_row > 1 ? w.target_row - 1 : 1, last_column));
+    }
+    throw_if_interrupted();
+    lxw_workbook* book = std::exchange(w.book, nullptr);
+    w.check(workbook_close(book));
+    file_->commit();
+}
+
+void XlsxSink::restart() {
+    book_.reset();
+    file_.reset();  // the temporary file goes with it
+}
+
+}  // namespace chitieu
