@@ -21,7 +21,7 @@ void TableSink::begin(const TargetSet& targets, int as_of) {
     if (format_ == TableFormat::json)
         buffer_ += json_report_head(&targets, as_of, options_);
     else
-        buffer_ += csv_report_header();
+        buffer_ += csv_report_header(options_);
 }
 
 void TableSink::area(const Evaluation& one) {
