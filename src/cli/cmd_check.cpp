@@ -87,7 +87,10 @@ CommandAction add_check_command(CLI::App& app) {
         ->check(CLI::IsMember({"invalid", "warning", "insufficient-data", "off-track", "at-risk"}))
         ->capture_default_str();
     command->add_option("-o,--output", options->output_file, "Write the output to FILE (atomically)");
-    command->add_option("--lang", options->lang, "Language of target titles and statuses in summaries")
+    command
+        ->add_option("--lang", options->lang,
+                     "Language of the output: titles, statuses and the summary line in every format "
+                     "(default: vi when LANG is vi_*, else en)")
         ->check(CLI::IsMember({"en", "vi"}));
     command->footer(
         "Rules: part-above-whole, share-over-100, negative-count (errors);\n"
