@@ -42,6 +42,7 @@ int run_check(const CheckCommandOptions& options) {
     check.format = check_format(options.format);
     check.fail_on = options.fail_on;
     check.options = ReportOptions{resolve_language(options.lang)};
+    set_vietnamese_diagnostics(check.options.lang == Lang::vi);
     check.output_file = options.output_file;
     if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY")) check.summary_file = summary;
     // Every problem is a finding in the chosen format, so nothing here stops at the first one.

@@ -63,6 +63,7 @@ std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options,
 
 int run_report(const ReportCommandOptions& options) {
     check_combination(options);
+    set_vietnamese_diagnostics(resolve_language(options.lang) == Lang::vi);
     const TargetSet targets = load_target_set(options.targets);
     ReportOptions report_options{resolve_language(options.lang)};
     report_options.csv_dialect = dialect_of(options.csv_dialect);
