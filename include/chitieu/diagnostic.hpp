@@ -26,11 +26,24 @@ enum class Severity { error, warning, note };
 
 const char* severity_name(Severity severity);
 
+// A message has its English form and, where it has been written, its Vietnamese one: the place
+// that builds a message builds both (as the reports' words do in report/labels.cpp), and the
+// formatter picks one by the language the command runs in. A message without a Vietnamese form
+// prints in English in either.
 struct Diagnostic {
     Severity severity = Severity::error;
     SourceLocation where;
     std::string message;
+    std::string message_vi{};
 };
+
+// The language diagnostics print in: set once by the command from --lang or the environment
+// (cli/language.cpp); English until then. With Vietnamese, a message that has a Vietnamese form
+// prints in it, its severity as "lỗi", "cảnh báo", "ghi chú"; one without prints wholly in English.
+void set_vietnamese_diagnostics(bool vietnamese);
+bool vietnamese_diagnostics();
+// The message in the language diagnostics print in.
+const std::string& shown_message(const Diagnostic& diagnostic);
 
 // "FILE:LINE:COL: error: MESSAGE" (LINE and COL omitted when unknown), as the names are: for
 // formats that escape in their own way (JUnit XML).
@@ -42,6 +55,7 @@ std::string format_diagnostic_line(const Diagnostic& diagnostic);
 class Diagnostics {
 public:
     void error(SourceLocation where, std::string message);
+    void error(SourceLocation where, std::string message, std::string message_vi);
     void warning(SourceLocation where, std::string message);
     void note(SourceLocation where, std::string message);
     void add(Diagnostic diagnostic);
@@ -60,6 +74,7 @@ class InputError : public std::runtime_error {
 public:
     explicit InputError(std::vector<Diagnostic> diagnostics);
     InputError(SourceLocation where, const std::string& message);
+    InputError(SourceLocation where, const std::string& message, const std::string& message_vi);
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
 
 private:

@@ -19,10 +19,14 @@ struct CalcOptions {
     std::string from, to, years, value, target, rate, part, whole;
     std::vector<std::string> leased, leasable;
     bool json = false;
+    bool decimal_comma = false;  // read 27.700,5 and print 16,7 (JSON stays machine numbers)
 };
 
+// Set once the options are parsed: every number the command reads or prints follows it.
+NumberConvention g_convention = NumberConvention::dot;
+
 double number(const std::string& option, const std::string& text) {
-    const NumberParse parsed = parse_number(text);
+    const NumberParse parsed = parse_number(text, g_convention);
     if (!parsed.value) throw UsageError(option + ": " + parsed.error);
     return *parsed.value;
 }
@@ -31,6 +35,11 @@ double years(const std::string& text) {
     const double value = number("--years", text);
     if (!(value > 0)) throw UsageError("--years: the number of years must be greater than 0");
     return value;
+}
+
+// The text answer: 4 decimals, the decimal mark of the convention read, no grouping.
+NumberStyle text_style() {
+    return NumberStyle{4, g_convention == NumberConvention::decimal_comma ? ',' : '.', '\0', false};
 }
 
 struct Answer {
@@ -43,7 +52,7 @@ struct Answer {
 int print(const Answer& answer, bool json) {
     if (!answer.result)
         throw InputError({"calc"}, "cannot compute " + answer.calculation + ": " + answer.undefined_why);
-    const std::string figure = format_number(*answer.result, NumberStyle{4, '.', '\0', false});
+    const std::string figure = format_number(*answer.result, text_style());
     if (json)
         fmt::print("{}\n", json_object_line({{"calculation", json_string(answer.calculation)},
                                              {"result", format_number(*answer.result, kMachineNumbers)},
@@ -64,7 +73,14 @@ CommandAction add_calc_command(CLI::App& app) {
     auto o = std::make_shared<CalcOptions>();
     CLI::App* command = app.add_subcommand("calc", "Quick calculations with the report engine's formulas");
     command->require_subcommand(1);
-    command->add_flag("--json", o->json, "Print the answer as JSON");
+    // Accepted before the calculation's name and after its options alike ("calc cagr ... --json").
+    const auto add_common = [&o](CLI::App* app_) {
+        app_->add_flag("--json", o->json, "Print the answer as JSON");
+        app_->add_flag("--decimal-comma", o->decimal_comma,
+                       "Numbers in the Vietnamese convention: read 27.700,5 and print 16,7 (JSON keeps "
+                       "16.7)");
+    };
+    add_common(command);
     command->footer(
         "Examples:\n"
         "  chitieu calc cagr --from 14386.6 --to 27700 --years 5        # 13.9999 %/yr (14386.6 is 27,700 / "
@@ -72,7 +88,8 @@ CommandAction add_calc_command(CLI::App& app) {
         "  chitieu calc required --value 23730 --target 27700 --years 1  # growth needed next year\n"
         "  chitieu calc project --value 23730 --rate 16 --years 1\n"
         "  chitieu calc share --part 129600 --whole 533900\n"
-        "  chitieu calc occupancy --leased 201.3 --leasable 290 --leased 58 --leasable 180");
+        "  chitieu calc occupancy --leased 201.3 --leasable 290 --leased 58 --leasable 180\n"
+        "  chitieu calc cagr --from 12.982 --to 27.150 --years 5 --decimal-comma --json");
 
     auto* cagr =
         command->add_subcommand("cagr", "Compound annual growth from V0 to V1 over N years, in %/yr");
@@ -97,7 +114,10 @@ CommandAction add_calc_command(CLI::App& app) {
     occupancy->add_option("--leasable", o->leasable, "Leasable hectares (repeat once per zone, same order)")
         ->required();
 
+    for (CLI::App* sub : {cagr, required, project, share, occupancy}) add_common(sub);
+
     return [o, cagr, required, project, share, occupancy]() -> int {
+        g_convention = o->decimal_comma ? NumberConvention::decimal_comma : NumberConvention::dot;
         if (cagr->parsed())
             return print(
                 {"cagr",
@@ -144,7 +164,7 @@ CommandAction add_calc_command(CLI::App& app) {
                                                      {"mean", format_number(*mean, kMachineNumbers)},
                                                      {"unit", json_string("%")}}));
             } else {
-                const NumberStyle style{4, '.', '\0', false};
+                const NumberStyle style = text_style();
                 fmt::print("weighted: {} %\nmean:     {} %\n", format_number(*weighted, style),
                            format_number(*mean, style));
             }

@@ -42,6 +42,7 @@ int run_check(const CheckCommandOptions& options) {
     check.format = check_format(options.format);
     check.fail_on = options.fail_on;
     check.options = ReportOptions{resolve_language(options.lang)};
+    set_vietnamese_diagnostics(check.options.lang == Lang::vi);
     check.output_file = options.output_file;
     if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY")) check.summary_file = summary;
     // Every problem is a finding in the chosen format, so nothing here stops at the first one.
@@ -87,7 +88,10 @@ CommandAction add_check_command(CLI::App& app) {
         ->check(CLI::IsMember({"invalid", "warning", "insufficient-data", "off-track", "at-risk"}))
         ->capture_default_str();
     command->add_option("-o,--output", options->output_file, "Write the output to FILE (atomically)");
-    command->add_option("--lang", options->lang, "Language of target titles and statuses in summaries")
+    command
+        ->add_option("--lang", options->lang,
+                     "Language of the output: titles, statuses and the summary line in every format "
+                     "(default: vi when LANG is vi_*, else en)")
         ->check(CLI::IsMember({"en", "vi"}));
     command->footer(
         "Rules: part-above-whole, share-over-100, negative-count (errors);\n"

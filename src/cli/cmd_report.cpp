@@ -30,7 +30,14 @@ struct ReportCommandOptions {
     std::vector<std::string> areas;
     bool charts = false;
     bool quiet = false;
+    std::string csv_dialect;  // empty: not given (the standard dialect)
 };
+
+CsvDialect dialect_of(const std::string& name) {
+    if (name == "excel") return CsvDialect::excel;
+    if (name == "excel-vi") return CsvDialect::excel_vi;
+    return CsvDialect::standard;
+}
 
 void check_combination(const ReportCommandOptions& options) {
     if (options.charts && options.format == "docx")
@@ -49,6 +56,8 @@ void check_combination(const ReportCommandOptions& options) {
             "an Excel report is one workbook for every area: write it with -o FILE.xlsx, not --out-dir");
     if (options.format == "xlsx" && (options.output_file.empty() || options.output_file == "-"))
         throw UsageError("an Excel report is a file: give -o FILE.xlsx");
+    if (!options.csv_dialect.empty() && options.format != "csv")
+        throw UsageError("--csv-dialect shapes the CSV report: use it with -f csv");
     if ((options.format == "csv" || options.format == "json") && !options.out_dir.empty())
         throw UsageError("a " + std::string(options.format == "csv" ? "CSV" : "JSON") +
                          " report is one table for every area: write it with -o FILE, not --out-dir");
@@ -68,8 +77,11 @@ std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options,
 
 int run_report(const ReportCommandOptions& options) {
     check_combination(options);
+    set_vietnamese_diagnostics(resolve_language(options.lang) == Lang::vi);
     const TargetSet targets = load_target_set(options.targets);
-    const std::unique_ptr<AreaSink> sink = make_sink(options, ReportOptions{resolve_language(options.lang)});
+    ReportOptions report_options{resolve_language(options.lang)};
+    report_options.csv_dialect = dialect_of(options.csv_dialect);
+    const std::unique_ptr<AreaSink> sink = make_sink(options, report_options);
     std::shared_ptr<Progress> bar;
     PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
     // The JSON report prints the chart paths; --charts, the Word and Excel reports draw them.
@@ -113,12 +125,20 @@ CommandAction add_report_command(CLI::App& app) {
     command->add_flag("--charts", options->charts,
                       "With --out-dir: write an SVG chart per level, share, occupancy and growth target into "
                       "DIR/charts/ and link it from the Markdown report");
+    command
+        ->add_option("--csv-dialect", options->csv_dialect,
+                     "With -f csv: default (the interface's: no BOM, ',' and '.'), excel (UTF-8 BOM, ',' and "
+                     "'.': double-click it in Excel in English) or excel-vi (UTF-8 BOM, ';' and a decimal "
+                     "comma: double-click it in Excel set to Vietnamese)")
+        ->check(CLI::IsMember({"default", "excel", "excel-vi"}));
     command->add_flag("-q,--quiet", options->quiet, "No progress line on a terminal during long batch runs");
     command->footer(
         "Examples:\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml --lang vi -o bao-cao.md\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml -f csv --as-of 2023 -o gaps.csv\n"
+        "  chitieu report examples/tuyen-quang/statistics.yaml -f csv --csv-dialect excel-vi -o bang.csv"
+        "   # double-click: Excel in Vietnamese\n"
         "  chitieu report communes.csv --out-dir reports/      # one report per area + index.md\n"
         "  chitieu report districts.csv --out-dir reports/ --area \"Sơn Dương\" --area \"Yên Sơn\"\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml -f json -o gaps.json\n"

@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/language.hpp"
 #include "cli/target_set_option.hpp"
+#include "report/labels.hpp"
 
 namespace chitieu::cli {
 
@@ -26,7 +27,11 @@ std::string pad(const std::string& text, std::size_t width) {
     return text + std::string(shown < width ? width - shown : 0, ' ');
 }
 
-std::string goal_of(const Target& target) {
+// The goal as `targets list` shows it: in English the compact form scripts may read ("> 27700
+// billion VND, 2010 prices in 2025"); in Vietnamese the reports' own words ("> 27.700 tỷ đồng, giá
+// so sánh 2010 năm 2025").
+std::string goal_of(const Target& target, Lang lang = Lang::en) {
+    if (lang == Lang::vi) return goal_text(target, lang);
     if (target.kind == TargetKind::milestones) {
         std::string names;
         for (const std::string& zone : target.zones) names += (names.empty() ? "" : ", ") + zone;
@@ -61,14 +66,15 @@ void list_targets(const TargetSet& set, Lang lang) {
     for (const Target& target : set.targets) {
         id_width = std::max(id_width, display_width(target.id));
         kind_width = std::max(kind_width, display_width(target_kind_name(target.kind)));
-        goal_width = std::max(goal_width, display_width(shown(goal_of(target))));
+        goal_width = std::max(goal_width, display_width(shown(goal_of(target, lang))));
     }
-    fmt::print("{}  {}  {}  {}\n", pad("ID", id_width), pad("KIND", kind_width), pad("GOAL", goal_width),
-               "TITLE");
+    const bool vi = lang == Lang::vi;
+    fmt::print("{}  {}  {}  {}\n", pad(vi ? "MÃ" : "ID", id_width), pad(vi ? "LOẠI" : "KIND", kind_width),
+               pad(vi ? "MỤC TIÊU" : "GOAL", goal_width), vi ? "TÊN CHỈ TIÊU" : "TITLE");
     for (const Target& target : set.targets)
         fmt::print("{}  {}  {}  {}\n", pad(target.id, id_width),
-                   pad(target_kind_name(target.kind), kind_width), pad(shown(goal_of(target)), goal_width),
-                   shown(target.title.in(lang)));
+                   pad(target_kind_name(target.kind), kind_width),
+                   pad(shown(goal_of(target, lang)), goal_width), shown(target.title.in(lang)));
 }
 
 // Every built-in set, after the one listed: a new user learns there is more than the default.

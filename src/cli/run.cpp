@@ -11,6 +11,7 @@
 #include "chitieu/util/interrupt.hpp"
 #include "chitieu/util/utf8.hpp"
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 
 namespace chitieu::cli {
 
@@ -22,6 +23,8 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
 }
 
 int run_unguarded(int argc, char** argv) {
+    // The environment's language until a command's --lang says otherwise (report, check).
+    set_vietnamese_diagnostics(resolve_language("") == Lang::vi);
     CLI::App app{
         "chitieu: evaluate yearly statistics against a plan's numeric targets (chỉ tiêu)\n"
         "and write gap reports (Markdown, CSV)."};

@@ -73,6 +73,7 @@ std::vector<YearValue> projection_path(const Target& target, const TargetResult&
 
 void fill_chart_paths(const Target& target, TargetResult& result) {
     if (target.kind == TargetKind::count || target.kind == TargetKind::milestones) return;
+    if (result.stage == Stage::outcome) return;  // the target year is observed: its value says it all
     result.required_path = required_path(target, result);
     // An assessment method may already have drawn the projection it judged (dns).
     if (result.projection_path.empty()) result.projection_path = projection_path(target, result);

@@ -129,6 +129,7 @@ TargetResult evaluate_one(const Target& target, const AreaData& area, const Area
         before_base(target, as_of, result);
     else
         apply_assessment_method(target, as_of, assessment, result);
+    fill_outcome(target, as_of, result);
     if (chart_paths)
         fill_chart_paths(target, result);
     else

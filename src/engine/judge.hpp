@@ -57,6 +57,9 @@ void judge_milestones(const Target& target, const AreaZones& zones, int as_of, c
 // eurostat.
 void apply_assessment_method(const Target& target, int as_of, const Assessment& assessment,
                              TargetResult& result);
+// The stage of a judged target, its margin and its change over the period (outcome.cpp); an
+// outcome loses its projection (nothing is left to project).
+void fill_outcome(const Target& target, int as_of, TargetResult& result);
 // Fills required_path and projection_path for level, share, occupancy and growth targets
 // (chart_paths.cpp).
 void fill_chart_paths(const Target& target, TargetResult& result);

@@ -38,7 +38,8 @@ InputStream::InputStream(std::string path, std::size_t max_bytes)
     }
     std::error_code ec;
     if (std::filesystem::is_directory(path_, ec))
-        throw InputError({path_}, "is a directory, not a statistics file; name the files inside it");
+        throw InputError({path_}, "is a directory, not a statistics file; name the files inside it",
+                         "là một thư mục, không phải tệp số liệu; hãy chỉ rõ các tệp trong thư mục");
     // A regular file's size is known: refuse it before reading a byte (devices and pipes report
     // none, so the count in read() is the limit that always holds).
     if (std::filesystem::is_regular_file(path_, ec)) {
@@ -47,9 +48,15 @@ InputStream::InputStream(std::string path, std::size_t max_bytes)
         if (!ec) size_hint_ = static_cast<std::size_t>(size);
     }
     fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd_ < 0)
-        throw InputError({path_}, std::string("cannot read the file: ") + std::strerror(errno) +
-                                      "; check the path and its permissions");
+    if (fd_ < 0) {
+        const int err = errno;
+        throw InputError({path_},
+                         std::string("cannot read the file: ") + std::strerror(err) +
+                             "; check the path and its permissions",
+                         std::string("không đọc được tệp: ") +
+                             (err == ENOENT ? std::string("không có tệp này") : std::strerror(err)) +
+                             "; hãy kiểm tra đường dẫn và quyền truy cập");
+    }
 }
 
 InputStream::~InputStream() {

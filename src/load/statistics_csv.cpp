@@ -321,10 +321,11 @@ void SeriesTable::read_row(const Row& row) {
         year = parsed.value;
         if (year_text.empty()) {
             diagnostics_.error(row.where(column(kYear)),
-                               "the year is missing; every row needs a year from 1900 to 2100");
+                               "the year is missing; every row needs a year from 1900 to 2100",
+                               "thiếu năm; mỗi dòng cần một năm từ 1900 đến 2100");
             ok = false;
         } else if (!year) {
-            diagnostics_.error(row.where(column(kYear)), "year " + parsed.error);
+            diagnostics_.error(row.where(column(kYear)), "year " + parsed.error, "năm " + parsed.error_vi);
             ok = false;
         }
     }
@@ -338,7 +339,8 @@ void SeriesTable::read_row(const Row& row) {
         if (!value) {
             NumberParse number = parse_number(text, options_.numbers);
             if (!number.value) {
-                diagnostics_.error(row.where(column(kValue)), "value " + number.error);
+                diagnostics_.error(row.where(column(kValue)), "value " + number.error,
+                                   "giá trị " + number.error_vi);
                 ok = false;
             }
             value = number.value;

@@ -22,7 +22,7 @@ void TableSink::begin(const TargetSet& targets, int as_of) {
         file_.emplace(output_file_);
         say_swept(file_->swept(), file_->path(), true);
     }
-    head_ = format_ == TableFormat::json ? json_report_head(&targets, as_of, options_) : csv_report_header();
+    head_ = format_ == TableFormat::json ? json_report_head(&targets, as_of, options_) : csv_report_header(options_);
     buffer_ += head_;
 }
 

@@ -73,9 +73,10 @@ std::string place(const SourceLocation& where) {
     return out;
 }
 
-std::string findings_section(const CheckReport& report) {
+std::string findings_section(const CheckReport& report, Lang lang) {
     if (report.findings.empty()) return "";
-    std::string out = "### Findings\n\n";
+    const bool vi = lang == Lang::vi;
+    std::string out = vi ? "### Các vấn đề phát hiện\n\n" : "### Findings\n\n";
     std::size_t shown = 0;
     report.findings.for_each([&](const Finding& finding) {
         if (shown++ >= kSummaryFindings) return;
@@ -84,8 +85,10 @@ std::string findings_section(const CheckReport& report) {
                ": " + markdown_escape(diagnostic.message) + " (" + markdown_code(finding.rule) + ")\n";
     });
     if (report.findings.size() > kSummaryFindings)
-        out += "- … and " + std::to_string(report.findings.size() - kSummaryFindings) +
-               " more: run `chitieu check` on the inputs to see them all\n";
+        out += vi ? "- … và " + std::to_string(report.findings.size() - kSummaryFindings) +
+                        " vấn đề khác: chạy `chitieu check` trên dữ liệu đầu vào để xem đầy đủ\n"
+                  : "- … and " + std::to_string(report.findings.size() - kSummaryFindings) +
+                        " more: run `chitieu check` on the inputs to see them all\n";
     return out + "\n";
 }
 
@@ -101,21 +104,28 @@ std::string area_section(const CheckReport& report, const CheckedArea& area, Lan
         row.push_back(markdown_code(checked.target()->id) + " " +
                       markdown_escape(checked.target()->title.in(lang)));
         row.push_back(status_with_marker(checked.status(), lang));
-        if (policy_column) row.push_back(report.policy.fails(checked.status()) ? "fails" : "");
+        if (policy_column)
+            row.push_back(report.policy.fails(checked.status()) ? (lang == Lang::vi ? "không qua" : "fails")
+                                                                : "");
     }
-    return "### " + markdown_escape(area_display(area.name)) + "\n\n" + markdown_table(columns, rows) + "\n";
+    return "### " + markdown_escape(area_display(area.name, lang)) + "\n\n" + markdown_table(columns, rows) +
+           "\n";
 }
 
 // The ::error lines for an area's targets in a status the policy fails.
-std::string failing_annotations(const CheckReport& report, const CheckedArea& area) {
+std::string failing_annotations(const CheckReport& report, const CheckedArea& area, Lang lang) {
     std::string out;
     for (const CheckedTarget& checked : area.targets) {
         if (!checked.target() || !report.policy.fails(checked.status())) continue;
         const Target& target = *checked.target();
-        out += annotation("error", target.where, "chitieu target " + target.id,
-                          area_display(area.name) + ": " + target.id + " is " +
-                              status_name(checked.status()) + " (goal " + goal_text(target, Lang::en) +
-                              "), which fails --fail-on " + report.policy.fail_on);
+        const std::string message =
+            lang == Lang::vi ? area_display(area.name, lang) + ": " + target.id + " " +
+                                   status_label(checked.status(), lang) + " (mục tiêu " +
+                                   goal_text(target, lang) + "), không qua --fail-on " + report.policy.fail_on
+                             : area_display(area.name) + ": " + target.id + " is " +
+                                   status_name(checked.status()) + " (goal " + goal_text(target, Lang::en) +
+                                   "), which fails --fail-on " + report.policy.fail_on;
+        out += annotation("error", target.where, "chitieu target " + target.id, message);
     }
     return out;
 }
@@ -130,19 +140,22 @@ std::string github_escape_property(std::string_view text) {
     return encode(text, true);
 }
 
-void write_check_github(const CheckReport& report, const WriteText& out) {
+void write_check_github(const CheckReport& report, Lang lang, const WriteText& out) {
     report.findings.for_each([&out](const Finding& finding) {
         out(annotation(command_for(finding.diagnostic.severity), finding.diagnostic.where,
                        "chitieu " + finding.rule, finding.diagnostic.message));
     });
-    for (const CheckedArea& area : report.areas) out(failing_annotations(report, area));
-    out(summary_line(report) + "\n");
+    for (const CheckedArea& area : report.areas) out(failing_annotations(report, area, lang));
+    out(summary_line(report, lang) + "\n");
 }
 
 void write_check_github_summary(const CheckReport& report, const ReportOptions& options,
                                 const WriteText& out) {
-    out(std::string("## chitieu check ") + (report.tally.passed() ? "passed" : "failed") + "\n\n" +
-        markdown_escape(summary_line(report)) + "\n\n" + findings_section(report));
+    const bool vi = options.lang == Lang::vi;
+    const char* verdict = report.tally.passed() ? (vi ? "đạt" : "passed") : (vi ? "không đạt" : "failed");
+    out(std::string(vi ? "## chitieu check: " : "## chitieu check ") + verdict + "\n\n" +
+        markdown_escape(summary_line(report, options.lang)) + "\n\n" +
+        findings_section(report, options.lang));
     for (const CheckedArea& area : report.areas) out(area_section(report, area, options.lang));
 }
 

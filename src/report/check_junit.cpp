@@ -172,7 +172,8 @@ Counts count(const CheckReport& report, const CheckedArea& area) {
 }
 
 void write_area_suite(const CheckReport& report, const CheckedArea& area, Lang lang, const WriteText& out) {
-    const std::string suite = area_display(area.name);
+    const bool vi = lang == Lang::vi;
+    const std::string suite = area_display(area.name, lang);
     out(suite_head(suite, count(report, area)));
     for (const CheckedTarget& checked : area.targets) {
         if (!checked.target()) continue;
@@ -181,20 +182,25 @@ void write_area_suite(const CheckReport& report, const CheckedArea& area, Lang l
         const std::optional<double> actual_value = checked.actual_value();
         const std::optional<int> actual_year = checked.actual_year();
         TestCase test{target.id, {}, {}, {}};
-        std::string line =
-            target.title.in(lang) + ": " + status_name(status) + "; goal " + goal_text(target, lang);
+        std::string line = target.title.in(lang) + ": " +
+                           (vi ? status_label(status, lang) : status_name(status)) +
+                           (vi ? "; mục tiêu " : "; goal ") + goal_text(target, lang);
         if (actual_value && actual_year)
-            line += "; actual " + format_number(*actual_value, kMachineNumbers) +
-                    (target.unit.empty() ? "" : " " + target.unit) + " in " + std::to_string(*actual_year);
+            line += (vi ? "; thực hiện " : "; actual ") + format_number(*actual_value, kMachineNumbers) +
+                    (target.unit.empty() ? "" : " " + unit_label(target.unit, lang)) +
+                    (vi ? " năm " : " in ") + std::to_string(*actual_year);
         line += "\n";
         switch (outcome(report, status)) {
             case Outcome::failed:
                 test.failure_type = status_name(status);
                 test.failure_message =
-                    std::string(status_name(status)) + " fails --fail-on " + report.policy.fail_on;
+                    vi ? std::string(status_label(status, lang)) + ", không qua --fail-on " +
+                             report.policy.fail_on
+                       : std::string(status_name(status)) + " fails --fail-on " + report.policy.fail_on;
                 break;
             case Outcome::skipped:
-                test.skipped_message = "insufficient data to judge the target";
+                test.skipped_message =
+                    vi ? "chưa đủ dữ liệu để đánh giá chỉ tiêu" : "insufficient data to judge the target";
                 break;
             case Outcome::passed:
                 break;

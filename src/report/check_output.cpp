@@ -50,10 +50,10 @@ void CheckOutput::finish(const FindingList& findings, const std::vector<std::str
     const CheckReport whole = report(findings, rules, evaluated, as_of);
     switch (format_) {
         case CheckFormat::text:
-            write_check_text(whole, out);
+            write_check_text(whole, options_.lang, out);
             return;
         case CheckFormat::github:
-            write_check_github(whole, out);
+            write_check_github(whole, options_.lang, out);
             return;
         case CheckFormat::junit:
             write_check_junit(whole, options_, out);

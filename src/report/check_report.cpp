@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "labels.hpp"
+
 namespace chitieu {
 
 namespace {
@@ -61,30 +63,46 @@ std::vector<std::string> check_rules(const CheckReport& report) {
 }
 
 std::string area_display(const std::string& area) {
-    return area.empty() ? std::string("(unnamed area)") : area;
+    return area_display(area, Lang::en);
 }
 
-std::string summary_line(const CheckReport& report) {
+std::string area_display(const std::string& area, Lang lang) {
+    if (!area.empty()) return area;
+    return lang == Lang::vi ? "(địa bàn không tên)" : "(unnamed area)";
+}
+
+std::string summary_line(const CheckReport& report, Lang lang) {
+    const bool vi = lang == Lang::vi;
     const CheckTally& tally = report.tally;
-    std::string line = counted(tally.errors, "error", "errors") + ", " +
-                       counted(tally.warnings, "warning", "warnings") + ", " +
-                       counted(tally.notes, "note", "notes") + "; targets: ";
+    // Vietnamese nouns have no plural form.
+    std::string line = vi ? std::to_string(tally.errors) + " lỗi, " + std::to_string(tally.warnings) +
+                                " cảnh báo, " + std::to_string(tally.notes) + " ghi chú; chỉ tiêu: "
+                          : counted(tally.errors, "error", "errors") + ", " +
+                                counted(tally.warnings, "warning", "warnings") + ", " +
+                                counted(tally.notes, "note", "notes") + "; targets: ";
     if (!report.evaluated) {
-        line += "not evaluated (the inputs are invalid)";
+        line +=
+            vi ? "chưa đánh giá (dữ liệu đầu vào không hợp lệ)" : "not evaluated (the inputs are invalid)";
     } else {
         std::string statuses;
         for (std::size_t i = 0; i < tally.statuses.size(); ++i) {
             if (tally.statuses[i] == 0) continue;
             if (!statuses.empty()) statuses += ", ";
-            statuses += std::to_string(tally.statuses[i]) + " " + status_name(static_cast<Status>(i));
+            const auto status = static_cast<Status>(i);
+            statuses += std::to_string(tally.statuses[i]) + " " +
+                        (vi ? status_label(status, lang) : status_name(status));
         }
-        line += statuses.empty() ? std::string("none") : statuses;
+        line += statuses.empty() ? std::string(vi ? "không có" : "none") : statuses;
     }
+    const char* failing = vi ? " không qua --fail-on " : " failing --fail-on ";
     if (tally.failing_targets > 0)
-        line += "; " + std::to_string(tally.failing_targets) + " failing --fail-on " + report.policy.fail_on;
+        line += "; " + std::to_string(tally.failing_targets) + failing + report.policy.fail_on;
     if (tally.failing_warnings > 0)
-        line += "; " + counted(tally.failing_warnings, "warning", "warnings") + " failing --fail-on " +
-                report.policy.fail_on;
+        line += "; " +
+                (vi ? std::to_string(tally.failing_warnings) + " cảnh báo"
+                    : counted(tally.failing_warnings, "warning", "warnings")) +
+                failing + report.policy.fail_on;
+    if (vi) return line + (tally.passed() ? "; kiểm tra đạt" : "; kiểm tra không đạt");
     return line + (tally.passed() ? "; check passed" : "; check failed");
 }
 

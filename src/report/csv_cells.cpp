@@ -25,9 +25,9 @@ bool is_plain_number(std::string_view text) {
 
 // A plain loop: string_view::find_first_of calls memchr on the set once per character of the
 // field, which was the writer's largest cost.
-bool needs_quotes(std::string_view field) {
+bool needs_quotes(std::string_view field, char separator = ',') {
     for (const char c : field)
-        if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+        if (c == ',' || c == separator || c == '"' || c == '\r' || c == '\n') return true;
     return false;
 }
 
@@ -65,10 +65,10 @@ std::string csv_neutralise(std::string_view field) {
     return out;
 }
 
-void append_csv_text(std::string& out, std::string_view field) {
+void append_csv_text(std::string& out, std::string_view field, char separator) {
     // The apostrophe never needs quotes itself, so the two decisions are independent; most cells
     // need neither and go out in one append.
-    const bool quote = needs_quotes(field);
+    const bool quote = needs_quotes(field, separator);
     if (quote) out += '"';
     if (needs_neutralising(field)) out += '\'';
     if (!quote) {

@@ -16,7 +16,8 @@ std::string csv_neutralise(std::string_view field);
 
 // A text cell as written: neutralised, then quoted.
 std::string csv_text(std::string_view field);
-// The same cell appended to `out`, copying the field once (the report writer's hot path).
-void append_csv_text(std::string& out, std::string_view field);
+// The same cell appended to `out`, copying the field once (the report writer's hot path). A field
+// holding `separator` (',' or, for the excel-vi dialect, ';') is quoted too.
+void append_csv_text(std::string& out, std::string_view field, char separator = ',');
 
 }  // namespace chitieu

@@ -1,6 +1,7 @@
 // The CSV gap report: the interface's columns, one row per area and target, machine numbers.
 #include "chitieu/report/csv_report.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 
@@ -15,6 +16,19 @@ constexpr const char* kHeader =
     "area,target_id,kind,title,op,target_value,unit,target_year,actual_value,actual_year,gap,achievement_pct,"
     "actual_rate_pct,required_rate_pct,remaining_rate_pct,projected_value,status\n";
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+char separator_of(CsvDialect dialect) {
+    return dialect == CsvDialect::excel_vi ? ';' : ',';
+}
+
+// Excel in a Vietnamese locale reads "1234,5" as a number; everything else stays the machine form.
+NumberStyle numbers_of(CsvDialect dialect) {
+    NumberStyle style = kMachineNumbers;
+    if (dialect == CsvDialect::excel_vi) style.decimal_point = ',';
+    return style;
+}
+
 // Numbers and years are written as they are: a machine number is a plain number (no grouping, no
 // exponent), which csv_text would pass unchanged.
 void append_year(std::string& out, int year) {
@@ -25,49 +39,57 @@ void append_year(std::string& out, int year) {
 
 // The cells of a row that depend only on the target (target_id to target_year), with the comma
 // before each: the same on every area's row.
-std::string target_cells(const Target& target, Lang lang) {
+std::string target_cells(const Target& target, Lang lang, CsvDialect dialect) {
+    const char sep = separator_of(dialect);
     std::string out;
     // Every text cell goes through csv_text: text from the inputs cannot smuggle a formula or break
     // the row.
-    out += ',';
-    append_csv_text(out, target.id);
-    out += ',';
-    append_csv_text(out, target_kind_name(target.kind));
-    out += ',';
-    append_csv_text(out, target.title.in(lang));
-    out += ',';
-    append_csv_text(out, op_symbol(target.op));
-    out += ',';
-    append_number(out, target.value, kMachineNumbers);
-    out += ',';
-    append_csv_text(out, target.unit);
-    out += ',';
+    out += sep;
+    append_csv_text(out, target.id, sep);
+    out += sep;
+    append_csv_text(out, target_kind_name(target.kind), sep);
+    out += sep;
+    append_csv_text(out, target.title.in(lang), sep);
+    out += sep;
+    append_csv_text(out, op_symbol(target.op), sep);
+    out += sep;
+    append_number(out, target.value, numbers_of(dialect));
+    out += sep;
+    append_csv_text(out, target.unit, sep);
+    out += sep;
     append_year(out, target.year);
     return out;
 }
 
 }  // namespace
 
-std::string_view csv_report_header() {
-    return kHeader;
+std::string csv_report_header(const ReportOptions& options) {
+    std::string out;
+    if (options.csv_dialect != CsvDialect::standard) out += kByteOrderMark;
+    out += kHeader;
+    if (options.csv_dialect == CsvDialect::excel_vi) std::replace(out.begin(), out.end(), ',', ';');
+    return out;
 }
 
-CsvRowWriter::CsvRowWriter(const ReportOptions& options) : lang_(options.lang) {}
+CsvRowWriter::CsvRowWriter(const ReportOptions& options)
+    : lang_(options.lang), dialect_(options.csv_dialect) {}
 
 const std::string& CsvRowWriter::target_cells_at(std::size_t position, const Target& target) {
     // Results come in target-set order: the cells at `position` are nearly always the ones.
     if (position < cells_.size() && cells_[position].first == &target) return cells_[position].second;
     for (const auto& [known, cells] : cells_)
         if (known == &target) return cells;
-    cells_.emplace_back(&target, target_cells(target, lang_));
+    cells_.emplace_back(&target, target_cells(target, lang_, dialect_));
     return cells_.back().second;
 }
 
 // Appends the area's rows straight into the report: at 159,000 rows a vector of 17 strings per
 // row was a third of the whole run, and the target's own cells are formatted once per report.
 void CsvRowWriter::append(std::string& out, const AreaEvaluation& area) {
+    const char sep = separator_of(dialect_);
+    const NumberStyle numbers = numbers_of(dialect_);
     area_cell_.clear();
-    append_csv_text(area_cell_, area.area);
+    append_csv_text(area_cell_, area.area, sep);
     for (std::size_t i = 0; i < area.results.size(); ++i) {
         const TargetResult& result = area.results[i];
         if (!result.target) continue;
@@ -76,9 +98,9 @@ void CsvRowWriter::append(std::string& out, const AreaEvaluation& area) {
         // The figures, a year among them, written in one piece: a million numbers a report.
         char cells[8 * (kMaxNumberChars + 1)];
         char* end = cells;
-        *end++ = ',';
-        if (result.actual_value) end = write_number(end, *result.actual_value, kMachineNumbers);
-        *end++ = ',';
+        *end++ = sep;
+        if (result.actual_value) end = write_number(end, *result.actual_value, numbers);
+        *end++ = sep;
         if (result.actual_year) end = std::to_chars(end, end + 16, *result.actual_year).ptr;
         const std::optional<double>* const figures[] = {&result.gap,
                                                         &result.achievement_pct,
@@ -87,12 +109,12 @@ void CsvRowWriter::append(std::string& out, const AreaEvaluation& area) {
                                                         &result.remaining_rate_pct,
                                                         &result.projected_value};
         for (const std::optional<double>* value : figures) {
-            *end++ = ',';
-            if (*value) end = write_number(end, **value, kMachineNumbers);
+            *end++ = sep;
+            if (*value) end = write_number(end, **value, numbers);
         }
-        *end++ = ',';
+        *end++ = sep;
         out.append(cells, end);
-        append_csv_text(out, status_name(result.status));
+        append_csv_text(out, status_name(result.status), sep);
         out += '\n';
     }
 }
@@ -103,8 +125,8 @@ std::string write_csv_report(const Evaluation& evaluation, const ReportOptions& 
     std::string out;
     // About 150 bytes a row at commune scale: reserving once avoids copying the report as it grows
     // (pages never written are never touched, so a generous guess costs no memory).
-    out.reserve(std::string_view(kHeader).size() + rows * 192);
-    out += kHeader;
+    out.reserve(std::string_view(kHeader).size() + kByteOrderMark.size() + rows * 192);
+    out += csv_report_header(options);
     CsvRowWriter rows_writer(options);
     for (const AreaEvaluation& area : evaluation.areas) rows_writer.append(out, area);
     return out;

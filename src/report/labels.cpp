@@ -122,24 +122,70 @@ const char* op_display(Op op) {
     return "";
 }
 
-std::string unit_label(const std::string& unit, Lang lang) {
-    if (!vi(lang)) return unit;
-    static constexpr std::pair<std::string_view, std::string_view> kVietnamese[] = {
-        {"%/yr", "%/năm"},
-        {"points/yr", "điểm/năm"},
-        {"percentage points/yr", "điểm phần trăm/năm"},
-        {"million VND per person", "triệu đồng/người"},
-        {"billion VND", "tỷ đồng"},
-        {"million VND", "triệu đồng"},
+namespace {
+
+// The English words of the unit vocabulary (src/builtin/units.csv) in Vietnamese: a scale word,
+// then a unit, then "per person". A unit written in other words prints as written.
+std::string vietnamese_unit_words(std::string_view unit) {
+    static constexpr std::pair<std::string_view, std::string_view> kScales[] = {
+        {"thousand ", "nghìn "}, {"million ", "triệu "}, {"billion ", "tỷ "}, {"trillion ", "nghìn tỷ "}};
+    static constexpr std::pair<std::string_view, std::string_view> kUnits[] = {
+        {"VND", "đồng"},
+        {"USD", "USD"},
+        {"US dollars", "đô la Mỹ"},
+        {"persons", "người"},
+        {"people", "người"},
         {"workers", "lao động"},
-        {"clusters", "cụm công nghiệp"},
+        {"labour", "lao động"},
+        {"households", "hộ"},
+        {"hectares", "ha"},
+        {"ha", "ha"},
+        {"square km", "km²"},
+        {"km²", "km²"},
+        {"kWh", "kWh"},
+        {"MWh", "MWh"},
+        {"GWh", "GWh"},
+        {"tonnes", "tấn"},
+        {"tons", "tấn"},
         {"parks", "khu công nghiệp"},
+        {"industrial parks", "khu công nghiệp"},
+        {"clusters", "cụm công nghiệp"},
+        {"industrial clusters", "cụm công nghiệp"},
         {"zones", "khu, cụm công nghiệp"},
         {"villages", "thôn, bản"},
+        {"communes", "xã"},
         {"procedures", "thủ tục"},
+        {"percent", "%"},
+        {"per mille", "‰"},
     };
-    for (const auto& [english, vietnamese] : kVietnamese)
-        if (unit == english) return std::string(vietnamese);
+    static constexpr std::string_view kPer[] = {" per person", " per capita", " per head"};
+    std::string scale;
+    for (const auto& [english, vietnamese] : kScales)
+        if (unit.starts_with(english)) {
+            scale = vietnamese;
+            unit.remove_prefix(english.size());
+            break;
+        }
+    std::string per;
+    for (const std::string_view suffix : kPer)
+        if (unit.ends_with(suffix)) {
+            per = "/người";
+            unit.remove_suffix(suffix.size());
+            break;
+        }
+    for (const auto& [english, vietnamese] : kUnits)
+        if (unit == english) return scale + std::string(vietnamese) + per;
+    return "";
+}
+
+}  // namespace
+
+std::string unit_label(const std::string& unit, Lang lang) {
+    if (!vi(lang)) return unit;
+    if (unit == "%/yr") return "%/năm";
+    if (unit == "points/yr") return "điểm/năm";
+    if (unit == "percentage points/yr") return "điểm phần trăm/năm";
+    if (std::string words = vietnamese_unit_words(unit); !words.empty()) return words;
     // "billion VND, 2010 prices": the unit and its price basis, each in Vietnamese.
     const std::size_t comma = unit.rfind(", ");
     if (comma == std::string::npos) return unit;
@@ -230,6 +276,7 @@ const Words& words(Lang lang) {
         .achievement = "Achievement",
         .actual_rate = "Actual growth rate",
         .required_rate = "Required growth rate",
+        .period_change = "Change over the period",
         .per_year = "/yr",
         .percentage_points = "percentage points",
         .report = "Gap report",
@@ -260,6 +307,7 @@ const Words& words(Lang lang) {
         .achievement = "Mức độ hoàn thành",
         .actual_rate = "Tốc độ tăng trưởng thực tế",
         .required_rate = "Tốc độ tăng trưởng cần thiết",
+        .period_change = "Thay đổi cả giai đoạn",
         .per_year = "/năm",
         .percentage_points = "điểm phần trăm",
         .report = "Báo cáo đánh giá thực hiện chỉ tiêu",

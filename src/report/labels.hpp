@@ -60,6 +60,7 @@ struct Words {
     const char* achievement;
     const char* actual_rate;
     const char* required_rate;
+    const char* period_change;      // an outcome's change from the base: "2.09 times the 2020 value"
     const char* per_year;           // appended to a rate: "%/yr"
     const char* percentage_points;  // a gap between percentages
     const char* report;             // the title when no target set is known

@@ -10,6 +10,7 @@
 #include "labels.hpp"
 #include "markdown_table.hpp"
 #include "report_lines.hpp"
+#include "outcome_text.hpp"
 
 namespace chitieu {
 
@@ -34,12 +35,6 @@ std::string signed_figure(double value, const Target& target, Lang lang) {
 
 std::string with_unit(const std::string& number, const std::string& unit) {
     return unit.empty() ? number : number + " " + unit;
-}
-
-// Percent-valued targets have gaps in percentage points.
-bool in_percent(const Target& target) {
-    return target.kind == TargetKind::growth || target.kind == TargetKind::share ||
-           target.kind == TargetKind::occupancy || target.unit.rfind('%', 0) == 0;
 }
 
 // The unit of a target's levels (base, projection, trajectory). A growth target's unit is a
@@ -124,7 +119,7 @@ SummaryTable summary_table(const AreaEvaluation& area, Lang lang, TextEscape esc
                                 : kAbsent,
             result.actual_year ? std::to_string(*result.actual_year) : kAbsent,
             result.gap ? signed_figure(*result.gap, target, lang) : kAbsent,
-            status_with_marker(result.status, lang),
+            stage_status_short(result, lang),
         });
         ++tally[static_cast<int>(result.status)];
     }
@@ -159,7 +154,7 @@ std::string labelled(const char* label, const std::string& text) {
 
 // The status with the method's own category (unsd, dns) and the measure that decided it.
 std::string status_text(const TargetResult& result, const Assessment& assessment, Lang lang) {
-    std::string status = status_with_marker(result.status, lang);
+    std::string status = stage_status(result, lang);
     const std::string category = method_category_text(result, lang);
     if (!category.empty()) status += " — " + category;
     if (result.progress_ratio)
@@ -202,17 +197,22 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
         lines.push_back(labelled(w.base, base));
     }
     if (result.gap) {
-        const std::string gap_unit = in_percent(target) ? std::string(w.percentage_points) : unit;
+        const std::string gap_unit = percent_valued(target) ? std::string(w.percentage_points) : unit;
         lines.push_back(labelled(w.gap, with_unit(signed_figure(*result.gap, target, lang), gap_unit)));
     }
     if (result.achievement_pct)
         lines.push_back(
             labelled(w.achievement, achievement_text(lang, format_percent(*result.achievement_pct, lang))));
-    if (result.actual_rate_pct)
+    // An outcome says its change over the period instead of the paces of a plan in progress.
+    const bool outcome = result.stage == Stage::outcome;
+    if (const std::string change = period_change_text(result, lang); !change.empty())
+        lines.push_back(labelled(w.period_change, change));
+    if (result.actual_rate_pct && !outcome)
         lines.push_back(labelled(w.actual_rate, rate_text(*result.actual_rate_pct, lang)));
-    if (result.required_rate_pct)
+    if (result.required_rate_pct && !outcome)
         lines.push_back(labelled(w.required_rate, rate_text(*result.required_rate_pct, lang)));
-    if (result.remaining_rate_pct) {
+    // A target met early needs no growth: its (often negative) r_rem would read as an instruction.
+    if (result.remaining_rate_pct && result.stage != Stage::met_early) {
         // "from the latest year": the engine's r_rem runs from actual_year to the target year
         const int from = result.actual_year.value_or(result.base_year.value_or(target.base_year));
         lines.push_back(
@@ -316,6 +316,11 @@ std::string write_markdown_report(const Evaluation& evaluation, const AreaEvalua
     if (!area.source.empty())
         intro += (intro.empty() ? "" : " ") + source_sentence(lang, markdown_escape(area.source));
     if (!intro.empty()) out += intro + "\n\n";
+    if (set) {
+        const std::string paragraph =
+            summary_paragraph(area, evaluation.as_of, set->base_year, set->end_year, lang, markdown_escape);
+        if (!paragraph.empty()) out += paragraph + "\n\n";
+    }
 
     out += "## " + std::string(w.summary) + "\n\n" + summary(area, lang) + "\n";
 

@@ -1,8 +1,44 @@
 #include "chitieu/diagnostic.hpp"
 
+#include <atomic>
+
 #include "chitieu/util/utf8.hpp"
 
 namespace chitieu {
+
+namespace {
+// Set before a command's work begins and read by every thread that formats a message after.
+std::atomic<bool> g_vietnamese{false};
+
+// A line is in one language: the severity is Vietnamese only beside a Vietnamese message.
+const char* shown_severity(const Diagnostic& diagnostic) {
+    const Severity severity = diagnostic.severity;
+    if (!g_vietnamese.load(std::memory_order_relaxed) || diagnostic.message_vi.empty())
+        return severity_name(severity);
+    switch (severity) {
+        case Severity::error:
+            return "lỗi";
+        case Severity::warning:
+            return "cảnh báo";
+        case Severity::note:
+            return "ghi chú";
+    }
+    return "lỗi";
+}
+}  // namespace
+
+void set_vietnamese_diagnostics(bool vietnamese) {
+    g_vietnamese.store(vietnamese, std::memory_order_relaxed);
+}
+
+bool vietnamese_diagnostics() {
+    return g_vietnamese.load(std::memory_order_relaxed);
+}
+
+const std::string& shown_message(const Diagnostic& diagnostic) {
+    return vietnamese_diagnostics() && !diagnostic.message_vi.empty() ? diagnostic.message_vi
+                                                                      : diagnostic.message;
+}
 
 const char* severity_name(Severity severity) {
     switch (severity) {
@@ -40,9 +76,9 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
         if (diagnostic.where.column > 0) out += ':' + std::to_string(diagnostic.where.column);
     }
     out += ": ";
-    out += severity_name(diagnostic.severity);
+    out += shown_severity(diagnostic);
     out += ": ";
-    out += diagnostic.message;
+    out += shown_message(diagnostic);
     return out;
 }
 
@@ -58,6 +94,10 @@ void Diagnostics::add(Diagnostic diagnostic) {
 
 void Diagnostics::error(SourceLocation where, std::string message) {
     add({Severity::error, std::move(where), std::move(message)});
+}
+
+void Diagnostics::error(SourceLocation where, std::string message, std::string message_vi) {
+    add({Severity::error, std::move(where), std::move(message), std::move(message_vi)});
 }
 
 void Diagnostics::warning(SourceLocation where, std::string message) {
@@ -77,5 +117,8 @@ InputError::InputError(std::vector<Diagnostic> diagnostics)
 
 InputError::InputError(SourceLocation where, const std::string& message)
     : InputError(std::vector<Diagnostic>{{Severity::error, std::move(where), message}}) {}
+
+InputError::InputError(SourceLocation where, const std::string& message, const std::string& message_vi)
+    : InputError(std::vector<Diagnostic>{{Severity::error, std::move(where), message, message_vi}}) {}
 
 }  // namespace chitieu

@@ -104,12 +104,18 @@ NumberParse parse_number(std::string_view text, NumberConvention convention) {
         const bool has_comma = text.find(',') != std::string_view::npos;
         const bool grouped = convention == NumberConvention::dot && has_comma;
         result.error = quoted(text) + " is not a number";
-        if (grouped)
+        result.error_vi = quoted(text) + " không phải là số";
+        if (grouped) {
             result.error +=
                 "; numbers use a dot for decimals and no thousands separator (27700.5); "
                 "for Vietnamese-style numbers like 27.700,5 use --decimal-comma";
-        else if (convention == NumberConvention::dot)
+            result.error_vi +=
+                "; số mặc định dùng dấu chấm thập phân, không có dấu phân cách hàng nghìn (27700.5); "
+                "với số viết kiểu Việt Nam như 27.700,5 hãy dùng --decimal-comma";
+        } else if (convention == NumberConvention::dot) {
             result.error += "; write plain decimals like 1234.5";
+            result.error_vi += "; hãy viết số thập phân đơn giản như 1234.5";
+        }
         return result;
     }
     const char* first = digits.data();
@@ -154,6 +160,7 @@ YearParse parse_year(std::string_view text) {
     if (digits_only) std::from_chars(text.data(), text.data() + text.size(), year);
     if (!digits_only || year < 1900 || year > 2100) {
         result.error = quoted(text) + " is not a year; years are whole numbers from 1900 to 2100";
+        result.error_vi = quoted(text) + " không phải là năm; năm là số nguyên từ 1900 đến 2100";
         return result;
     }
     result.value = year;

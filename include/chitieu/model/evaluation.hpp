@@ -16,6 +16,11 @@ enum class Status { met, not_met, on_track, at_risk, off_track, insufficient_dat
 
 const char* status_name(Status status);  // "met", "not_met", "on_track", ...
 
+// Where a target stands in its period, for the wording of a report: still in progress, already
+// met before its year (a value that must now be held), or its outcome (as of the target year or
+// later with the target year's value judged: met or not met, nothing left to project).
+enum class Stage { in_progress, met_early, outcome };
+
 struct YearValue {
     int year = 0;
     double value = 0.0;
@@ -125,6 +130,21 @@ struct TargetResult {
     std::string level_unit;
     // eurostat: d * r_a / |r_r|, or the pace ratio for counts; unsd: P; dns: s (a fraction)
     std::optional<double> progress_ratio;
+
+    Stage stage = Stage::in_progress;
+    // met_early (level, share, occupancy): the first year of the run of years, up to the latest,
+    // whose values satisfy the target.
+    std::optional<int> met_since;
+    // How far past (+) or short of (-) the target the figure judged is: in percent of the target
+    // (achievement_pct - 100), and, for percent-valued targets, in percentage points in the
+    // target's direction (d * gap).
+    std::optional<double> margin_pct;
+    std::optional<double> margin_points;
+    // The change from the base used to the figure judged, of the levels (growth: of the series'
+    // levels, not the rate): their ratio where both are positive ("2.09 times the 2020 value"),
+    // and their difference (percentage points for percents). Level, share, occupancy, growth.
+    std::optional<double> period_multiple;
+    std::optional<double> period_change;
 
     std::vector<YearValue> trajectory;  // the yearly values judged (shares: the share in %)
     std::vector<Note> notes;

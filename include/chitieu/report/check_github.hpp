@@ -18,7 +18,7 @@ std::string github_escape_property(std::string_view text);
 // "::error file=F,line=L,col=C,title=chitieu RULE::MESSAGE" per finding (::warning, ::notice for
 // the other severities; unknown places are left out), an ::error per target in a status the
 // policy fails, then the summary line as plain log text.
-void write_check_github(const CheckReport& report, const WriteText& out);
+void write_check_github(const CheckReport& report, Lang lang, const WriteText& out);
 
 // The job summary (for $GITHUB_STEP_SUMMARY): the outcome and counts, the findings, and per area
 // a table of the targets and their status. Target titles and statuses in `options.lang`.

@@ -2,6 +2,8 @@
 // the tallies they share.
 #pragma once
 
+#include "chitieu/model/text.hpp"
+
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -94,6 +96,10 @@ std::vector<std::string> check_rules(const CheckReport& report);
 std::string area_display(const std::string& area);
 
 // "2 errors, 1 warning, 0 notes; targets: 1 met, 3 on_track, 1 off_track; 1 failing --fail-on off-track"
-std::string summary_line(const CheckReport& report);
+// (English keeps the machine status names scripts grep for); in Vietnamese "2 lỗi, 1 cảnh báo,
+// 0 ghi chú; chỉ tiêu: 1 đạt, 3 đúng tiến độ, …; kiểm tra đạt".
+std::string summary_line(const CheckReport& report, Lang lang = Lang::en);
+// An area's name for people in `lang`: the unnamed area is "(unnamed area)" / "(địa bàn không tên)".
+std::string area_display(const std::string& area, Lang lang);
 
 }  // namespace chitieu

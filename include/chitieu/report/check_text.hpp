@@ -7,6 +7,7 @@ namespace chitieu {
 
 // One line per finding, "FILE:LINE:COL: severity: message [rule]"; then one line per target,
 // "area: target_id: status"; then the summary line.
-void write_check_text(const CheckReport& report, const WriteText& out);
+// Statuses in `lang`: the machine names in English ("on_track"), the words in Vietnamese.
+void write_check_text(const CheckReport& report, Lang lang, const WriteText& out);
 
 }  // namespace chitieu

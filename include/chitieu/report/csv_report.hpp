@@ -13,9 +13,9 @@ namespace chitieu {
 
 std::string write_csv_report(const Evaluation& evaluation, const ReportOptions& options);
 
-// The same in pieces, for a report written as the areas are evaluated: the header line, then
-// each area's rows.
-std::string_view csv_report_header();
+// The same in pieces, for a report written as the areas are evaluated: the header line (after the
+// byte order mark of a spreadsheet dialect), then each area's rows.
+std::string csv_report_header(const ReportOptions& options);
 
 class CsvRowWriter {
 public:
@@ -26,6 +26,7 @@ private:
     const std::string& target_cells_at(std::size_t position, const Target& target);
 
     Lang lang_;
+    CsvDialect dialect_;
     std::vector<std::pair<const Target*, std::string>> cells_;  // each target's own cells, once
     std::string area_cell_;
 };

@@ -15,6 +15,7 @@ enum class NumberConvention {
 struct NumberParse {
     std::optional<double> value;  // set on success; always finite
     std::string error;            // on failure: what is wrong and what to do
+    std::string error_vi{};       // the same in Vietnamese (Diagnostic::message_vi)
 };
 
 // Whole-string parse: leading/trailing spaces allowed, nothing else. Refuses nan, inf, hex,
@@ -31,6 +32,7 @@ bool is_thousands_group_shape(std::string_view text, char mark);
 struct YearParse {
     std::optional<int> value;
     std::string error;
+    std::string error_vi{};
 };
 
 // A plain decimal integer in [1900, 2100]: no sign, no hex, no fraction.

@@ -99,3 +99,29 @@ TEST_CASE("CSV cells are appended to a report as csv_text writes them") {
     append_csv_text(out, "-1.8419");
     CHECK(out == "x,plain\"'=HYPERLINK(\"\"x\"\")\"-1.8419");
 }
+
+TEST_CASE("CSV dialects: excel-vi has a BOM, ';' and a decimal comma; excel a BOM, ',' and '.'") {
+    auto sample = test::make_sample();
+    sample->evaluation.areas.resize(1);
+    sample->evaluation.areas[0].results.resize(1);
+    sample->evaluation.areas[0].area = "Xã A; B";  // holds the separator: quoted in excel-vi
+    ReportOptions vi{Lang::en};
+    vi.csv_dialect = CsvDialect::excel_vi;
+    // The row of the test above, separators ';' and decimals ',' (65.3249 -> 65,3249); the title
+    // holds a ',' and stays quoted, which Excel reads the same.
+    CHECK(write_csv_report(sample->evaluation, vi) ==
+          "\xEF\xBB\xBF"
+          "area;target_id;kind;title;op;target_value;unit;target_year;actual_value;actual_year;gap;"
+          "achievement_pct;actual_rate_pct;required_rate_pct;remaining_rate_pct;projected_value;status\n"
+          "\"Xã A; B\";industrial_output;level;\"Industrial output, 2010 prices\";>;27700;billion VND;2025;"
+          "18095;2022;-9605;65,3249;12,1581;14;15,3333;25034,21;at_risk\n");
+    ReportOptions excel{Lang::en};
+    excel.csv_dialect = CsvDialect::excel;
+    const std::string report = write_csv_report(sample->evaluation, excel);
+    CHECK(report.rfind("\xEF\xBB\xBF"
+                       "area,target_id,",
+                       0) == 0);
+    CHECK(report.find("\nXã A; B,industrial_output,level,\"Industrial output, 2010 prices\",>,27700,") !=
+          std::string::npos);
+    CHECK(report.find(",65.3249,") != std::string::npos);
+}

@@ -137,3 +137,15 @@ TEST_CASE("labels: a figure not yet final, in both languages") {
     CHECK(note_sentence(estimated, Lang::vi) ==
           "Số liệu năm 2023 là số ước tính: kết quả đánh giá có thể thay đổi khi có số liệu chính thức.");
 }
+
+TEST_CASE("unit labels: the vocabulary's English words in Vietnamese, scale, unit and per person") {
+    CHECK(unit_label("million kWh", Lang::vi) == "triệu kWh");
+    CHECK(unit_label("thousand persons", Lang::vi) == "nghìn người");
+    CHECK(unit_label("million VND per person", Lang::vi) == "triệu đồng/người");
+    CHECK(unit_label("billion VND, current prices", Lang::vi) == "tỷ đồng, giá hiện hành");
+    CHECK(unit_label("trillion VND, 2010 prices", Lang::vi) == "nghìn tỷ đồng, giá so sánh 2010");
+    CHECK(unit_label("hectares", Lang::vi) == "ha");
+    CHECK(unit_label("households", Lang::vi) == "hộ");
+    CHECK(unit_label("widgets", Lang::vi) == "widgets");  // not in the vocabulary: as written
+    CHECK(unit_label("million kWh", Lang::en) == "million kWh");
+}

@@ -15,6 +15,11 @@ TEST_CASE("Markdown report in English: the whole output") {
         "Evaluated as of 2022 against the target set `tq-industry-2021-2025` (period 2020–2025). "
         "Source: Niên giám thống kê 2022.\n"
         "\n"
+        // the paste-ready paragraph: counts, and how far along the targets behind the pace are
+        "As of 2022, of 4 targets: 1 on track, 2 at risk, 1 off track. Behind the pace: Industrial "
+        "output, 2010 prices at 65.3 % of the target; Average growth \\| 2021–2025 at 12.2 %/yr "
+        "(target > 14 %/yr); New industrial parks.\n"
+        "\n"
         "## Summary\n"
         "\n"
         "| Target                         | Goal                         | Actual | Year |    Gap "
@@ -140,6 +145,7 @@ TEST_CASE("Markdown report of an area without data: dashes in the table, the tal
     CHECK(report.rfind("# Tuyên Quang industrial development 2021–2025 — =cmd\n\n"
                        "Evaluated as of 2022 against the target set `tq-industry-2021-2025` "
                        "(period 2020–2025).\n\n"
+                       "As of 2022, of 4 targets: 4 insufficient data.\n\n"
                        "## Summary\n\n",
                        0) == 0);
     CHECK(report.find("| Industrial output, 2010 prices | > 27,700 billion VND in 2025 |      — |    — |   — "
