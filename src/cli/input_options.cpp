@@ -6,8 +6,10 @@ namespace chitieu::cli {
 
 void add_input_options(CLI::App& command, InputOptions& options) {
     command
-        .add_option("INPUT", options.paths, "Statistics files (.yaml, .yml, .csv, .xlsx or book.xlsx#Sheet, .px, .json JSON-stat), or - for "
-                     "standard input")
+        .add_option(
+            "INPUT", options.paths,
+            "Statistics files (.yaml, .yml, .csv, .xlsx or book.xlsx#Sheet, .px, .json JSON-stat), or - for "
+            "standard input")
         ->required();
     command
         .add_option("--input-format", options.input_format, "Format of standard input (or of every input)")

@@ -69,7 +69,8 @@ std::optional<YearHeader> year_for(std::string_view cell) {
     }
     // The year first ("2020", "2020 (sơ bộ)") or last ("Năm 2020", "Sơ bộ 2024").
     const std::string_view all = words;
-    if (const auto year = csv_table::quick_year(all.substr(0, 4)); year && (all.size() == 4 || all[4] == ' ')) {
+    if (const auto year = csv_table::quick_year(all.substr(0, 4));
+        year && (all.size() == 4 || all[4] == ' ')) {
         const std::optional<Standing> standing = standing_of(all.size() == 4 ? "" : all.substr(5));
         if (standing) return YearHeader{*year, *standing};
     }

@@ -13,7 +13,8 @@ namespace chitieu {
 namespace {
 
 constexpr std::string_view kFirstLine =
-    "# chitieu batch manifest 1: content hash (FNV-1a 64, hex) and file name; 'stale': the previous run's, to remove";
+    "# chitieu batch manifest 1: content hash (FNV-1a 64, hex) and file name; 'stale': the previous run's, "
+    "to remove";
 constexpr std::string_view kStale = "stale ";
 
 // The whole of a regular file at `name` in `dir` (no link followed), or false.
@@ -77,7 +78,8 @@ BatchManifest read_manifest(const OutputFolder& folder) {
         if (line.starts_with(kStale)) line.remove_prefix(kStale.size());
         std::uint64_t hash = 0;
         const auto parsed = std::from_chars(line.data(), line.data() + line.size(), hash, 16);
-        if (parsed.ec != std::errc() || parsed.ptr == line.data() + line.size() || *parsed.ptr != ' ') return {};
+        if (parsed.ec != std::errc() || parsed.ptr == line.data() + line.size() || *parsed.ptr != ' ')
+            return {};
         manifest.emplace(std::string(parsed.ptr + 1, line.data() + line.size()), hash);
     }
     return manifest;
@@ -120,7 +122,8 @@ void for_each_as_written(const OutputFolder& folder, const BatchManifest& listed
         }
         std::string bytes;
         const std::string file_name(file);
-        if (read_regular_file(dir, file_name, bytes) && content_hash(bytes) == hash) act(dir, file_name, name, hash);
+        if (read_regular_file(dir, file_name, bytes) && content_hash(bytes) == hash)
+            act(dir, file_name, name, hash);
     }
     if (charts >= 0) ::close(charts);
 }
@@ -129,17 +132,19 @@ void for_each_as_written(const OutputFolder& folder, const BatchManifest& listed
 
 BatchManifest still_as_written(const OutputFolder& folder, const BatchManifest& listed) {
     BatchManifest kept;
-    for_each_as_written(folder, listed, [&](int, const std::string&, const std::string& name, std::uint64_t hash) {
-        kept.emplace(name, hash);
-    });
+    for_each_as_written(folder, listed,
+                        [&](int, const std::string&, const std::string& name, std::uint64_t hash) {
+                            kept.emplace(name, hash);
+                        });
     return kept;
 }
 
 std::size_t remove_listed_files(const OutputFolder& folder, const BatchManifest& listed) {
     std::size_t removed = 0;
-    for_each_as_written(folder, listed, [&](int dir, const std::string& file, const std::string&, std::uint64_t) {
-        if (::unlinkat(dir, file.c_str(), 0) == 0) ++removed;
-    });
+    for_each_as_written(folder, listed,
+                        [&](int dir, const std::string& file, const std::string&, std::uint64_t) {
+                            if (::unlinkat(dir, file.c_str(), 0) == 0) ++removed;
+                        });
     return removed;
 }
 

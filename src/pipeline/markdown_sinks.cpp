@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "batch_manifest.hpp"
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/pipeline/inputs.hpp"
 #include "chitieu/pipeline/output.hpp"
@@ -13,7 +14,6 @@
 #include "chitieu/util/interrupt.hpp"
 #include "chitieu/util/safe_filename.hpp"
 #include "chitieu/util/vietnamese_order.hpp"
-#include "batch_manifest.hpp"
 
 namespace chitieu {
 
@@ -113,7 +113,8 @@ void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     sort_by_vietnamese_name(index_, [](const IndexEntry& entry) -> const std::string& { return entry.area; });
     // A Word batch has no index: each document stands alone.
     const bool indexed = format_ == AreaFormat::markdown;
-    const std::string index = indexed ? write_markdown_index(targets_, as_of_, index_, options_) : std::string();
+    const std::string index =
+        indexed ? write_markdown_index(targets_, as_of_, index_, options_) : std::string();
     const std::string index_name = std::string(kIndexStem) + ".md";
     // The folder describes this run (pipeline/batch_manifest.hpp): what the previous batch here
     // wrote and this one does not (an area gone, a chart no longer drawn) is listed as stale in

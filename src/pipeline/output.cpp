@@ -26,8 +26,8 @@ void say_swept(std::size_t removed, const std::string& where, bool beside) {
 
 void say_removed_previous(std::size_t removed, const std::string& folder) {
     if (removed == 0) return;
-    fmt::print(stderr, "chitieu: removed {} file{} that the previous run wrote in {} and this one did not\n", removed,
-               removed == 1 ? "" : "s", escape_controls(folder));
+    fmt::print(stderr, "chitieu: removed {} file{} that the previous run wrote in {} and this one did not\n",
+               removed, removed == 1 ? "" : "s", escape_controls(folder));
 }
 
 void write_output(const std::string& content, const std::string& output_file) {

@@ -22,7 +22,8 @@ void TableSink::begin(const TargetSet& targets, int as_of) {
         file_.emplace(output_file_);
         say_swept(file_->swept(), file_->path(), true);
     }
-    head_ = format_ == TableFormat::json ? json_report_head(&targets, as_of, options_) : csv_report_header(options_);
+    head_ = format_ == TableFormat::json ? json_report_head(&targets, as_of, options_)
+                                         : csv_report_header(options_);
     buffer_ += head_;
 }
 
@@ -32,11 +33,12 @@ void TableSink::area(const Evaluation& one) {
     part.key = vietnamese_sort_key(area.area);
     part.offset = (file_ ? file_->written() : 0) + static_cast<long long>(buffer_.size());
     if (format_ == TableFormat::json)
-        append_json_area(buffer_, area, one.targets ? one.targets->assessment : Assessment{}, options_, parts_.empty());
+        append_json_area(buffer_, area, one.targets ? one.targets->assessment : Assessment{}, options_,
+                         parts_.empty());
     else
         rows_.append(buffer_, area);
-    part.length = static_cast<std::size_t>((file_ ? file_->written() : 0) + static_cast<long long>(buffer_.size()) -
-                                           part.offset);
+    part.length = static_cast<std::size_t>((file_ ? file_->written() : 0) +
+                                           static_cast<long long>(buffer_.size()) - part.offset);
     if (in_order_ && !parts_.empty() && part.key < parts_.back().key) {
         in_order_ = false;
         if (file_) file_->set_early_writeback(false);  // this file will be copied, not kept
@@ -54,14 +56,17 @@ void TableSink::area(const Evaluation& one) {
 // same data gives the same bytes whatever order its rows came in). `place` gets each part in
 // its new place; in JSON the comma before an area belongs to the position, not to the part:
 // every part but the first was written after one.
-void TableSink::for_each_in_order(const std::function<void(const Part&, bool drop_comma, bool add_comma)>& place) const {
+void TableSink::for_each_in_order(
+    const std::function<void(const Part&, bool drop_comma, bool add_comma)>& place) const {
     std::vector<std::size_t> order(parts_.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return parts_[a].key < parts_[b].key; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return parts_[a].key < parts_[b].key; });
     const bool json = format_ == TableFormat::json;
     for (std::size_t position = 0; position < order.size(); ++position) {
         const bool has_comma = order[position] != 0;
-        place(parts_[order[position]], json && has_comma && position == 0, json && !has_comma && position != 0);
+        place(parts_[order[position]], json && has_comma && position == 0,
+              json && !has_comma && position != 0);
     }
 }
 

@@ -9,8 +9,8 @@
 #include "chitieu/report/svg_chart.hpp"
 #include "labels.hpp"
 #include "markdown_table.hpp"
-#include "report_lines.hpp"
 #include "outcome_text.hpp"
+#include "report_lines.hpp"
 
 namespace chitieu {
 

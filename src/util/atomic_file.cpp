@@ -246,7 +246,8 @@ void AtomicFile::read_back(long long offset, std::size_t length, std::string& ou
     out.resize(start + length);
     std::size_t done = 0;
     while (done < length) {
-        const ssize_t got = ::pread(fd_, out.data() + start + done, length - done, static_cast<off_t>(offset) + static_cast<off_t>(done));
+        const ssize_t got = ::pread(fd_, out.data() + start + done, length - done,
+                                    static_cast<off_t>(offset) + static_cast<off_t>(done));
         if (got < 0 && errno == EINTR) continue;
         if (got <= 0) fail(shown_, "reading back the temporary file failed", got < 0 ? errno : EIO);
         done += static_cast<std::size_t>(got);

@@ -15,22 +15,32 @@ namespace {
 // Their value orders the letters that share a base: a < ă (breve) < â (circumflex); o < ô < ơ (horn).
 int letter_mark_rank(char32_t mark) {
     switch (mark) {
-        case 0x0306: return 1;  // breve: ă
-        case 0x0302: return 2;  // circumflex: â ê ô
-        case 0x031B: return 3;  // horn: ơ ư
-        default: return 0;
+        case 0x0306:
+            return 1;  // breve: ă
+        case 0x0302:
+            return 2;  // circumflex: â ê ô
+        case 0x031B:
+            return 3;  // horn: ơ ư
+        default:
+            return 0;
     }
 }
 
 // The tones, second level, in dictionary order: none, huyền, hỏi, ngã, sắc, nặng.
 int tone_rank(char32_t mark) {
     switch (mark) {
-        case 0x0300: return 1;  // huyền (grave)
-        case 0x0309: return 2;  // hỏi (hook above)
-        case 0x0303: return 3;  // ngã (tilde)
-        case 0x0301: return 4;  // sắc (acute)
-        case 0x0323: return 5;  // nặng (dot below)
-        default: return 0;
+        case 0x0300:
+            return 1;  // huyền (grave)
+        case 0x0309:
+            return 2;  // hỏi (hook above)
+        case 0x0303:
+            return 3;  // ngã (tilde)
+        case 0x0301:
+            return 4;  // sắc (acute)
+        case 0x0323:
+            return 5;  // nặng (dot below)
+        default:
+            return 0;
     }
 }
 
@@ -60,9 +70,9 @@ void put_weight(std::string& key, std::uint32_t weight) {
 // The code points of `text` decomposed (NFD), or empty when it is not UTF-8.
 std::vector<char32_t> decomposed(std::string_view text, bool& ok) {
     utf8proc_uint8_t* mapped = nullptr;
-    const utf8proc_ssize_t length =
-        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),
-                     &mapped, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STABLE));
+    const utf8proc_ssize_t length = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),
+        &mapped, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STABLE));
     const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(mapped, &std::free);
     std::vector<char32_t> points;
     ok = length >= 0;
@@ -95,9 +105,12 @@ std::string vietnamese_sort_key(std::string_view name) {
         const char32_t c = points[i++];
         const char32_t lower = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
         int letter_mark = 0, tone = 0;
-        while (i < points.size() && utf8proc_get_property(static_cast<utf8proc_int32_t>(points[i]))->combining_class != 0) {
-            if (const int rank = letter_mark_rank(points[i])) letter_mark = rank;
-            else if (const int t = tone_rank(points[i])) tone = t;
+        while (i < points.size() &&
+               utf8proc_get_property(static_cast<utf8proc_int32_t>(points[i]))->combining_class != 0) {
+            if (const int rank = letter_mark_rank(points[i]))
+                letter_mark = rank;
+            else if (const int t = tone_rank(points[i]))
+                tone = t;
             ++i;
         }
         put_weight(key, primary_weight(lower, letter_mark));

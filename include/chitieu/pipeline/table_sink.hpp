@@ -29,12 +29,13 @@ public:
     void restart() override;
 
 private:
-    struct Part {  // one area's rows, where they were written
+    struct Part {         // one area's rows, where they were written
         std::string key;  // vietnamese_sort_key of the area's name
         long long offset = 0;
         std::size_t length = 0;
     };
-    void for_each_in_order(const std::function<void(const Part&, bool drop_comma, bool add_comma)>& place) const;
+    void for_each_in_order(
+        const std::function<void(const Part&, bool drop_comma, bool add_comma)>& place) const;
 
     TableFormat format_;
     std::string output_file_;
