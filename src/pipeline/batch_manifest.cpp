@@ -13,9 +13,14 @@ namespace chitieu {
 namespace {
 
 constexpr std::string_view kFirstLine =
+    "# chitieu batch manifest 1: content hash (FNV-1a 64, hex) and file name; 'was': its previous content; "
+    "'stale': the previous run's, to remove";
+// The first line of the version before 'was' lines: still read, so that its stale files go too.
+constexpr std::string_view kFirstLineBeforeWas =
     "# chitieu batch manifest 1: content hash (FNV-1a 64, hex) and file name; 'stale': the previous run's, "
     "to remove";
 constexpr std::string_view kStale = "stale ";
+constexpr std::string_view kWas = "was ";
 
 // The whole of a regular file at `name` in `dir` (no link followed), or false.
 bool read_regular_file(int dir, const std::string& name, std::string& out) {
@@ -61,8 +66,8 @@ std::uint64_t content_hash(std::string_view bytes) {
     return hash;
 }
 
-BatchManifest read_manifest(const OutputFolder& folder) {
-    BatchManifest manifest;
+ManifestEntries read_manifest(const OutputFolder& folder) {
+    ManifestEntries manifest;
     std::string text;
     if (!read_regular_file(folder.fd(), kManifestName, text)) return manifest;
     std::string_view rest = text;
@@ -72,10 +77,12 @@ BatchManifest read_manifest(const OutputFolder& folder) {
         rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
         return line;
     };
-    if (next_line() != kFirstLine) return manifest;
+    if (const std::string_view first = next_line(); first != kFirstLine && first != kFirstLineBeforeWas)
+        return manifest;
     while (!rest.empty()) {
         std::string_view line = next_line();
         if (line.starts_with(kStale)) line.remove_prefix(kStale.size());
+        else if (line.starts_with(kWas)) line.remove_prefix(kWas.size());
         std::uint64_t hash = 0;
         const auto parsed = std::from_chars(line.data(), line.data() + line.size(), hash, 16);
         if (parsed.ec != std::errc() || parsed.ptr == line.data() + line.size() || *parsed.ptr != ' ')
@@ -85,11 +92,11 @@ BatchManifest read_manifest(const OutputFolder& folder) {
     return manifest;
 }
 
-std::string manifest_text(const BatchManifest& written, const BatchManifest& stale) {
+std::string manifest_text(const BatchManifest& written, const ManifestEntries& was, const ManifestEntries& stale) {
     std::string text(kFirstLine);
     text += '\n';
     char hex[17];
-    const auto put = [&](const BatchManifest& entries, std::string_view prefix) {
+    const auto put = [&](const auto& entries, std::string_view prefix) {
         for (const auto& [name, hash] : entries) {
             text += prefix;
             text.append(hex, std::to_chars(hex, hex + sizeof hex, hash, 16).ptr);
@@ -99,6 +106,7 @@ std::string manifest_text(const BatchManifest& written, const BatchManifest& sta
         }
     };
     put(written, "");
+    put(was, kWas);
     put(stale, kStale);
     return text;
 }
@@ -108,7 +116,7 @@ namespace {
 // Calls `act(dir, file)` for each file `listed` that is still a regular file holding what the
 // manifest says.
 template <class Act>
-void for_each_as_written(const OutputFolder& folder, const BatchManifest& listed, Act act) {
+void for_each_as_written(const OutputFolder& folder, const ManifestEntries& listed, Act act) {
     int charts = -2;  // not opened yet
     for (const auto& [name, hash] : listed) {
         std::string_view subfolder, file;
@@ -130,8 +138,8 @@ void for_each_as_written(const OutputFolder& folder, const BatchManifest& listed
 
 }  // namespace
 
-BatchManifest still_as_written(const OutputFolder& folder, const BatchManifest& listed) {
-    BatchManifest kept;
+ManifestEntries still_as_written(const OutputFolder& folder, const ManifestEntries& listed) {
+    ManifestEntries kept;
     for_each_as_written(folder, listed,
                         [&](int, const std::string&, const std::string& name, std::uint64_t hash) {
                             kept.emplace(name, hash);
@@ -139,7 +147,7 @@ BatchManifest still_as_written(const OutputFolder& folder, const BatchManifest& 
     return kept;
 }
 
-std::size_t remove_listed_files(const OutputFolder& folder, const BatchManifest& listed) {
+std::size_t remove_listed_files(const OutputFolder& folder, const ManifestEntries& listed) {
     std::size_t removed = 0;
     for_each_as_written(folder, listed,
                         [&](int dir, const std::string& file, const std::string&, std::uint64_t) {

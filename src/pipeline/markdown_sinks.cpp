@@ -120,15 +120,24 @@ void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     // wrote and this one does not (an area gone, a chart no longer drawn) is listed as stale in
     // the manifest committed with the batch, and removed once the batch is in place. A run
     // stopped in between leaves it listed, for the next run to remove.
-    BatchManifest previous;
-    for (const auto& [name, hash] : read_manifest(*out_))
-        if (manifest_.count(name) == 0 && name != index_name) previous.emplace(name, hash);
-    const BatchManifest stale = still_as_written(*out_, previous);
     if (indexed) manifest_[index_name] = content_hash(index);
-    const std::string manifest = manifest_text(manifest_, stale);
-    files_.emplace_back(out_, kManifestName);
-    files_.back().write(manifest);
-    files_.back().close_unsynced();
+    ManifestEntries gone, replaced;
+    for (const auto& [name, hash] : read_manifest(*out_)) {
+        const auto written = manifest_.find(name);
+        if (written == manifest_.end()) gone.emplace(name, hash);
+        else if (written->second != hash) replaced.emplace(name, hash);  // the same content needs no 'was'
+    }
+    const ManifestEntries stale = still_as_written(*out_, gone);
+    // The manifest is renamed first, listing the previous content of the names it replaces: a run
+    // killed among the renames (SIGKILL cannot be caught) leaves each name whole, old or new, and
+    // the next batch still knows both as chitieu's, so none of them is left behind for ever.
+    std::vector<AtomicFile> batch;
+    batch.reserve(files_.size() + 2);
+    batch.emplace_back(out_, kManifestName);
+    batch.back().write(manifest_text(manifest_, still_as_written(*out_, replaced), stale));
+    batch.back().close_unsynced();
+    for (AtomicFile& file : files_) batch.push_back(std::move(file));
+    files_.swap(batch);
     // The index goes last: when it exists, every report it links does too.
     if (indexed) add_file(out_, index_name, index);
     commit_all(files_);

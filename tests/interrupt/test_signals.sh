@@ -78,6 +78,54 @@ stop_at 'compgen -G "out/.index.md.*tmp.*" >/dev/null' TERM 143 may-finish
 stop_at '[ "$(temporaries)" -gt 1000 ]' INT 130
 stop_at '[ "$(temporaries)" -gt 1000 ]' HUP 129
 
+# SIGKILL, which nothing can catch, at the same points: the temporaries stay, the old set too.
+# Each time the next complete run of the old set removes them, says so, and leaves the old set.
+kill_at() {
+  local when=$1 label=$2
+  "$chitieu" report big.csv --out-dir out --charts -q 2>/dev/null &
+  local pid=$!
+  until eval "$when" || ! kill -0 "$pid" 2>/dev/null; do sleep 0.01; done
+  kill -KILL "$pid"
+  wait "$pid" 2>/dev/null
+  local left
+  left=$(temporaries)
+  snapshot && cmp -s now.sum old.sum || fail "SIGKILL $label: the old set was changed"
+  [ "$left" -gt 0 ] || fail "SIGKILL $label: no temporary file left to sweep (the kill came too late?)"
+  echo "SIGKILL $label: old set kept, $left temporary files left"
+  "$chitieu" report old.csv --out-dir out --charts -q 2>sweep.err || fail "SIGKILL $label: the next run failed"
+  grep -q "^chitieu: removed $left temporary files\? that a stopped run left in out$" sweep.err ||
+    fail "SIGKILL $label: the next run did not say it removed $left files: $(cat sweep.err)"
+  snapshot && cmp -s now.sum old.sum || fail "SIGKILL $label: the next run did not leave the old set"
+  [ "$(temporaries)" -eq 0 ] || fail "SIGKILL $label: $(temporaries) temporary files after the next run"
+}
+kill_at '[ "$(temporaries)" -gt 0 ]' "after the first report"
+kill_at 'compgen -G "out/.index.md.*tmp.*" >/dev/null' "during the commit, before the renames"
+
+# SIGKILL among the renames (once area 700's report is in place; the manifest, renamed first,
+# already names the new set): every file
+# under its own name is whole, the old one or the new one; the next run, of the old set again,
+# leaves exactly the old set: nothing of the killed run stays behind, old or new.
+mkdir -p ref && "$chitieu" report big.csv --out-dir ref/out --charts -q 2>/dev/null
+(cd ref/out && find . -type f ! -name '.chitieu-manifest' | sort | xargs md5sum) >new.sum
+"$chitieu" report big.csv --out-dir out --charts -q 2>/dev/null &
+pid=$!
+until [ -e out/Xã-700.md ] || ! kill -0 "$pid" 2>/dev/null; do :; done  # renamed halfway
+kill -KILL "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+mixed=0
+while read -r sum name; do
+  grep -qxF "$sum  $name" old.sum || grep -qxF "$sum  $name" new.sum || fail "SIGKILL among the renames: $name is neither the old nor the new file"
+  grep -qxF "$sum  $name" new.sum && mixed=$((mixed + 1))
+done < <(cd out && find . -type f ! -name '.*' | sort | xargs md5sum)
+echo "SIGKILL among the renames: $mixed files of the new set in place, the others old, each whole"
+"$chitieu" report old.csv --out-dir out --charts -q 2>/dev/null || fail "the run after the kill among the renames failed"
+# The reports and charts, byte for byte; the manifest may differ from the first old run's by 'was'
+# lines naming the killed run's content (harmless: the next run drops those that no file holds).
+snapshot && grep -v ' ./.chitieu-manifest$' now.sum >now-files.sum && grep -v ' ./.chitieu-manifest$' old.sum >old-files.sum
+cmp -s now-files.sum old-files.sum || fail "SIGKILL among the renames: the next run of the old set left $(wc -l <now-files.sum) files: $(diff old-files.sum now-files.sum | head -5)"
+snapshot && mv now.sum old.sum  # the old set, with this manifest, for the case below
+[ "$(temporaries)" -eq 0 ] || fail "SIGKILL among the renames: $(temporaries) temporary files after the next run"
+
 # SIGKILL midway: the temporaries stay (nothing can remove them then), the old set too.
 "$chitieu" report big.csv --out-dir out --charts -q 2>/dev/null &
 pid=$!
