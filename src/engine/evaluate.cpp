@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "chitieu/model/units.hpp"
 #include "judge.hpp"
 
 namespace chitieu {
@@ -157,6 +158,17 @@ void note_conversions(const Target& target, const AreaData& area, std::vector<co
         noted.push_back(series);
         Note note{
             NoteCode::unit_converted, 0, 0, 0, {series->indicator, series->converted_from, series->unit}};
+        // The factor, from the two units (each read once per thread: the vocabulary's cache).
+        thread_local UnitCache units;
+        const UnitReading& from = units.read(series->converted_from);
+        const UnitReading& to = units.read(series->unit);
+        if (!series->values.empty() && from.unit && to.unit) {
+            const auto& [year, latest] = *series->values.rbegin();
+            const double factor = convert_value(1.0, from.unit->scale, to.unit->scale);
+            note.year_a = year;
+            note.figures = {factor, convert_value(latest.value, to.unit->scale, from.unit->scale),
+                            latest.value};
+        }
         result.notes.push_back(std::move(note));
     }
 }

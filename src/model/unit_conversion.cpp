@@ -144,7 +144,52 @@ private:
     std::set<const Series*> reported_;
 };
 
+// Series that level targets with a unit read and that give none are read in the target's unit:
+// said once per input, in a note at the first such series, naming each series of it and the unit
+// assumed (the first area's; an input's areas give the same series).
 }  // namespace
+
+void note_assumed_units(const TargetSet& targets, const AreaData& area, AssumedUnitNotes& said,
+                        Diagnostics& diagnostics) {
+    struct Assumed {
+        const Series* series;
+        const Target* target;
+    };
+    std::vector<Assumed> assumed;
+    for (const Target& target : targets.targets) {
+        if ((target.kind != TargetKind::level && target.kind != TargetKind::cumulative) || !target.measure ||
+            target.unit.empty())
+            continue;
+        const Series* series = area.find_series(target.series);
+        if (series == nullptr || !series->unit.empty() || series->values.empty()) continue;
+        if (std::none_of(assumed.begin(), assumed.end(),
+                         [&](const Assumed& a) { return a.series == series; }))
+            assumed.push_back({series, &target});
+    }
+    std::vector<FileName> inputs;
+    for (const Assumed& a : assumed)
+        if (std::find(inputs.begin(), inputs.end(), a.series->where.file) == inputs.end())
+            inputs.push_back(a.series->where.file);
+    for (const FileName& input : inputs) {
+        if (std::find(said.inputs.begin(), said.inputs.end(), input) != said.inputs.end()) continue;
+        said.inputs.push_back(input);
+        std::string list, list_vi;
+        SourceLocation where;
+        for (const Assumed& a : assumed) {
+            if (!(a.series->where.file == input)) continue;
+            if (where.file.empty()) where = a.series->where;
+            const std::string one = a.series->indicator + " in " + a.target->unit;
+            const std::string one_vi = a.series->indicator + " theo " + a.target->unit;
+            list += (list.empty() ? "" : "; ") + one;
+            list_vi += (list_vi.empty() ? "" : "; ") + one_vi;
+        }
+        diagnostics.add({Severity::note, where,
+                         "no unit given: read in the targets' units: " + list +
+                             ". Give the unit (a unit column, or unit:) if the figures are in another",
+                         "không ghi đơn vị tính: đọc theo đơn vị của chỉ tiêu: " + list_vi +
+                             ". Nếu số liệu theo đơn vị khác, hãy ghi đơn vị (cột ĐVT, hoặc unit:)"});
+    }
+}
 
 void convert_units(const TargetSet& targets, AreaData& area, UnitCache& cache, Diagnostics& diagnostics) {
     // Most commune-scale tables give no unit: one pass over the series, no lookups, for those.

@@ -38,6 +38,7 @@ public:
     void take(Dataset& one, bool inputs_failed) override {
         throw_if_interrupted();  // between areas: a run told to stop unwinds and writes nothing
         took_any_ = true;
+        note_assumed_units(request_.targets, one.areas.front(), assumed_, diagnostics_);
         convert_units(request_.targets, one.areas.front(), units_, diagnostics_);
         const AreaData& area = one.areas.front();
         sink_.inspect(area);
@@ -86,6 +87,7 @@ private:
     AreaSink& sink_;
     Diagnostics& diagnostics_;  // the units' errors and the scales' warnings
     UnitCache units_;           // each distinct unit string read once per pass
+    AssumedUnitNotes assumed_;  // the inputs told their series are read in the targets' units
     std::optional<int> latest_;
     bool begun_ = false;
     bool again_ = false;

@@ -204,6 +204,8 @@ std::string write_docx_report(const Evaluation& evaluation, const AreaEvaluation
 
     body += paragraph("Heading1", w.method);
     for (const std::string& point : method_points(lang, assessment)) body += paragraph("Line", "– " + point);
+    if (const std::string conversions = conversions_point(area, lang, plain_text); !conversions.empty())
+        body += paragraph("Line", "– " + conversions);
 
     std::string document =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"

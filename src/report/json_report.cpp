@@ -226,6 +226,9 @@ void append_target(std::string& out, std::string_view area, const TargetResult& 
         fields.number("yearly_plan_pct", result.yearly_plan_pct);
     }
     append_json_string(fields.member("status_label"), status_label(result.status, lang));
+    // The unit in the report's language ("tỷ đồng, giá so sánh 2010" under vi); `unit` is the
+    // target set's, as the CSV report gives it.
+    append_text_or_null(fields.member("unit_label"), unit_label(target.unit, lang));
     // Never rounded onto a threshold it is not at (0.59995 beside off track is not 0.6).
     if (result.progress_ratio) {
         NumberStyle style = kMachineNumbers;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "chitieu/report/number_format.hpp"
+#include "chitieu/util/unicode.hpp"
 
 namespace chitieu {
 
@@ -124,78 +125,152 @@ const char* op_display(Op op) {
 
 namespace {
 
-// The English words of the unit vocabulary (src/builtin/units.csv) in Vietnamese: a scale word,
-// then a unit, then "per person". A unit written in other words prints as written.
-std::string vietnamese_unit_words(std::string_view unit) {
-    static constexpr std::pair<std::string_view, std::string_view> kScales[] = {
-        {"thousand ", "nghìn "}, {"million ", "triệu "}, {"billion ", "tỷ "}, {"trillion ", "nghìn tỷ "}};
-    static constexpr std::pair<std::string_view, std::string_view> kUnits[] = {
-        {"VND", "đồng"},
-        {"USD", "USD"},
-        {"US dollars", "đô la Mỹ"},
-        {"persons", "người"},
-        {"people", "người"},
-        {"workers", "lao động"},
-        {"labour", "lao động"},
-        {"households", "hộ"},
-        {"hectares", "ha"},
-        {"ha", "ha"},
-        {"square km", "km²"},
-        {"km²", "km²"},
-        {"kWh", "kWh"},
-        {"MWh", "MWh"},
-        {"GWh", "GWh"},
-        {"tonnes", "tấn"},
-        {"tons", "tấn"},
-        {"parks", "khu công nghiệp"},
-        {"industrial parks", "khu công nghiệp"},
-        {"clusters", "cụm công nghiệp"},
-        {"industrial clusters", "cụm công nghiệp"},
-        {"zones", "khu, cụm công nghiệp"},
-        {"villages", "thôn, bản"},
-        {"communes", "xã"},
-        {"procedures", "thủ tục"},
-        {"percent", "%"},
-        {"per mille", "‰"},
+// The English words of the unit vocabulary (src/builtin/units.csv) and their Vietnamese: a scale
+// word, then a unit, then "per person", then a price basis. A unit written in other words prints
+// as written. Both ways: a report is in one language whatever the target set's or inputs' words.
+struct WordPair {
+    std::string_view english;
+    std::string_view vietnamese;
+};
+// Longest Vietnamese first ("nghìn tỷ" before "nghìn").
+constexpr WordPair kScaleWords[] = {
+    {"trillion ", "nghìn tỷ "}, {"thousand ", "nghìn "}, {"million ", "triệu "}, {"billion ", "tỷ "}};
+// For English from Vietnamese, the first pair with the Vietnamese words is taken.
+constexpr WordPair kUnitWords[] = {
+    {"VND", "đồng"},
+    {"VND", "vnđ"},
+    {"VND", "vnd"},
+    {"USD", "USD"},
+    {"US dollars", "đô la Mỹ"},
+    {"persons", "người"},
+    {"people", "người"},
+    {"workers", "lao động"},
+    {"labour", "lao động"},
+    {"households", "hộ"},
+    {"hectares", "ha"},
+    {"ha", "ha"},
+    {"hectares", "héc ta"},
+    {"km²", "km²"},
+    {"square km", "km²"},
+    {"kWh", "kWh"},
+    {"MWh", "MWh"},
+    {"GWh", "GWh"},
+    {"tonnes", "tấn"},
+    {"tons", "tấn"},
+    {"parks", "khu công nghiệp"},
+    {"industrial parks", "khu công nghiệp"},
+    {"clusters", "cụm công nghiệp"},
+    {"industrial clusters", "cụm công nghiệp"},
+    {"zones", "khu, cụm công nghiệp"},
+    {"villages", "thôn, bản"},
+    {"communes", "xã"},
+    {"procedures", "thủ tục"},
+    {"%", "%"},  // a symbol stays one: "%" is not "percent" in English
+    {"percent", "%"},
+    {"‰", "‰"},
+    {"per mille", "‰"},
+};
+constexpr WordPair kPerWords[] = {
+    {" per person", "/người"}, {" per capita", "/người"}, {" per head", "/người"}};
+
+std::string_view english_of(const WordPair& pair) {
+    return pair.english;
+}
+std::string_view vietnamese_of(const WordPair& pair) {
+    return pair.vietnamese;
+}
+
+// Scale, unit and "per" words from one language's side of the tables to the other's; "" when
+// the text is not such words. Letter case is set aside for the Vietnamese side ("Tỷ đồng").
+template <typename From, typename To>
+std::string translated_unit_words(std::string_view unit, From from, To to) {
+    const bool folded = from(kUnitWords[0]) == kUnitWords[0].vietnamese;
+    const std::string text = folded ? fold_case(unit) : std::string(unit);
+    const auto same = [&](std::string_view a, std::string_view b) {
+        return folded ? a == std::string_view(fold_case(b)) : a == b;
     };
-    static constexpr std::string_view kPer[] = {" per person", " per capita", " per head"};
+    std::string_view rest = text;
     std::string scale;
-    for (const auto& [english, vietnamese] : kScales)
-        if (unit.starts_with(english)) {
-            scale = vietnamese;
-            unit.remove_prefix(english.size());
+    for (const WordPair& pair : kScaleWords) {
+        const std::string_view word = from(pair);
+        if (rest.size() > word.size() && same(rest.substr(0, word.size()), word)) {
+            scale = to(pair);
+            rest.remove_prefix(word.size());
             break;
         }
+    }
     std::string per;
-    for (const std::string_view suffix : kPer)
-        if (unit.ends_with(suffix)) {
-            per = "/người";
-            unit.remove_suffix(suffix.size());
+    for (const WordPair& pair : kPerWords) {
+        const std::string_view word = from(pair);
+        if (rest.size() > word.size() && same(rest.substr(rest.size() - word.size()), word)) {
+            per = to(pair);
+            rest.remove_suffix(word.size());
             break;
         }
-    for (const auto& [english, vietnamese] : kUnits)
-        if (unit == english) return scale + std::string(vietnamese) + per;
+    }
+    for (const WordPair& pair : kUnitWords)
+        if (same(rest, from(pair))) return scale + std::string(to(pair)) + per;
     return "";
+}
+
+bool is_year_text(std::string_view text) {
+    return text.size() == 4 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
 
 std::string unit_label(const std::string& unit, Lang lang) {
-    if (!vi(lang)) return unit;
-    if (unit == "%/yr") return "%/năm";
-    if (unit == "points/yr") return "điểm/năm";
-    if (unit == "percentage points/yr") return "điểm phần trăm/năm";
-    if (std::string words = vietnamese_unit_words(unit); !words.empty()) return words;
-    // "billion VND, 2010 prices": the unit and its price basis, each in Vietnamese.
+    if (unit == "%/yr" || unit == "%/năm") return vi(lang) ? "%/năm" : "%/yr";
+    if (unit == "points/yr" || unit == "điểm/năm") return vi(lang) ? "điểm/năm" : "points/yr";
+    if (unit == "percentage points/yr" || unit == "điểm phần trăm/năm")
+        return vi(lang) ? "điểm phần trăm/năm" : "percentage points/yr";
+    // English words stay as they are in English ("%" is not "percent").
+    if (!vi(lang) && !translated_unit_words(unit, english_of, english_of).empty()) return unit;
+    std::string words = vi(lang) ? translated_unit_words(unit, english_of, vietnamese_of)
+                                 : translated_unit_words(unit, vietnamese_of, english_of);
+    if (!words.empty()) return words;
+    // "billion VND, 2010 prices", "tỷ đồng, giá so sánh 2010": the unit and its price basis, each
+    // in the report's language.
     const std::size_t comma = unit.rfind(", ");
     if (comma == std::string::npos) return unit;
     const std::string head = unit_label(unit.substr(0, comma), lang);
     const std::string basis = unit.substr(comma + 2);
-    if (basis == "current prices") return head + ", giá hiện hành";
+    const std::string folded = fold_case(basis);
+    std::string year;
     if (basis.size() == 11 && basis.ends_with(" prices") &&
-        std::all_of(basis.begin(), basis.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-        return head + ", giá so sánh " + basis.substr(0, 4);
+        is_year_text(std::string_view(basis).substr(0, 4)))
+        year = basis.substr(0, 4);
+    constexpr std::string_view kConstantVi = "giá so sánh ";
+    if (folded.starts_with(kConstantVi) && is_year_text(std::string_view(folded).substr(kConstantVi.size())))
+        year = folded.substr(kConstantVi.size());
+    if (folded == "current prices" || folded == "giá hiện hành")
+        return head + (vi(lang) ? ", giá hiện hành" : ", current prices");
+    if (!year.empty()) return head + (vi(lang) ? ", giá so sánh " + year : ", " + year + " prices");
     return unit;
+}
+
+std::string conversion_factor_text(double factor, Lang lang) {
+    if (factor >= 1.0) return "× " + format_exact(factor, lang);
+    return "÷ " + format_exact(1.0 / factor, lang);
+}
+
+std::string conversions_point(const AreaEvaluation& area, Lang lang,
+                              std::string (*escape)(std::string_view)) {
+    std::string list;
+    for (const TargetResult& result : area.results)
+        for (const Note& note : result.notes) {
+            if (note.code != NoteCode::unit_converted || note.names.size() < 3 || note.figures.size() < 3)
+                continue;
+            list += (list.empty() ? "" : "; ") + escape(note.names[0]) + ": " +
+                    format_value(note.figures[1], lang) + " " + escape(unit_label(note.names[1], lang)) +
+                    " " + conversion_factor_text(note.figures[0], lang) + " → " +
+                    format_value(note.figures[2], lang) + " " + escape(unit_label(note.names[2], lang)) +
+                    " (" + std::to_string(note.year_a) + ")";
+        }
+    if (list.empty()) return "";
+    return (vi(lang) ? "Đơn vị đã quy đổi trước khi đánh giá: " : "Units converted before judging: ") + list +
+           ".";
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <array>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chitieu/model/evaluation.hpp"
@@ -20,9 +21,18 @@ std::string status_with_marker(Status status, Lang lang);  // "🟢 on track"
 const char* kind_label(TargetKind kind, Lang lang);        // "level" / "giá trị tuyệt đối"
 const char* op_display(Op op);                             // ">", "≥", "<", "≤"
 
-// A unit as the reader's language writes it: known units of the built-in target set are
-// translated for vi ("billion VND" -> "tỷ đồng", "%/yr" -> "%/năm"); others print as written.
+// A unit as the reader's language writes it: the vocabulary's usual words are translated either
+// way ("billion VND, 2010 prices" <-> "tỷ đồng, giá so sánh 2010", "%/yr" <-> "%/năm"); others
+// print as written.
 std::string unit_label(const std::string& unit, Lang lang);
+
+// A unit conversion's factor: "× 1,000" (nghìn người to persons), "÷ 1,000" (triệu to tỷ).
+std::string conversion_factor_text(double factor, Lang lang);
+
+// The Method section's point listing an area's unit conversions (the unit_converted notes):
+// "Units converted before judging: employment_industry: 129.6 nghìn người × 1,000 → 129,600
+// workers (2024)"; "" when none. `escape` prepares the units and names (user text).
+std::string conversions_point(const AreaEvaluation& area, Lang lang, std::string (*escape)(std::string_view));
 
 // The goal of a target in a few words: "> 27,700 billion VND in 2025",
 // "> 14 %/yr in 2020–2025", "≥ 5 clusters established in 2021–2025", "all 3 established by 2025".

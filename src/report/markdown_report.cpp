@@ -333,6 +333,8 @@ std::string write_markdown_report(const Evaluation& evaluation, const AreaEvalua
 
     out += "## " + std::string(w.method) + "\n\n";
     for (const std::string& point : method_points(lang, assessment)) out += "- " + point + "\n";
+    if (const std::string conversions = conversions_point(area, lang, markdown_escape); !conversions.empty())
+        out += "- " + conversions + "\n";
     return out;
 }
 

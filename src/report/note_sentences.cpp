@@ -257,8 +257,10 @@ std::string note_sentence(const Note& note, Lang lang) {
             return standing_sentence(note, vi);
         case NoteCode::unit_converted:
             return fmt::format(
-                fmt::runtime(vi ? "{}: đã quy đổi từ {} sang {}." : "{}: converted from {} to {}."),
-                name_at(note, 0), name_at(note, 1), unit_label(name_at(note, 2), lang));
+                fmt::runtime(vi ? "{}: đã quy đổi từ {} sang {}{}." : "{}: converted from {} to {}{}."),
+                name_at(note, 0), unit_label(name_at(note, 1), lang), unit_label(name_at(note, 2), lang),
+                note.figures.empty() ? std::string()
+                                     : " (" + conversion_factor_text(note.figures[0], lang) + ")");
         case NoteCode::band_exceeded:
             return vi ? "Vượt cận trên của khoảng mục tiêu: đạt và vượt chỉ tiêu."
                       : "Above the band's upper end: met, and exceeded the band.";

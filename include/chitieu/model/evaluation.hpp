@@ -65,6 +65,7 @@ enum class NoteCode {
     figure_standing,
     // names[0], a series the target reads, was given in names[1] and converted to names[2], the
     // target's unit (model/unit_conversion.hpp); said once per series in an area's report.
+    // figures: the factor, the latest value as given and as converted; year_a its year.
     unit_converted,
     // op between: the actual (year_a) is above the band's upper end: met, and more (vượt).
     band_exceeded,
@@ -99,6 +100,7 @@ struct Note {
     int year_b = 0;
     long count = 0;
     std::vector<std::string> names;
+    std::vector<double> figures{};  // the figures a note states (unit_converted), full precision
 };
 
 struct TargetResult {

@@ -9,6 +9,8 @@
 #include "chitieu/model/targets.hpp"
 #include "chitieu/model/units.hpp"
 
+#include <vector>
+
 namespace chitieu {
 
 // For each level target with a unit: its series' unit, when the series gives one, must be read by
@@ -20,5 +22,17 @@ namespace chitieu {
 // a level target has not already fixed). A series without a unit is left as it is. Each error is
 // said once per series.
 void convert_units(const TargetSet& targets, AreaData& area, UnitCache& cache, Diagnostics& diagnostics);
+
+// The inputs already told that their unit-less series are read in the targets' units: a pass
+// over the inputs keeps one, so that each input is told once.
+struct AssumedUnitNotes {
+    std::vector<FileName> inputs;
+};
+
+// A series that a level (or cumulative) target with a unit reads, and that gives no unit, is read
+// in the target's unit: a note, once per input, at its first such series, naming each series of
+// that input in the area and the unit assumed.
+void note_assumed_units(const TargetSet& targets, const AreaData& area, AssumedUnitNotes& said,
+                        Diagnostics& diagnostics);
 
 }  // namespace chitieu

@@ -158,3 +158,38 @@ TEST_CASE("unit rule: a value that would overflow in the conversion is an error,
     CHECK(value_at(area, "industrial_output", 2024) == 1e300);
     CHECK(area.find_series("industrial_output")->converted_from.empty());
 }
+
+TEST_CASE("unit rule: a series without a unit is read in its target's, said once per input") {
+    TargetSet set;
+    set.targets = {level("industrial_output", "billion VND, 2010 prices", 27700),
+                   level("employment_industry", "workers", 138700)};
+    const auto area_of = [](const std::string& name, const std::string& file) {
+        AreaData area;
+        area.name = name;
+        for (const char* indicator : {"industrial_output", "employment_industry"}) {
+            Series& series = area.series[indicator];
+            series.indicator = indicator;
+            series.where = {FileName(file), indicator[0] == 'i' ? 2 : 4, 1};
+            series.values.try_emplace(2024, Observation{100.0, {}});
+        }
+        return area;
+    };
+    AssumedUnitNotes said;
+    Diagnostics diagnostics;
+    note_assumed_units(set, area_of("A", "a.csv"), said, diagnostics);
+    note_assumed_units(set, area_of("B", "a.csv"), said, diagnostics);  // the same input: said already
+    note_assumed_units(set, area_of("C", "c.csv"), said, diagnostics);
+    CHECK(test::Messages(diagnostics) ==
+          test::Messages{"a.csv:2:1: note: no unit given: read in the targets' units: industrial_output in "
+                         "billion VND, 2010 prices; employment_industry in workers. Give the unit (a unit "
+                         "column, or unit:) if the figures are in another",
+                         "c.csv:2:1: note: no unit given: read in the targets' units: industrial_output in "
+                         "billion VND, 2010 prices; employment_industry in workers. Give the unit (a unit "
+                         "column, or unit:) if the figures are in another"});
+    // A series that gives its unit is not assumed.
+    AreaData given = area_of("D", "d.csv");
+    for (auto& [name, series] : given.series) series.unit = "tỷ đồng";
+    Diagnostics none;
+    note_assumed_units(set, given, said, none);
+    CHECK(test::Messages(none) == test::Messages{});
+}

@@ -149,3 +149,40 @@ TEST_CASE("unit labels: the vocabulary's English words in Vietnamese, scale, uni
     CHECK(unit_label("widgets", Lang::vi) == "widgets");  // not in the vocabulary: as written
     CHECK(unit_label("million kWh", Lang::en) == "million kWh");
 }
+
+TEST_CASE("unit labels: a Vietnamese unit in an English report, never mixed") {
+    CHECK(unit_label("tỷ đồng, giá so sánh 2010", Lang::en) == "billion VND, 2010 prices");
+    CHECK(unit_label("Tỷ đồng, giá hiện hành", Lang::en) == "billion VND, current prices");  // any case
+    CHECK(unit_label("nghìn tỷ đồng", Lang::en) == "trillion VND");  // "nghìn tỷ" before "nghìn"
+    CHECK(unit_label("nghìn người", Lang::en) == "thousand persons");
+    CHECK(unit_label("triệu đồng/người", Lang::en) == "million VND per person");
+    CHECK(unit_label("lao động", Lang::en) == "workers");
+    CHECK(unit_label("triệu kWh", Lang::en) == "million kWh");
+    CHECK(unit_label("cụm công nghiệp", Lang::en) == "clusters");
+    CHECK(unit_label("%", Lang::en) == "%");  // a symbol stays one
+    CHECK(unit_label("%", Lang::vi) == "%");
+    CHECK(unit_label("ha", Lang::en) == "ha");  // English already
+    CHECK(unit_label("%/năm", Lang::en) == "%/yr");
+    CHECK(unit_label("cái", Lang::en) == "cái");  // not in the vocabulary: as written
+    // Already Vietnamese under vi: as written.
+    CHECK(unit_label("tỷ đồng, giá so sánh 2010", Lang::vi) == "tỷ đồng, giá so sánh 2010");
+}
+
+TEST_CASE("unit labels: a conversion's factor and the Method section's list") {
+    CHECK(conversion_factor_text(1000.0, Lang::en) == "× 1,000");
+    CHECK(conversion_factor_text(0.001, Lang::vi) == "÷ 1.000");  // 1 ÷ 0.001 is 1000 in a double
+    AreaEvaluation area;
+    TargetResult result;
+    Note converted{NoteCode::unit_converted, 2024, 0, 0, {"employment_industry", "nghìn người", "workers"}};
+    converted.figures = {1000.0, 129.6, 129600.0};
+    result.notes.push_back(converted);
+    area.results.push_back(result);
+    const auto as_is = [](std::string_view text) { return std::string(text); };
+    CHECK(conversions_point(area, Lang::en, as_is) ==
+          "Units converted before judging: employment_industry: 129.6 thousand persons × 1,000 → 129,600 "
+          "workers (2024).");
+    CHECK(conversions_point(area, Lang::vi, as_is) ==
+          "Đơn vị đã quy đổi trước khi đánh giá: employment_industry: 129,6 nghìn người × 1.000 → 129.600 "
+          "lao động (2024).");
+    CHECK(conversions_point(AreaEvaluation{}, Lang::en, as_is).empty());
+}

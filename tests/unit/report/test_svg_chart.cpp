@@ -98,9 +98,9 @@ TEST_CASE("svg chart: growth targets chart levels and mark where the target rate
     const std::string svg = write_svg_chart(sample->evaluation.areas[0], growth, ReportOptions{Lang::en});
     CHECK(svg.find(">Level</text>") != std::string::npos);  // the series' unit unknown
     CHECK(svg.find(">&gt; 192.5</text>") != std::string::npos);
-    growth.level_unit = "tỷ đồng";
+    growth.level_unit = "tỷ đồng";  // in the chart's language: an English chart says billion VND
     CHECK(write_svg_chart(sample->evaluation.areas[0], growth, ReportOptions{Lang::en})
-              .find(">tỷ đồng</text>") != std::string::npos);
+              .find(">billion VND</text>") != std::string::npos);
     CHECK(svg.find(">Projection</text>") == std::string::npos);  // none given
     // Without a required path there is no level to mark.
     growth.required_path.clear();
