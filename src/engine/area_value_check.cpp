@@ -1,6 +1,7 @@
 // Per-area values for areas the inputs do not hold (area_value_check.hpp).
 #include "chitieu/engine/area_value_check.hpp"
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -47,7 +48,16 @@ void check_area_value_names(const TargetSet& set, const AreaValues& overrides,
         collect(*values, areas, unknown);
         if (unknown.empty()) continue;
         const std::vector<std::string> known(areas.begin(), areas.end());
-        for (const auto& [area, found] : unknown) {
+        // In the file's order: by line, then column.
+        std::vector<std::pair<const std::string*, const Unknown*>> in_order;
+        for (const auto& [area, found] : unknown) in_order.emplace_back(&area, &found);
+        std::stable_sort(in_order.begin(), in_order.end(), [](const auto& a, const auto& b) {
+            return std::pair(a.second->where.line, a.second->where.column) <
+                   std::pair(b.second->where.line, b.second->where.column);
+        });
+        for (const auto& [area_name, unknown_area] : in_order) {
+            const std::string& area = *area_name;
+            const Unknown& found = *unknown_area;
             std::string message = "a target value for '" + area + "' (target " + list_areas(found.targets) +
                                   "), an area the statistics do not hold";
             std::string message_vi = "giá trị chỉ tiêu cho '" + area + "' (chỉ tiêu " +

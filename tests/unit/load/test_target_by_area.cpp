@@ -71,11 +71,11 @@ TEST_CASE("by_area: mistakes are located errors") {
           Messages{"t.yaml:4:5: error: target 'output' needs `value:`, the target figure (or `by_area:`, one "
                    "per area)"});
     CHECK(load_target("{id: output, kind: level, series: output, op: \">\", value: 1, by_area: [5200]}")
-              .messages == Messages{"t.yaml:4:69: error: by_area of target 'output' must be a map of area names "
+              .messages == Messages{"t.yaml:4:75: error: by_area of target 'output' must be a map of area names "
                                     "to values, like {Sơn Dương: 5200, Yên Sơn: 4100}; found a list"});
     CHECK(load_target("{id: output, kind: level, series: output, op: \">\", value: 1, by_area: {A: x}}")
               .messages.front()
-              .find("t.yaml:4:73: error:") == 0);
+              .find("t.yaml:4:79: error:") == 0);
     // The same name twice once in NFC: an error at the second, a note at the first.
     const Loaded twice = load_target(
         "{id: output, kind: level, series: output, op: \">\", value: 1,\n"

@@ -48,7 +48,7 @@ TEST_CASE("target values: the interface's columns, a band's upper end, an empty 
     const AreaValue* son_duong = got.values.find("industrial_output", "Sơn Dương");
     REQUIRE(son_duong != nullptr);
     CHECK(son_duong->value == 5200);
-    CHECK(son_duong->where.line == 2);  // the value's cell: line 2, column 29
+    CHECK(son_duong->where.line == 2);  // the value's cell: "Sơn Dương," and "industrial_output," are 10 and 18 characters
     CHECK(son_duong->where.column == 29);
     const AreaValue* band = got.values.find("output_growth", "Yên Sơn");
     REQUIRE(band != nullptr);
@@ -81,7 +81,7 @@ TEST_CASE("target values: every mistake located, with did you mean") {
           Messages{
               "t.csv:2:11: error: unknown target 'industrial_outptu' in target values; did you mean "
               "'industrial_output'? (`chitieu targets show` lists them)",
-              "t.csv:3:35: error: this value is for 2024, but target 'industrial_output' is judged in 2025 (its "
+              "t.csv:3:34: error: this value is for 2024, but target 'industrial_output' is judged in 2025 (its "
               "year): give the 2025 value, or change the target's year in the target set",
               "t.csv:4:9: error: target 'parks' is a milestones target: its value is its list of zones, not a "
               "number per area",
