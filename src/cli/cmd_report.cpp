@@ -32,7 +32,7 @@ struct ReportCommandOptions {
     std::vector<std::string> areas;
     bool charts = false;
     bool quiet = false;
-    std::string csv_dialect;  // empty: not given (the standard dialect)
+    std::string csv_dialect;    // empty: not given (the standard dialect)
     std::string target_values;  // --target-values FILE; empty: none
 };
 
@@ -158,7 +158,8 @@ CommandAction add_report_command(CLI::App& app) {
         "  chitieu report communes.csv --lang vi -f xlsx -o phu-luc.xlsx\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml --out-dir report/ --charts\n"
         "  chitieu report data.yaml -t my-plan.yaml\n"
-        "  chitieu report districts.csv -t plan.yaml --target-values district-targets.csv --out-dir reports/\n"
+        "  chitieu report districts.csv -t plan.yaml --target-values district-targets.csv --out-dir "
+        "reports/\n"
         "Exit codes: 0 success, 1 invalid input, 2 usage error.");
     return [options] { return run_report(*options); };
 }

@@ -7,13 +7,13 @@
 
 namespace chitieu::cli {
 
-AreaValues load_target_values_file(const std::string& path, const TargetSet& set, const InputOptions& inputs) {
+AreaValues load_target_values_file(const std::string& path, const TargetSet& set,
+                                   const InputOptions& inputs) {
     Diagnostics diagnostics;
     const std::string file = is_xlsx_name(path) ? split_xlsx_input(path).file : path;
-    const AreaValues values =
-        read_target_values(read_input_file(file), path, set,
-                           inputs.decimal_comma ? NumberConvention::decimal_comma : NumberConvention::dot,
-                           diagnostics);
+    const AreaValues values = read_target_values(
+        read_input_file(file), path, set,
+        inputs.decimal_comma ? NumberConvention::decimal_comma : NumberConvention::dot, diagnostics);
     if (diagnostics.has_errors()) throw InputError(diagnostics.items());
     return values;
 }

@@ -29,7 +29,8 @@ struct Unknown {
     std::vector<std::string> targets;
 };
 
-void collect(const AreaValues& values, const std::set<std::string>& areas, std::map<std::string, Unknown>& out) {
+void collect(const AreaValues& values, const std::set<std::string>& areas,
+             std::map<std::string, Unknown>& out) {
     for (const auto& [target, by_area] : values.targets)
         for (const auto& [area, value] : by_area) {
             if (areas.count(area)) continue;

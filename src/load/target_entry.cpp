@@ -13,7 +13,7 @@ constexpr std::string_view kTargetKeys[] = {
     "id",        "kind",        "title", "unit",    "op",        "value",       "year",       "base",
     "series",    "from",        "to",    "mean",    "numerator", "denominator", "zone_kinds", "method",
     "zone_kind", "established", "zones", "require", "scale",     "every_year",  "by_area"};
-constexpr std::string_view kCommonKeys[] = {"id",    "kind", "title", "unit", "op",
+constexpr std::string_view kCommonKeys[] = {"id",    "kind", "title", "unit",   "op",
                                             "value", "year", "base",  "by_area"};
 constexpr std::string_view kKinds[] = {"level",      "growth", "share",      "occupancy", "count",
                                        "milestones", "ratio",  "cumulative", "change"};  // TargetKind order

@@ -138,7 +138,8 @@ private:
         const int at = columns_[column];
         if (at == kAbsent || static_cast<std::size_t>(at) >= row.size()) return nullptr;
         const GridCell& found = row[static_cast<std::size_t>(at)];
-        return found.kind == GridCell::Kind::empty || (found.kind == GridCell::Kind::text && found.text.empty())
+        return found.kind == GridCell::Kind::empty ||
+                       (found.kind == GridCell::Kind::text && found.text.empty())
                    ? nullptr
                    : &found;
     }

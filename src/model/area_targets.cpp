@@ -10,10 +10,12 @@ const AreaValue* AreaValues::find(const std::string& target_id, const std::strin
     return value == target->second.end() ? nullptr : &value->second;
 }
 
-AreaTargets::AreaTargets(const TargetSet& set, const AreaValues& overrides) : set_(set), overrides_(overrides) {
+AreaTargets::AreaTargets(const TargetSet& set, const AreaValues& overrides)
+    : set_(set), overrides_(overrides) {
     target_per_area_.reserve(set.targets.size());
     for (const Target& target : set.targets) {
-        const bool own = !target.has_value || set.by_area.has_target(target.id) || overrides.has_target(target.id);
+        const bool own =
+            !target.has_value || set.by_area.has_target(target.id) || overrides.has_target(target.id);
         target_per_area_.push_back(own);
         per_area_ = per_area_ || own;
     }

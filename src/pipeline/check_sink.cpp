@@ -108,7 +108,8 @@ void CheckSink::begin(const TargetSet&, int as_of) {
 void CheckSink::inspect(const AreaData& area, const TargetSet& area_targets) {
     // Without a target set (an empty one) the rules about the data alone still run. The rules
     // read the area's own target values; a pair is kept by the set's own targets.
-    for (const Finding& finding : check_area(area_targets, area, rule_message_number)) findings_->add(finding);
+    for (const Finding& finding : check_area(area_targets, area, rule_message_number))
+        findings_->add(finding);
     for (TargetPairFinding& found : check_target_pairs(area_targets, area, rule_message_number)) {
         found.level = targets_.find(found.level->id);
         found.growth = targets_.find(found.growth->id);
@@ -149,7 +150,8 @@ void CheckSink::add_pair_findings(std::vector<Finding>& out) const {
 const Target* CheckSink::kept_target(const Target& target) {
     if (target.value_source == ValueSource::set)
         if (const Target* own = targets_.find(target.id)) return own;
-    auto key = std::make_tuple(target.id, static_cast<int>(target.value_source), target.value, target.value_high);
+    auto key =
+        std::make_tuple(target.id, static_cast<int>(target.value_source), target.value, target.value_high);
     auto found = own_targets_.find(key);
     if (found == own_targets_.end()) found = own_targets_.emplace(std::move(key), target).first;
     return &found->second;

@@ -5,8 +5,8 @@
 #include "area_source.hpp"
 #include "chitieu/engine/area_value_check.hpp"
 #include "chitieu/engine/consistency.hpp"
-#include "chitieu/model/area_targets.hpp"
 #include "chitieu/engine/evaluate.hpp"
+#include "chitieu/model/area_targets.hpp"
 #include "chitieu/model/unit_conversion.hpp"
 #include "chitieu/pipeline/inputs.hpp"
 #include "chitieu/report/number_format.hpp"
@@ -24,9 +24,9 @@ namespace {
 
 // Evaluates the areas a source hands out, as of the user's year or else the latest year in the
 // inputs: the one place that default is decided. Each area is judged against its own target
-// values where the target set or --target-values gives them (model/area_targets.hpp). Each area's series are first brought to their
-// targets' units (model/unit_conversion.hpp), so that every sink and judge sees converted values
-// and a unit that cannot be converted is an error whatever the source.
+// values where the target set or --target-values gives them (model/area_targets.hpp). Each area's series are
+// first brought to their targets' units (model/unit_conversion.hpp), so that every sink and judge sees
+// converted values and a unit that cannot be converted is an error whatever the source.
 class Evaluator : public AreaTaker {
 public:
     Evaluator(const PipelineRequest& request, std::optional<int> guess, AreaSink& sink,
@@ -83,8 +83,9 @@ public:
     void check_value_areas() {
         if (!area_targets_.per_area() || !request_.areas.empty()) return;
         const Severity severity = sink_.applies_rules() ? Severity::error : Severity::warning;
-        check_area_value_names(request_.targets, request_.target_values ? *request_.target_values : no_values_,
-                               seen_areas_, severity, diagnostics_);
+        check_area_value_names(request_.targets,
+                               request_.target_values ? *request_.target_values : no_values_, seen_areas_,
+                               severity, diagnostics_);
     }
 
     void begin() {

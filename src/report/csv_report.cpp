@@ -128,7 +128,8 @@ void CsvRowWriter::append(std::string& out, const AreaEvaluation& area) {
         if (target_sources_) {
             out += sep;
             const ValueSource source = result.target->value_source;
-            out += source == ValueSource::by_area || source == ValueSource::target_values ? "area" : "target_set";
+            out += source == ValueSource::by_area || source == ValueSource::target_values ? "area"
+                                                                                          : "target_set";
         }
         out += '\n';
     }

@@ -217,10 +217,11 @@ void append_target(std::string& out, std::string_view area, const TargetResult& 
     append_json_string(fields.member("status"), status_name(result.status));
     // Whose value the target is, when some area has one of its own (the CSV's target_source).
     if (target.value_source != ValueSource::set)
-        append_json_string(fields.member("target_source"), target.value_source == ValueSource::by_area ||
-                                                                   target.value_source == ValueSource::target_values
-                                                               ? "area"
-                                                               : "target_set");
+        append_json_string(
+            fields.member("target_source"),
+            target.value_source == ValueSource::by_area || target.value_source == ValueSource::target_values
+                ? "area"
+                : "target_set");
     // What only the JSON report has. A band's upper end and a total's yearly figures appear only
     // on the targets they belong to.
     if (target.op == Op::between) fields.number("target_value_high", target.value_high);

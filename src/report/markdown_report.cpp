@@ -176,7 +176,8 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
     if (target.value_source != ValueSource::set) {
         Target shown = target;
         shown.unit = escape(target.unit);
-        lines.push_back(value_source_text(shown, escape(target.value_area), escape(value_place(target)), lang));
+        lines.push_back(
+            value_source_text(shown, escape(target.value_area), escape(value_place(target)), lang));
     }
     lines.push_back(labelled(w.kind, kind_label(target.kind, lang)));
     lines.push_back(labelled(w.status, status_text(result, assessment, lang)));
@@ -336,10 +337,12 @@ std::string write_markdown_report(const Evaluation& evaluation, const AreaEvalua
         if (result.target) sections += target_section(result, ++number, assessment, options) + "\n";
     if (!sections.empty()) out += "## " + std::string(w.targets) + "\n\n" + sections;
     if (!area.left_out.empty()) {
-        out += "## " + std::string(lang == Lang::vi ? "Chỉ tiêu không đánh giá" : "Targets not judged") + "\n\n";
+        out +=
+            "## " + std::string(lang == Lang::vi ? "Chỉ tiêu không đánh giá" : "Targets not judged") + "\n\n";
         for (const Target* target : area.left_out) {
             const std::string& name = target->title.in(lang).empty() ? target->id : target->title.in(lang);
-            out += "- " + left_out_text(*target, markdown_escape(name), markdown_escape(area.area), lang) + "\n";
+            out +=
+                "- " + left_out_text(*target, markdown_escape(name), markdown_escape(area.area), lang) + "\n";
         }
         out += "\n";
     }

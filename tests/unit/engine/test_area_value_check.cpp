@@ -19,10 +19,11 @@ TEST_CASE("area value check: an unknown area, with did you mean, else the areas 
     Diagnostics diagnostics;
     check_area_value_names(set, overrides, areas, Severity::error, diagnostics);
     CHECK(Messages(diagnostics) ==
-          Messages{"t.csv:3:11: error: a target value for 'Chiêm Hoá' (target 'output'), an area the statistics "
-                   "do not hold; the statistics hold 'Hàm Yên', 'Sơn Dương' and 'Yên Sơn'",
-                   "t.csv:4:11: error: a target value for 'Na Hang' (target 'output'), an area the statistics "
-                   "do not hold; the statistics hold 'Hàm Yên', 'Sơn Dương' and 'Yên Sơn'",
-                   "set.yaml:9:24: error: a target value for 'Sơn Dươg' (target 'output'), an area the "
-                   "statistics do not hold; did you mean 'Sơn Dương'?"});
+          Messages{
+              "t.csv:3:11: error: a target value for 'Chiêm Hoá' (target 'output'), an area the statistics "
+              "do not hold; the statistics hold 'Hàm Yên', 'Sơn Dương' and 'Yên Sơn'",
+              "t.csv:4:11: error: a target value for 'Na Hang' (target 'output'), an area the statistics "
+              "do not hold; the statistics hold 'Hàm Yên', 'Sơn Dương' and 'Yên Sơn'",
+              "set.yaml:9:24: error: a target value for 'Sơn Dươg' (target 'output'), an area the "
+              "statistics do not hold; did you mean 'Sơn Dương'?"});
 }

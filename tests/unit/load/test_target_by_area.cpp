@@ -20,8 +20,9 @@ struct Loaded {
 Loaded load_target(const std::string& target) {
     Diagnostics diagnostics;
     Loaded loaded;
-    loaded.set = load_targets_yaml("id: example\nperiod: {base: 2020, end: 2025}\ntargets:\n  - " + target + "\n",
-                                   "t.yaml", diagnostics);
+    loaded.set =
+        load_targets_yaml("id: example\nperiod: {base: 2020, end: 2025}\ntargets:\n  - " + target + "\n",
+                          "t.yaml", diagnostics);
     loaded.messages = Messages(diagnostics);
     return loaded;
 }
@@ -58,7 +59,8 @@ TEST_CASE("by_area without value: the target has values per area only") {
 
 TEST_CASE("by_area: a band per area under op between") {
     const Loaded loaded = load_target(
-        "{id: growth, kind: growth, series: output, op: between, value: [6.5, 7], by_area: {Yên Sơn: [8, 9]}}");
+        "{id: growth, kind: growth, series: output, op: between, value: [6.5, 7], by_area: {Yên Sơn: [8, "
+        "9]}}");
     REQUIRE(loaded.messages == Messages{});
     const AreaValue* value = loaded.set.by_area.find("growth", "Yên Sơn");
     REQUIRE(value != nullptr);
@@ -71,8 +73,9 @@ TEST_CASE("by_area: mistakes are located errors") {
           Messages{"t.yaml:4:5: error: target 'output' needs `value:`, the target figure (or `by_area:`, one "
                    "per area)"});
     CHECK(load_target("{id: output, kind: level, series: output, op: \">\", value: 1, by_area: [5200]}")
-              .messages == Messages{"t.yaml:4:75: error: by_area of target 'output' must be a map of area names "
-                                    "to values, like {Sơn Dương: 5200, Yên Sơn: 4100}; found a list"});
+              .messages ==
+          Messages{"t.yaml:4:75: error: by_area of target 'output' must be a map of area names "
+                   "to values, like {Sơn Dương: 5200, Yên Sơn: 4100}; found a list"});
     CHECK(load_target("{id: output, kind: level, series: output, op: \">\", value: 1, by_area: {A: x}}")
               .messages.front()
               .find("t.yaml:4:79: error:") == 0);
@@ -84,6 +87,7 @@ TEST_CASE("by_area: mistakes are located errors") {
     CHECK(twice.messages.lines[0].find("error: 'Sơn Dương' is given twice in by_area of target 'output'") !=
           std::string::npos);
     CHECK(twice.messages.lines[1].find("note: the first 'Sơn Dương' is here") != std::string::npos);
-    CHECK(load_target("{id: parks, kind: milestones, zones: [Tam Đa], by_area: {A: 1}}").messages.front().find(
-              "'by_area' does not apply to a milestones target") != std::string::npos);
+    CHECK(load_target("{id: parks, kind: milestones, zones: [Tam Đa], by_area: {A: 1}}")
+              .messages.front()
+              .find("'by_area' does not apply to a milestones target") != std::string::npos);
 }

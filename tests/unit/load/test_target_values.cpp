@@ -48,7 +48,8 @@ TEST_CASE("target values: the interface's columns, a band's upper end, an empty 
     const AreaValue* son_duong = got.values.find("industrial_output", "Sơn Dương");
     REQUIRE(son_duong != nullptr);
     CHECK(son_duong->value == 5200);
-    CHECK(son_duong->where.line == 2);  // the value's cell: "Sơn Dương," and "industrial_output," are 10 and 18 characters
+    CHECK(son_duong->where.line ==
+          2);  // the value's cell: "Sơn Dương," and "industrial_output," are 10 and 18 characters
     CHECK(son_duong->where.column == 29);
     const AreaValue* band = got.values.find("output_growth", "Yên Sơn");
     REQUIRE(band != nullptr);
@@ -77,28 +78,33 @@ TEST_CASE("target values: every mistake located, with did you mean") {
         "Yên Sơn,industrial_output,4200,\n"
         "Hàm Yên,output_growth,8,\n"
         ",industrial_output,1,\n");
-    CHECK(got.messages ==
-          Messages{
-              "t.csv:2:11: error: unknown target 'industrial_outptu' in target values; did you mean "
-              "'industrial_output'? (`chitieu targets show` lists them)",
-              "t.csv:3:34: error: this value is for 2024, but target 'industrial_output' is judged in 2025 (its "
-              "year): give the 2025 value, or change the target's year in the target set",
-              "t.csv:4:9: error: target 'parks' is a milestones target: its value is its list of zones, not a "
-              "number per area",
-              "t.csv:6:27: error: a second value for 'Yên Sơn' and target 'industrial_output'; give one value "
-              "per area and target",
-              "t.csv:5:27: note: the first value is here",
-              "t.csv:7:23: error: target 'output_growth' is a band (op: between): give its upper end in a "
-              "value_high column",
-              "t.csv:8:1: error: this row of target values has no area; give area, target_id and value on every "
-              "row",
-          });
+    CHECK(
+        got.messages ==
+        Messages{
+            "t.csv:2:11: error: unknown target 'industrial_outptu' in target values; did you mean "
+            "'industrial_output'? (`chitieu targets show` lists them)",
+            "t.csv:3:34: error: this value is for 2024, but target 'industrial_output' is judged in 2025 "
+            "(its "
+            "year): give the 2025 value, or change the target's year in the target set",
+            "t.csv:4:9: error: target 'parks' is a milestones target: its value is its list of zones, not a "
+            "number per area",
+            "t.csv:6:27: error: a second value for 'Yên Sơn' and target 'industrial_output'; give one value "
+            "per area and target",
+            "t.csv:5:27: note: the first value is here",
+            "t.csv:7:23: error: target 'output_growth' is a band (op: between): give its upper end in a "
+            "value_high column",
+            "t.csv:8:1: error: this row of target values has no area; give area, target_id and value on "
+            "every "
+            "row",
+        });
 }
 
 TEST_CASE("target values: a header it cannot read") {
     CHECK(read("area,target_id,value,remark\nA,industrial_output,1,x\n").messages ==
           Messages{"t.csv:1:22: error: unknown column 'remark' in target values; the columns are area, "
                    "target_id, value, and optionally year and value_high"});
-    CHECK(read("district,target,amount\n").messages.front().find(
-              "t.csv: error: target values need a header with the columns area, target_id and value") == 0);
+    CHECK(read("district,target,amount\n")
+              .messages.front()
+              .find("t.csv: error: target values need a header with the columns area, target_id and value") ==
+          0);
 }

@@ -40,7 +40,7 @@ TEST_CASE("area targets: --target-values over by_area over value; none of the th
     CHECK(left_out.empty());
 
     const TargetSet& yen_son = areas.for_area("Yên Sơn", left_out);
-    REQUIRE(yen_son.targets.size() == 2);  // growth has no value for Yên Sơn
+    REQUIRE(yen_son.targets.size() == 2);     // growth has no value for Yên Sơn
     CHECK(yen_son.targets[0].value == 4300);  // the table's row wins over by_area's 4100
     CHECK(yen_son.targets[0].value_source == ValueSource::target_values);
     CHECK(yen_son.targets[1].id == "jobs");
