@@ -12,15 +12,17 @@ namespace chitieu {
 namespace {
 
 // "Hàm Yên, Sơn Dương and Yên Sơn", or the first five and how many more.
-std::string list_areas(const std::vector<std::string>& names) {
+std::string list_areas(const std::vector<std::string>& names, bool vi = false) {
+    const std::string conjunction = vi ? " và " : " and ";
     constexpr std::size_t kShown = 5;
     std::string out;
     const std::size_t shown = std::min(names.size(), kShown);
     for (std::size_t i = 0; i < shown; ++i) {
-        if (i > 0) out += i + 1 == shown && names.size() <= kShown ? " and " : ", ";
+        if (i > 0) out += i + 1 == shown && names.size() <= kShown ? conjunction : ", ";
         out += "'" + names[i] + "'";
     }
-    if (names.size() > kShown) out += " and " + std::to_string(names.size() - kShown) + " more";
+    if (names.size() > kShown)
+        out += conjunction + std::to_string(names.size() - kShown) + (vi ? " địa bàn khác" : " more");
     return out;
 }
 
@@ -62,13 +64,13 @@ void check_area_value_names(const TargetSet& set, const AreaValues& overrides,
             std::string message = "a target value for '" + area + "' (target " + list_areas(found.targets) +
                                   "), an area the statistics do not hold";
             std::string message_vi = "giá trị chỉ tiêu cho '" + area + "' (chỉ tiêu " +
-                                     list_areas(found.targets) + "), địa bàn không có trong số liệu";
+                                     list_areas(found.targets, true) + "), địa bàn không có trong số liệu";
             if (const std::string* near = nearest_name(area, known)) {
                 message += "; did you mean '" + *near + "'?";
                 message_vi += "; có phải là '" + *near + "'?";
             } else if (!known.empty()) {
                 message += "; the statistics hold " + list_areas(known);
-                message_vi += "; số liệu có " + list_areas(known);
+                message_vi += "; số liệu có " + list_areas(known, true);
             }
             out.add({severity, found.where, message, message_vi});
         }
