@@ -14,6 +14,7 @@
 #include "cli/language.hpp"
 #include "cli/run.hpp"
 #include "cli/target_set_option.hpp"
+#include "cli/target_values_option.hpp"
 
 namespace chitieu::cli {
 
@@ -28,6 +29,7 @@ struct CheckCommandOptions {
     std::string fail_on = "invalid";
     std::string output_file;
     std::string lang;
+    std::string target_values;  // --target-values FILE; empty: none
 };
 
 CheckFormat check_format(const std::string& name) {
@@ -53,8 +55,19 @@ int run_check(const CheckCommandOptions& options) {
         check.target_set_problems = error.diagnostics();
         check.targets_usable = false;
     }
+    AreaValues target_values;
+    if (check.targets_usable && !options.target_values.empty()) {
+        try {
+            target_values = load_target_values_file(options.target_values, targets, options.inputs);
+        } catch (const InputError& error) {
+            check.target_set_problems = error.diagnostics();
+            check.targets_usable = false;
+        }
+    }
     CheckSink sink(std::move(check), targets);
-    run_pipeline({targets, options.inputs, options.as_of, options.areas, false, {}}, sink);
+    PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
+    if (!options.target_values.empty()) request.target_values = &target_values;
+    run_pipeline(request, sink);
 
     if (sink.tally().errors > 0) return kExitInvalidInput;
     return sink.tally().policy_failed() ? kExitCheckFailed : kExitOk;
@@ -73,6 +86,7 @@ CommandAction add_check_command(CLI::App& app) {
                      "Evaluate as of this year (default: the latest year in the inputs)")
         ->check(CLI::Range(1900, 2100));
     command->add_option("--area", options->areas, "Check only this area (repeatable)");
+    command->add_option("--target-values", options->target_values, kTargetValuesHelp);
     command
         ->add_option("--format", options->format,
                      "Output: text (FILE:LINE:COL lines), github (workflow commands and a job summary in "
@@ -98,11 +112,13 @@ CommandAction add_check_command(CLI::App& app) {
         "series-gap, year-outside-period, final-on-estimate (warnings); level-growth-disagree (note);\n"
         "names that match nothing: unknown-indicator, no-matching-series (errors), missing-series\n"
         "(a warning; an error with 'did you mean'), unknown-zone (error), missing-zone (a warning;\n"
-        "an error with 'did you mean'). Loader problems carry the rule 'input'.\n"
+        "an error with 'did you mean'). Loader problems carry the rule 'input'; so do per-area\n"
+        "target values (by_area, --target-values) for an area the inputs lack ('did you mean').\n"
         "Examples:\n"
         "  chitieu check examples/tuyen-quang/statistics.yaml\n"
         "  chitieu check data/*.yaml --format github --fail-on off-track\n"
         "  chitieu check districts.csv --format junit -o chitieu-check.xml\n"
+        "  chitieu check districts.csv -t plan.yaml --target-values district-targets.csv\n"
         "Exit codes: 0 passed, 1 invalid input or an error finding, 2 usage error,\n"
         "3 a target in a status named by --fail-on (or a warning, with --fail-on warning).");
     return [options] { return run_check(*options); };

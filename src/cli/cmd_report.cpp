@@ -1,6 +1,7 @@
 // chitieu report: evaluate statistics against a target set and write the gap report.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -14,6 +15,7 @@
 #include "cli/language.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/target_set_option.hpp"
+#include "cli/target_values_option.hpp"
 
 namespace chitieu::cli {
 
@@ -30,7 +32,8 @@ struct ReportCommandOptions {
     std::vector<std::string> areas;
     bool charts = false;
     bool quiet = false;
-    std::string csv_dialect;  // empty: not given (the standard dialect)
+    std::string csv_dialect;    // empty: not given (the standard dialect)
+    std::string target_values;  // --target-values FILE; empty: none
 };
 
 CsvDialect dialect_of(const std::string& name) {
@@ -79,11 +82,19 @@ int run_report(const ReportCommandOptions& options) {
     check_combination(options);
     set_vietnamese_diagnostics(resolve_language(options.lang) == Lang::vi);
     const TargetSet targets = load_target_set(options.targets);
+    AreaValues target_values;
+    if (!options.target_values.empty())
+        target_values = load_target_values_file(options.target_values, targets, options.inputs);
     ReportOptions report_options{resolve_language(options.lang)};
+    // Some area judged against a value of its own: the CSV says whose value each row's is.
+    report_options.target_sources = !options.target_values.empty() || !targets.by_area.empty() ||
+                                    std::any_of(targets.targets.begin(), targets.targets.end(),
+                                                [](const Target& target) { return !target.has_value; });
     report_options.csv_dialect = dialect_of(options.csv_dialect);
     const std::unique_ptr<AreaSink> sink = make_sink(options, report_options);
     std::shared_ptr<Progress> bar;
     PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
+    if (!options.target_values.empty()) request.target_values = &target_values;
     // The JSON report prints the chart paths; --charts, the Word and Excel reports draw them.
     request.chart_paths =
         options.format == "json" || options.format == "docx" || options.format == "xlsx" || options.charts;
@@ -122,6 +133,7 @@ CommandAction add_report_command(CLI::App& app) {
                      "Write one report per area into DIR (Markdown, or -f docx)")
         ->excludes(output);
     command->add_option("--area", options->areas, "Report only this area (repeatable)");
+    command->add_option("--target-values", options->target_values, kTargetValuesHelp);
     command->add_flag("--charts", options->charts,
                       "With --out-dir: write an SVG chart per level, share, occupancy and growth target into "
                       "DIR/charts/ and link it from the Markdown report");
@@ -146,6 +158,8 @@ CommandAction add_report_command(CLI::App& app) {
         "  chitieu report communes.csv --lang vi -f xlsx -o phu-luc.xlsx\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml --out-dir report/ --charts\n"
         "  chitieu report data.yaml -t my-plan.yaml\n"
+        "  chitieu report districts.csv -t plan.yaml --target-values district-targets.csv --out-dir "
+        "reports/\n"
         "Exit codes: 0 success, 1 invalid input, 2 usage error.");
     return [options] { return run_report(*options); };
 }

@@ -238,6 +238,20 @@ bool names_near(std::string_view a, std::string_view b) {
     return near_keys(fold_name(a), fold_name(b)).has_value();
 }
 
+const std::string* nearest_name(std::string_view name, const std::vector<std::string>& candidates) {
+    const std::string key = fold_name(name);
+    const std::string* best = nullptr;
+    std::optional<std::size_t> best_distance;
+    for (const std::string& candidate : candidates) {
+        const std::optional<std::size_t> distance = near_keys(key, fold_name(candidate));
+        if (distance && (!best_distance || *distance < *best_distance)) {
+            best = &candidate;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
 std::vector<Finding> check_names(const TargetSet& targets, const InputNames& inputs) {
     std::vector<Finding> out;
     const bool notes_at_targets = !targets.origin.starts_with("builtin:");

@@ -12,8 +12,9 @@ namespace {
 constexpr std::string_view kTargetKeys[] = {
     "id",        "kind",        "title", "unit",    "op",        "value",       "year",       "base",
     "series",    "from",        "to",    "mean",    "numerator", "denominator", "zone_kinds", "method",
-    "zone_kind", "established", "zones", "require", "scale",     "every_year"};
-constexpr std::string_view kCommonKeys[] = {"id", "kind", "title", "unit", "op", "value", "year", "base"};
+    "zone_kind", "established", "zones", "require", "scale",     "every_year",  "by_area"};
+constexpr std::string_view kCommonKeys[] = {"id",    "kind", "title", "unit",   "op",
+                                            "value", "year", "base",  "by_area"};
 constexpr std::string_view kKinds[] = {"level",      "growth", "share",      "occupancy", "count",
                                        "milestones", "ratio",  "cumulative", "change"};  // TargetKind order
 
@@ -100,7 +101,8 @@ std::optional<Target> TargetReader::read(const YAML::Node& item) {
     target.kind = static_cast<TargetKind>(*kind_index);
 
     for (const Field& field : fields.fields()) {
-        if (target.kind == TargetKind::milestones && (field.key == "op" || field.key == "value"))
+        if (target.kind == TargetKind::milestones &&
+            (field.key == "op" || field.key == "value" || field.key == "by_area"))
             file_.error(field.key_node, "'" + field.key +
                                             "' does not apply to a milestones target; its value is "
                                             "the number of zones listed, so remove it");
@@ -194,17 +196,66 @@ void TargetReader::read_condition(const Mapping& fields, Target& target) {
                             "(a bare > starts a YAML text block), or between for a band");
     }
     const Field* value = fields.find("value");
-    if (!value || value->value.IsNull()) {
+    const Field* by_area = fields.find("by_area");
+    if ((!value || value->value.IsNull()) && by_area && !by_area->value.IsNull()) {
+        // Values per area only: an area not listed is left out of this target.
+        target.has_value = false;
+    } else if (!value || value->value.IsNull()) {
         file_.error(value ? where(file_, *value) : target.where,
-                    label(target) + " needs `value:`, the target figure");
+                    label(target) + " needs `value:`, the target figure (or `by_area:`, one per area)");
+        return;
+    } else if (value->value.IsSequence() || target.op == Op::between) {
+        read_band(*value, target.op == Op::between, target);
+    } else if (const std::optional<double> number = read_number(file_, *value)) {
+        target.value = *number;
+    }
+    if (by_area && !by_area->value.IsNull()) read_by_area(*by_area, target);
+}
+
+// by_area: {Sơn Dương: 5200, Yên Sơn: 4100}: each area's own value (op between: [lo, hi]).
+// Names are kept in NFC, as the inputs' area names are; one given twice is an error.
+void TargetReader::read_by_area(const Field& field, const Target& target) {
+    if (!field.value.IsMap() || field.value.size() == 0) {
+        file_.error(where(file_, field), "by_area of " + label(target) +
+                                             " must be a map of area names to values, like "
+                                             "{Sơn Dương: 5200, Yên Sơn: 4100}; found " +
+                                             describe(field.value));
         return;
     }
-    const bool band = target.op == Op::between;
-    if (value->value.IsSequence() || band) {
-        read_band(*value, band, target);
-        return;
+    const Mapping areas(file_, field.value, {}, "in by_area");
+    std::map<std::string, AreaValue>& values = by_area_.targets[target.id];
+    for (const Field& entry : areas.fields()) {
+        const std::string area = to_nfc(entry.key);
+        if (is_blank_scalar(entry.key_node)) {
+            file_.error(entry.key_node, "an area name in by_area of " + label(target) + " is empty");
+            continue;
+        }
+        Target band = target;  // read_band fills value and value_high
+        AreaValue value{0.0, 0.0, where(file_, entry)};
+        if (entry.value.IsNull()) {
+            file_.error(where(file_, entry), "by_area of " + label(target) + " gives no value for '" + area +
+                                                 "'; give a number, or remove the line");
+            continue;
+        }
+        if (entry.value.IsSequence() || target.op == Op::between) {
+            const std::size_t before = file_.error_count();
+            read_band(entry, target.op == Op::between, band);
+            if (file_.error_count() != before) continue;
+            value.value = band.value;
+            value.value_high = band.value_high;
+        } else if (const std::optional<double> number = read_number(file_, entry)) {
+            value.value = *number;
+        } else {
+            continue;
+        }
+        const auto [at, inserted] = values.emplace(area, value);
+        if (!inserted) {
+            file_.error(value.where, "'" + area + "' is given twice in by_area of " + label(target) +
+                                         " (the same name in NFC); give it once");
+            file_.note(at->second.where, "the first '" + area + "' is here");
+        }
     }
-    if (const std::optional<double> number = read_number(file_, *value)) target.value = *number;
+    if (values.empty()) by_area_.targets.erase(target.id);
 }
 
 // op: between takes value: [lo, hi], lo < hi; a list under any other op is an error.

@@ -16,8 +16,9 @@ class TargetReader {
 public:
     // `base_year`/`end_year` come from `period:`; 0 when it was missing or invalid (then nothing
     // is checked against them).
-    TargetReader(YamlFile& file, int base_year, int end_year)
-        : file_(file), base_year_(base_year), end_year_(end_year) {}
+    // `by_area` receives the targets' `by_area:` entries.
+    TargetReader(YamlFile& file, int base_year, int end_year, AreaValues& by_area)
+        : file_(file), base_year_(base_year), end_year_(end_year), by_area_(by_area) {}
 
     // The target in `item`, complete and with defaults resolved; nullopt when it has an error
     // (every error found is reported).
@@ -27,6 +28,7 @@ private:
     void read_unit(Target& target);
     void read_ratio_unit(Target& target);
     void read_band(const Field& value, bool band, Target& target);
+    void read_by_area(const Field& field, const Target& target);
     void read_every_year(const Mapping& fields, Target& target);
     void read_sum_from(const Mapping& fields, Target& target);
     bool read_id(const Mapping& fields, Target& target);
@@ -42,6 +44,7 @@ private:
     YamlFile& file_;
     int base_year_;
     int end_year_;
+    AreaValues& by_area_;
     std::map<std::string, SourceLocation> ids_;  // id -> where it was first given
 };
 

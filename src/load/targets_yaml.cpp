@@ -145,7 +145,7 @@ void read_targets(YamlFile& file, const YAML::Node& root, const Mapping& top, Ta
                        yaml_support::describe(targets->value));
         return;
     }
-    yaml_support::TargetReader reader(file, set.base_year, set.end_year);
+    yaml_support::TargetReader reader(file, set.base_year, set.end_year, set.by_area);
     for (const YAML::Node& item : targets->value)
         if (std::optional<Target> target = reader.read(item)) set.targets.push_back(std::move(*target));
 }

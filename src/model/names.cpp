@@ -45,6 +45,20 @@ const char* target_kind_name(TargetKind kind) {
     return "level";
 }
 
+const char* value_source_name(ValueSource source) {
+    switch (source) {
+        case ValueSource::set:
+            return "set";
+        case ValueSource::set_default:
+            return "set_default";
+        case ValueSource::by_area:
+            return "by_area";
+        case ValueSource::target_values:
+            return "target_values";
+    }
+    return "set";
+}
+
 const char* op_symbol(Op op) {
     switch (op) {
         case Op::gt:

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <optional>
 
 #include "chitieu/engine/consistency.hpp"
@@ -104,10 +105,15 @@ void CheckSink::begin(const TargetSet&, int as_of) {
     as_of_ = as_of;
 }
 
-void CheckSink::inspect(const AreaData& area) {
-    // Without a target set (an empty one) the rules about the data alone still run.
-    for (const Finding& finding : check_area(targets_, area, rule_message_number)) findings_->add(finding);
-    for (TargetPairFinding& found : check_target_pairs(targets_, area, rule_message_number)) {
+void CheckSink::inspect(const AreaData& area, const TargetSet& area_targets) {
+    // Without a target set (an empty one) the rules about the data alone still run. The rules
+    // read the area's own target values; a pair is kept by the set's own targets.
+    for (const Finding& finding : check_area(area_targets, area, rule_message_number))
+        findings_->add(finding);
+    for (TargetPairFinding& found : check_target_pairs(area_targets, area, rule_message_number)) {
+        found.level = targets_.find(found.level->id);
+        found.growth = targets_.find(found.growth->id);
+        if (!found.level || !found.growth) continue;
         auto seen = std::find_if(pairs_.begin(), pairs_.end(), [&found](const PairFinding& pair) {
             return pair.level == found.level && pair.growth == found.growth;
         });
@@ -141,8 +147,32 @@ void CheckSink::add_pair_findings(std::vector<Finding>& out) const {
     }
 }
 
+const Target* CheckSink::kept_target(const Target& target) {
+    if (target.value_source == ValueSource::set)
+        if (const Target* own = targets_.find(target.id)) return own;
+    auto key =
+        std::make_tuple(target.id, static_cast<int>(target.value_source), target.value, target.value_high);
+    auto found = own_targets_.find(key);
+    if (found == own_targets_.end()) found = own_targets_.emplace(std::move(key), target).first;
+    return &found->second;
+}
+
 void CheckSink::area(const Evaluation& one) {
-    output_.add_area(one.areas.front());
+    const AreaEvaluation& given = one.areas.front();
+    const std::less<const Target*> before;
+    const auto in_set = [this, &before](const Target* target) {
+        return !target || (!before(target, targets_.targets.data()) &&
+                           before(target, targets_.targets.data() + targets_.targets.size()));
+    };
+    if (std::all_of(given.results.begin(), given.results.end(),
+                    [&in_set](const TargetResult& result) { return in_set(result.target); })) {
+        output_.add_area(given);  // the set's own targets: the usual case
+        return;
+    }
+    AreaEvaluation area = given;
+    for (TargetResult& result : area.results)
+        if (result.target) result.target = kept_target(*result.target);
+    output_.add_area(area);
 }
 
 void CheckSink::finish(const PipelineDiagnostics& diagnostics) {

@@ -1,8 +1,12 @@
 #include "chitieu/pipeline/pipeline.hpp"
 
+#include <set>
+
 #include "area_source.hpp"
+#include "chitieu/engine/area_value_check.hpp"
 #include "chitieu/engine/consistency.hpp"
 #include "chitieu/engine/evaluate.hpp"
+#include "chitieu/model/area_targets.hpp"
 #include "chitieu/model/unit_conversion.hpp"
 #include "chitieu/pipeline/inputs.hpp"
 #include "chitieu/report/number_format.hpp"
@@ -19,9 +23,10 @@ Diagnostics PipelineDiagnostics::all() const {
 namespace {
 
 // Evaluates the areas a source hands out, as of the user's year or else the latest year in the
-// inputs: the one place that default is decided. Each area's series are first brought to their
-// targets' units (model/unit_conversion.hpp), so that every sink and judge sees converted values
-// and a unit that cannot be converted is an error whatever the source.
+// inputs: the one place that default is decided. Each area is judged against its own target
+// values where the target set or --target-values gives them (model/area_targets.hpp). Each area's series are
+// first brought to their targets' units (model/unit_conversion.hpp), so that every sink and judge sees
+// converted values and a unit that cannot be converted is an error whatever the source.
 class Evaluator : public AreaTaker {
 public:
     Evaluator(const PipelineRequest& request, std::optional<int> guess, AreaSink& sink,
@@ -29,7 +34,8 @@ public:
         : request_(request),
           as_of_(request.as_of ? request.as_of : guess),
           sink_(sink),
-          diagnostics_(diagnostics) {}
+          diagnostics_(diagnostics),
+          area_targets_(request.targets, request.target_values ? *request.target_values : no_values_) {}
 
     void start(std::optional<int> latest_known) override {
         if (!request_.as_of && latest_known && (!as_of_ || *latest_known > *as_of_)) as_of_ = latest_known;
@@ -41,11 +47,14 @@ public:
         note_assumed_units(request_.targets, one.areas.front(), assumed_, diagnostics_);
         convert_units(request_.targets, one.areas.front(), units_, diagnostics_);
         const AreaData& area = one.areas.front();
-        sink_.inspect(area);
+        if (area_targets_.per_area()) seen_areas_.insert(area.name);
+        std::vector<const Target*> left_out;
+        const TargetSet& targets = area_targets_.for_area(area.name, left_out);
+        sink_.inspect(area, targets);
         // A figure whose size says it is not in the target's unit is a warning in every report;
         // `check`'s sink lists it among its rules' findings instead.
         if (!sink_.applies_rules())
-            for (const Finding& finding : check_scales(request_.targets, area, rule_message_number))
+            for (const Finding& finding : check_scales(targets, area, rule_message_number))
                 diagnostics_.add(finding.diagnostic);
         if (!request_.as_of) {
             const std::optional<int> year = one.latest_year();
@@ -64,8 +73,20 @@ public:
         Evaluation evaluation;
         evaluation.targets = &request_.targets;
         evaluation.as_of = *as_of_;
-        evaluation.areas.push_back(evaluate_area(request_.targets, area, *as_of_, request_.chart_paths));
+        evaluation.areas.push_back(evaluate_area(targets, area, *as_of_, request_.chart_paths));
+        evaluation.areas.back().left_out = std::move(left_out);
         sink_.area(evaluation);
+    }
+
+    // Per-area values for areas the inputs do not hold: errors for `check`, warnings in a report
+    // (which may cover a few of the areas a province's plan lists). Not with --area: the areas
+    // left out of the selection were never read.
+    void check_value_areas() {
+        if (!area_targets_.per_area() || !request_.areas.empty()) return;
+        const Severity severity = sink_.applies_rules() ? Severity::error : Severity::warning;
+        check_area_value_names(request_.targets,
+                               request_.target_values ? *request_.target_values : no_values_, seen_areas_,
+                               severity, diagnostics_);
     }
 
     void begin() {
@@ -88,6 +109,9 @@ private:
     Diagnostics& diagnostics_;  // the units' errors and the scales' warnings
     UnitCache units_;           // each distinct unit string read once per pass
     AssumedUnitNotes assumed_;  // the inputs told their series are read in the targets' units
+    static inline const AreaValues no_values_{};
+    AreaTargets area_targets_;
+    std::set<std::string> seen_areas_;  // with per-area values: every area handed out
     std::optional<int> latest_;
     bool begun_ = false;
     bool again_ = false;
@@ -98,6 +122,7 @@ private:
 void finish(const PipelineRequest& request, Evaluator& evaluator, PipelineDiagnostics& diagnostics,
             AreaSink& sink) {
     throw_if_interrupted();  // also a run with no area to look between
+    if (!diagnostics.inputs.has_errors()) evaluator.check_value_areas();
     if (!evaluator.as_of()) {
         // One input is named, so that the message can be found beside the file's own.
         const std::vector<std::string>& paths = request.inputs.paths;

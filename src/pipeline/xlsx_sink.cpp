@@ -175,8 +175,24 @@ void XlsxSink::begin(const TargetSet& targets, int as_of) {
 void XlsxSink::area(const Evaluation& one) {
     throw_if_interrupted();
     Workbook& w = *book_;
-    const AreaEvaluation& area = one.areas.front();
-    for (const SheetRow& row : summary_rows(area, options_.lang)) w.write(w.summary, w.summary_row++, row);
+    const AreaEvaluation& given = one.areas.front();
+    for (const SheetRow& row : summary_rows(given, options_.lang)) w.write(w.summary, w.summary_row++, row);
+    // The target sheets go by the set's order: a target left out of this area (no value for it)
+    // takes an empty result there, so that every other result stays under its own sheet.
+    AreaEvaluation aligned;
+    if (!given.left_out.empty()) {
+        aligned.area = given.area;
+        aligned.source = given.source;
+        std::size_t next = 0;
+        for (const Target& target : w.set->targets) {
+            if (next < given.results.size() && given.results[next].target &&
+                given.results[next].target->id == target.id)
+                aligned.results.push_back(given.results[next++]);
+            else
+                aligned.results.emplace_back();
+        }
+    }
+    const AreaEvaluation& area = given.left_out.empty() ? given : aligned;
     for (std::size_t t = 0; t < w.targets.size(); ++t) {
         w.write(w.targets[t], w.target_row, target_row(area, t, w.years, options_.lang));
         if (w.any_area) continue;

@@ -67,14 +67,24 @@ std::string csv_report_header(const ReportOptions& options) {
     std::string out;
     if (options.csv_dialect != CsvDialect::standard) out += kByteOrderMark;
     out += kHeader;
+    if (options.target_sources) {  // after the interface's columns, never among them
+        out.pop_back();
+        out += ",target_source\n";
+    }
     if (options.csv_dialect == CsvDialect::excel_vi) std::replace(out.begin(), out.end(), ',', ';');
     return out;
 }
 
 CsvRowWriter::CsvRowWriter(const ReportOptions& options)
-    : lang_(options.lang), dialect_(options.csv_dialect) {}
+    : lang_(options.lang), dialect_(options.csv_dialect), target_sources_(options.target_sources) {}
 
 const std::string& CsvRowWriter::target_cells_at(std::size_t position, const Target& target) {
+    // With per-area values each area has its own copies of the targets, which live for that area
+    // only (model/area_targets.hpp): nothing is cached by address then.
+    if (target_sources_) {
+        own_cells_ = target_cells(target, lang_, dialect_);
+        return own_cells_;
+    }
     // Results come in target-set order: the cells at `position` are nearly always the ones.
     if (position < cells_.size() && cells_[position].first == &target) return cells_[position].second;
     for (const auto& [known, cells] : cells_)
@@ -115,6 +125,12 @@ void CsvRowWriter::append(std::string& out, const AreaEvaluation& area) {
         *end++ = sep;
         out.append(cells, end);
         append_csv_text(out, status_name(result.status), sep);
+        if (target_sources_) {
+            out += sep;
+            const ValueSource source = result.target->value_source;
+            out += source == ValueSource::by_area || source == ValueSource::target_values ? "area"
+                                                                                          : "target_set";
+        }
         out += '\n';
     }
 }

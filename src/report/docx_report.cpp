@@ -201,6 +201,13 @@ std::string write_docx_report(const Evaluation& evaluation, const AreaEvaluation
     for (const TargetResult& result : area.results)
         if (result.target) sections += target_section(result, ++number, assessment, lang, charts);
     if (!sections.empty()) body += paragraph("Heading1", w.targets) + sections;
+    if (!area.left_out.empty()) {
+        body += paragraph("Heading1", lang == Lang::vi ? "Chỉ tiêu không đánh giá" : "Targets not judged");
+        for (const Target* target : area.left_out) {
+            const std::string& name = target->title.in(lang).empty() ? target->id : target->title.in(lang);
+            body += paragraph("Line", "– " + left_out_text(*target, name, area.area, lang));
+        }
+    }
 
     body += paragraph("Heading1", w.method);
     for (const std::string& point : method_points(lang, assessment)) body += paragraph("Line", "– " + point);

@@ -215,6 +215,13 @@ void append_target(std::string& out, std::string_view area, const TargetResult& 
     fields.number("remaining_rate_pct", result.remaining_rate_pct);
     fields.number("projected_value", result.projected_value);
     append_json_string(fields.member("status"), status_name(result.status));
+    // Whose value the target is, when some area has one of its own (the CSV's target_source).
+    if (target.value_source != ValueSource::set)
+        append_json_string(
+            fields.member("target_source"),
+            target.value_source == ValueSource::by_area || target.value_source == ValueSource::target_values
+                ? "area"
+                : "target_set");
     // What only the JSON report has. A band's upper end and a total's yearly figures appear only
     // on the targets they belong to.
     if (target.op == Op::between) fields.number("target_value_high", target.value_high);
@@ -309,6 +316,12 @@ void append_json_area(std::string& out, const AreaEvaluation& area, const Assess
     for (const TargetResult& result : area.results)
         if (result.target) append_target(targets.item(), name, result, assessment, options.lang, 4);
     targets.close();
+    // The targets with no value for this area (by_area only, the area not listed): not judged.
+    if (!area.left_out.empty()) {
+        Items left_out(fields.member("left_out"), 3);
+        for (const Target* target : area.left_out) append_json_string(left_out.item(), target->id);
+        left_out.close();
+    }
     fields.close();
 }
 

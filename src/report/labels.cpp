@@ -285,6 +285,59 @@ std::string condition_text(const Target& target, const std::string& unit, Lang l
 
 }  // namespace
 
+std::string value_place(const Target& target) {
+    if (target.value_source != ValueSource::by_area && target.value_source != ValueSource::target_values)
+        return "";
+    std::string out = target.value_where.file.str();
+    if (target.value_where.line > 0) out += ":" + std::to_string(target.value_where.line);
+    return out;
+}
+
+std::string value_source_text(const Target& target, const std::string& area, const std::string& where,
+                              Lang lang) {
+    if (target.value_source == ValueSource::set) return "";
+    const std::string value = condition_text(target, unit_label(target.unit, lang), lang);
+    switch (target.value_source) {
+        case ValueSource::set:
+            return "";
+        case ValueSource::set_default:
+            return vi(lang) ? fmt::format(
+                                  "Chỉ tiêu của {}: giá trị chung của bộ chỉ tiêu, {} (địa bàn không "
+                                  "có giá trị riêng trong by_area hay --target-values)",
+                                  area, value)
+                            : fmt::format(
+                                  "Target for {}: the target set's value for every area, {} (no value "
+                                  "of its own in by_area or --target-values)",
+                                  area, value);
+        case ValueSource::by_area:
+            return vi(lang)
+                       ? fmt::format("Chỉ tiêu của {}: giá trị riêng, {} (theo by_area của bộ chỉ tiêu, {})",
+                                     area, value, where)
+                       : fmt::format("Target for {}: its own, {} (from the target set's by_area, {})", area,
+                                     value, where);
+        case ValueSource::target_values:
+            return vi(lang) ? fmt::format("Chỉ tiêu của {}: giá trị riêng, {} (theo --target-values {})",
+                                          area, value, where)
+                            : fmt::format("Target for {}: its own, {} (from --target-values {})", area, value,
+                                          where);
+    }
+    return "";
+}
+
+std::string left_out_text(const Target& target, const std::string& title, const std::string& area,
+                          Lang lang) {
+    return vi(lang) ? fmt::format(
+                          "{} ({}): bộ chỉ tiêu chỉ giao giá trị theo từng địa bàn và không có giá "
+                          "trị cho {}; chỉ tiêu này không được đánh giá ở đây (không lấy giá trị "
+                          "của địa bàn khác).",
+                          title, target.id, area)
+                    : fmt::format(
+                          "{} ({}): the target set gives values per area only, and none for {}; "
+                          "this target is left out here (never judged against another area's "
+                          "value).",
+                          title, target.id, area);
+}
+
 std::string goal_text(const Target& target, Lang lang) {
     const std::string op = op_display(target.op);
     const std::string value = format_exact(target.value, lang);

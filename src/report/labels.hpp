@@ -38,6 +38,18 @@ std::string conversions_point(const AreaEvaluation& area, Lang lang, std::string
 // "> 14 %/yr in 2020–2025", "≥ 5 clusters established in 2021–2025", "all 3 established by 2025".
 std::string goal_text(const Target& target, Lang lang);
 
+// Whose value an area is judged against, when some area has one of its own (empty when none has,
+// Target::value_source set): "Target for Sơn Dương: its own, 5,200 billion VND (from
+// --target-values t.csv:3)". `where` is the value's place as it is to be shown; the area, unit
+// and place are inserted as they are (escape them first).
+std::string value_source_text(const Target& target, const std::string& area, const std::string& where,
+                              Lang lang);
+std::string value_place(const Target& target);  // "t.csv:3"; empty for the set's own value
+
+// A target left out of an area's report, having no value for it: one sentence. `title` and
+// `area` are inserted as they are.
+std::string left_out_text(const Target& target, const std::string& title, const std::string& area, Lang lang);
+
 // One sentence explaining a note, e.g. "No value for the base year 2020; 2021 is used as the
 // base." Names are inserted as they are.
 std::string note_sentence(const Note& note, Lang lang);

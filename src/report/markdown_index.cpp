@@ -1,5 +1,6 @@
 #include "chitieu/report/markdown_index.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "labels.hpp"
@@ -25,6 +26,7 @@ IndexEntry index_entry(const AreaEvaluation& area, std::string report_file) {
     IndexEntry entry{area.area, std::move(report_file), {}};
     entry.statuses.reserve(area.results.size());
     for (const TargetResult& result : area.results) entry.statuses.push_back(result.status);
+    entry.left_out = area.left_out;
     return entry;
 }
 
@@ -54,8 +56,20 @@ std::string write_markdown_index(const TargetSet* targets, int as_of, const std:
     for (const IndexEntry& entry : entries) {
         std::string markers;
         std::array<long, kStatusOrder.size()> counts{};
+        // A target left out of the area keeps its place in the column: "·".
+        if (targets && !entry.left_out.empty()) {
+            std::size_t next = 0;
+            for (const Target& target : targets->targets) {
+                const bool out_here =
+                    std::find(entry.left_out.begin(), entry.left_out.end(), &target) != entry.left_out.end();
+                if (out_here)
+                    markers += "·";
+                else if (next < entry.statuses.size())
+                    markers += status_marker(entry.statuses[next++]);
+            }
+        }
         for (const Status status : entry.statuses) {
-            markers += status_marker(status);
+            if (!targets || entry.left_out.empty()) markers += status_marker(status);
             for (std::size_t s = 0; s < kStatusOrder.size(); ++s)
                 if (kStatusOrder[s] == status) ++counts[s], ++totals[s];
         }

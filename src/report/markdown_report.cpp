@@ -173,6 +173,12 @@ std::vector<std::string> figure_lines(const TargetResult& result, const Assessme
     const std::string unit = escape(unit_label(target.unit, lang));
     std::vector<std::string> lines;
     lines.push_back(labelled(w.goal, escaped_goal(target, lang, escape)));
+    if (target.value_source != ValueSource::set) {
+        Target shown = target;
+        shown.unit = escape(target.unit);
+        lines.push_back(
+            value_source_text(shown, escape(target.value_area), escape(value_place(target)), lang));
+    }
     lines.push_back(labelled(w.kind, kind_label(target.kind, lang)));
     lines.push_back(labelled(w.status, status_text(result, assessment, lang)));
 
@@ -330,6 +336,16 @@ std::string write_markdown_report(const Evaluation& evaluation, const AreaEvalua
     for (const TargetResult& result : area.results)
         if (result.target) sections += target_section(result, ++number, assessment, options) + "\n";
     if (!sections.empty()) out += "## " + std::string(w.targets) + "\n\n" + sections;
+    if (!area.left_out.empty()) {
+        out +=
+            "## " + std::string(lang == Lang::vi ? "Chỉ tiêu không đánh giá" : "Targets not judged") + "\n\n";
+        for (const Target* target : area.left_out) {
+            const std::string& name = target->title.in(lang).empty() ? target->id : target->title.in(lang);
+            out +=
+                "- " + left_out_text(*target, markdown_escape(name), markdown_escape(area.area), lang) + "\n";
+        }
+        out += "\n";
+    }
 
     out += "## " + std::string(w.method) + "\n\n";
     for (const std::string& point : method_points(lang, assessment)) out += "- " + point + "\n";

@@ -20,7 +20,7 @@ checked=0
 
 statistics_valid=("$root"/examples/*/statistics.yaml "$root"/tests/data/check/on-track.yaml "$root"/tests/data/check/at-risk.yaml)
 targets_valid=("$root"/src/builtin/*.yaml "$root"/examples/*/targets.yaml "$root"/tests/data/check/plan.yaml
-               "$root"/tests/data/plan-forms/targets-*.yaml)
+               "$root"/tests/data/plan-forms/targets-*.yaml "$root"/tests/data/districts/*.yaml)
 
 for file in "${statistics_valid[@]}"; do
   checked=$((checked + 1))

@@ -54,6 +54,10 @@ private:
 // True when `a` and `b` are near in the sense above.
 bool names_near(std::string_view a, std::string_view b);
 
+// The name among `candidates` nearest to `name` in the sense above (the fewest edits, the first
+// of those alike), or null when none is near: the "did you mean" of one unknown name.
+const std::string* nearest_name(std::string_view name, const std::vector<std::string>& candidates);
+
 // The findings, in this order:
 //  unknown-indicator   error at an input indicator that no target uses and that is near a series
 //                      a target needs: "did you mean ...?", naming the targets (with a note at

@@ -161,6 +161,9 @@ struct AreaEvaluation {
     std::string area;
     std::string source;
     std::vector<TargetResult> results;  // in target-set order
+    // The set's targets that have no value for this area (a target given `by_area:` only, the
+    // area not among them): not judged, and said so in the report (model/area_targets.hpp).
+    std::vector<const Target*> left_out;
 };
 
 struct Evaluation {

@@ -1,6 +1,7 @@
 // Target sets: a plan's numeric targets (chỉ tiêu), as loaded from YAML or built in.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,15 @@ const char* target_kind_name(TargetKind kind);
 const char* op_symbol(Op op);                        // ">", ">=", "<", "<=", "between"
 bool op_holds(Op op, double actual, double target);  // between: actual >= target (the lower end)
 int op_direction(Op op);                             // +1 for >, >= and between, -1 for < and <=
+
+// Whose value an area's copy of a target carries (model/area_targets.hpp):
+//  set:           the target's `value`, and no area has a value of its own for this target
+//  set_default:   the target's `value`, because this area has none of its own while others do
+//  by_area:       the area's entry in the target's `by_area:` (the target-set file)
+//  target_values: the area's row in the --target-values file
+enum class ValueSource { set, set_default, by_area, target_values };
+
+const char* value_source_name(ValueSource source);  // "set", "set_default", "by_area", "target_values"
 
 struct Target {
     std::string id;
@@ -75,7 +85,33 @@ struct Target {
     std::vector<std::string> zones;
     MilestoneRequire require = MilestoneRequire::established;
 
+    // false: the target set gives this target's value per area only (`by_area:` and no `value:`);
+    // an area with no value of its own is then left out of this target (model/area_targets.hpp).
+    bool has_value = true;
+    // Whose value `value` is, for one area's copy of the target (the set's own copy: set). For
+    // by_area and target_values, `value_area` is the area and `value_where` the entry's place.
+    ValueSource value_source = ValueSource::set;
+    std::string value_area;
+    SourceLocation value_where;
+
     SourceLocation where;
+};
+
+// A target's value for one area: `value` (and, for op between, `value_high`), where it was given.
+struct AreaValue {
+    double value = 0.0;
+    double value_high = 0.0;
+    SourceLocation where;
+};
+
+// Per-area values of a set's targets, from a target set's `by_area:` entries or a --target-values
+// file: target id -> area name (NFC) -> value. Ordered maps: the same values, the same order.
+struct AreaValues {
+    std::map<std::string, std::map<std::string, AreaValue>> targets;
+
+    bool empty() const { return targets.empty(); }
+    const AreaValue* find(const std::string& target_id, const std::string& area) const;
+    bool has_target(const std::string& target_id) const { return targets.count(target_id) > 0; }
 };
 
 // How a status is decided before the target year (README, "Assessment methods"):
@@ -115,6 +151,7 @@ struct TargetSet {
     Assessment assessment;
     std::vector<Target> targets;
     std::string origin;  // file name, or "builtin:NAME"
+    AreaValues by_area;  // the targets' `by_area:` entries (kept here, not copied into each area's set)
 
     const Target* find(const std::string& target_id) const;
 };

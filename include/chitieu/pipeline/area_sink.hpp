@@ -31,6 +31,9 @@ public:
     // Every area the inputs hold (in the selection), evaluated or not: inputs with errors are
     // still read to the end, and `check` applies its rules to what was read.
     virtual void inspect(const AreaData& /*area*/) {}
+    // The same, with the targets as this area is judged against them (its own values, where the
+    // target set or --target-values gives them: model/area_targets.hpp); valid during the call.
+    virtual void inspect(const AreaData& area, const TargetSet& /*area_targets*/) { inspect(area); }
 
     // True for a sink that applies `check`'s consistency rules in inspect(): the pipeline then
     // leaves the rules that a report warns of too (engine::check_scales) to it.

@@ -3,6 +3,9 @@
 // chosen format (text, github, junit, json), written in pieces.
 #pragma once
 
+#include <map>
+#include <tuple>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -36,7 +39,8 @@ public:
     ~CheckSink() override;
 
     void begin(const TargetSet& targets, int as_of) override;
-    void inspect(const AreaData& area) override;
+    using AreaSink::inspect;
+    void inspect(const AreaData& area, const TargetSet& area_targets) override;
     bool applies_rules() const override { return true; }
     void area(const Evaluation& one) override;
     void finish(const PipelineDiagnostics& diagnostics) override;
@@ -57,6 +61,9 @@ private:
         std::string first_key;  // vietnamese_sort_key of the area `first` is about
     };
     void add_pair_findings(std::vector<Finding>& out) const;
+    // The target a kept status points to: the set's own, or for an area judged against its own
+    // value a copy kept for the run (an area's targets live only while it is evaluated).
+    const Target* kept_target(const Target& target);
 
     CheckRequest request_;
     const TargetSet& targets_;
@@ -64,6 +71,8 @@ private:
     std::unique_ptr<FindingSpill> findings_;  // the rules' findings as the areas pass
     std::vector<PairFinding> pairs_;
     InputNames names_;  // every indicator and zone name, where it first appears
+    // kept_target's copies, one per target, source and value (std::map: stable addresses).
+    std::map<std::tuple<std::string, int, double, double>, Target> own_targets_;
     int as_of_ = 0;
     CheckTally tally_;
 };

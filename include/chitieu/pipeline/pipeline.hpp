@@ -33,6 +33,9 @@ struct PipelineRequest {
     bool chart_paths = false;        // fill the chart paths (charts, the JSON report)
     // Optional: how far the reading is, in bytes of the streamed file or in areas handed out.
     std::function<void(std::size_t done, std::size_t total, bool bytes)> progress;
+    // --target-values: each area's own target values, over the target set's by_area and value
+    // (model/area_targets.hpp); null: none given.
+    const AreaValues* target_values = nullptr;
 };
 
 // Runs the inputs through `sink`; sink.finish() ends every run that is not a usage error.

@@ -27,6 +27,8 @@ private:
 
     Lang lang_;
     CsvDialect dialect_;
+    bool target_sources_;
+    std::string own_cells_;  // with target_sources_: the row's target's cells
     std::vector<std::pair<const Target*, std::string>> cells_;  // each target's own cells, once
     std::string area_cell_;
 };

@@ -16,6 +16,9 @@ struct IndexEntry {
     std::string area;
     std::string report_file;
     std::vector<Status> statuses;
+    // The set's targets with no value for this area (AreaEvaluation::left_out): a "·" in their
+    // place in the Targets column.
+    std::vector<const Target*> left_out{};
 };
 
 IndexEntry index_entry(const AreaEvaluation& area, std::string report_file);

@@ -21,6 +21,9 @@ struct ReportOptions {
     bool charts = false;
     std::string chart_stem{};  // the area's file stem, as its report file is named
     CsvDialect csv_dialect = CsvDialect::standard;
+    // Some area is judged against a target value of its own (by_area, --target-values): the CSV
+    // report gains a last column, target_source (area or target_set).
+    bool target_sources = false;
 };
 
 }  // namespace chitieu

@@ -287,9 +287,11 @@ TEST_CASE("targets yaml: keys that do not belong to the target's kind") {
 }
 
 TEST_CASE("targets yaml: op, value and indicator names") {
-    CHECK(load_target("{id: a, kind: level, series: x}").messages ==
-          Messages{"t.yaml:4:5: error: target 'a' needs `op:` (\">\", \">=\", \"<\", \"<=\" or between)",
-                   "t.yaml:4:5: error: target 'a' needs `value:`, the target figure"});
+    CHECK(
+        load_target("{id: a, kind: level, series: x}").messages ==
+        Messages{
+            "t.yaml:4:5: error: target 'a' needs `op:` (\">\", \">=\", \"<\", \"<=\" or between)",
+            "t.yaml:4:5: error: target 'a' needs `value:`, the target figure (or `by_area:`, one per area)"});
     CHECK(
         load_target("{id: a, kind: level, series: x, op: \"=>\", value: 1}").messages ==
         Messages{
