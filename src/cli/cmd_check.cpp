@@ -24,6 +24,7 @@ struct CheckCommandOptions {
     std::string targets;
     std::optional<int> as_of;
     std::vector<std::string> areas;
+    std::string roll_up;
     std::string format = "text";
     std::string fail_on = "invalid";
     std::string output_file;
@@ -38,7 +39,10 @@ CheckFormat check_format(const std::string& name) {
 }
 
 int run_check(const CheckCommandOptions& options) {
+    if (!options.roll_up.empty() && !options.areas.empty())
+        throw UsageError("--roll-up checks every area and its parents; leave out --area");
     CheckRequest check;
+    check.roll_up = !options.roll_up.empty();
     check.format = check_format(options.format);
     check.fail_on = options.fail_on;
     check.options = ReportOptions{resolve_language(options.lang)};
@@ -54,7 +58,7 @@ int run_check(const CheckCommandOptions& options) {
         check.targets_usable = false;
     }
     CheckSink sink(std::move(check), targets);
-    run_pipeline({targets, options.inputs, options.as_of, options.areas, false, {}}, sink);
+    run_pipeline({targets, options.inputs, options.as_of, options.areas, false, {}, options.roll_up}, sink);
 
     if (sink.tally().errors > 0) return kExitInvalidInput;
     return sink.tally().policy_failed() ? kExitCheckFailed : kExitOk;
@@ -73,6 +77,7 @@ CommandAction add_check_command(CLI::App& app) {
                      "Evaluate as of this year (default: the latest year in the inputs)")
         ->check(CLI::Range(1900, 2100));
     command->add_option("--area", options->areas, "Check only this area (repeatable)");
+    command->add_option("--roll-up", options->roll_up, kRollUpOptionHelp);
     command
         ->add_option("--format", options->format,
                      "Output: text (FILE:LINE:COL lines), github (workflow commands and a job summary in "

@@ -25,6 +25,7 @@ struct CheckRequest {
     // alone still run (on an empty set), and nothing is evaluated.
     std::vector<Diagnostic> target_set_problems;
     bool targets_usable = true;
+    bool roll_up = false;  // --roll-up given: the rule children-sum is among the rules listed
 };
 
 class FindingSpill;
@@ -37,6 +38,7 @@ public:
 
     void begin(const TargetSet& targets, int as_of) override;
     void inspect(const AreaData& area) override;
+    void add_findings(const std::vector<Finding>& findings) override;
     bool applies_rules() const override { return true; }
     void area(const Evaluation& one) override;
     void finish(const PipelineDiagnostics& diagnostics) override;

@@ -33,6 +33,9 @@ struct PipelineRequest {
     bool chart_paths = false;        // fill the chart paths (charts, the JSON report)
     // Optional: how far the reading is, in bytes of the streamed file or in areas handed out.
     std::function<void(std::size_t done, std::size_t total, bool bytes)> progress;
+    // --roll-up FILE: every parent in it evaluated from its children too (engine/roll_up.hpp),
+    // after them; empty: none.
+    std::string roll_up;
 };
 
 // Runs the inputs through `sink`; sink.finish() ends every run that is not a usage error.
