@@ -1,6 +1,7 @@
 #include "chitieu/engine/roll_up.hpp"
 
 #include <cmath>
+#include <iterator>
 #include <set>
 
 namespace chitieu {
@@ -86,7 +87,7 @@ Standing worse(Standing a, Standing b) {
 
 }  // namespace
 
-void RollUp::add(const AreaData& area) {
+void RollUp::add(AreaData& area) {
     auto place = place_.find(area.name);
     if (place == place_.end()) return;
     Open& open = open_[place->second.parent];
@@ -130,7 +131,9 @@ void RollUp::add(const AreaData& area) {
             sum.standing = worse(sum.standing, observation.standing);
         }
     }
-    open.zones.insert(open.zones.end(), area.zones.begin(), area.zones.end());
+    open.zones.insert(open.zones.end(), std::make_move_iterator(area.zones.begin()),
+                      std::make_move_iterator(area.zones.end()));
+    area.zones.clear();
 }
 
 namespace {

@@ -30,7 +30,7 @@ std::optional<SeriesRule> read_rule(YamlFile& file, const Field& entry) {
                    "series " + entry.key + " needs `aggregate:` (sum, none or weighted_mean)");
         return std::nullopt;
     }
-    if (auto index = read_choice(file, *aggregate, kAggregates, "way to aggregate"))
+    if (auto index = read_choice(file, *aggregate, kAggregates, "a way to aggregate"))
         rule.aggregate = static_cast<Aggregate>(*index);
     if (weight) {
         if (std::optional<std::string> name = read_text(file, *weight)) {

@@ -55,8 +55,9 @@ public:
     void name_total(AreaData& area, Diagnostics& notes) const;
     // (Given twice, as a totals row beside the area's own name: merged, a value in both an error.)
     void keep_own(AreaData area, Diagnostics& diagnostics);
-    // An area handed out: when it is a child, its figures join its parent's sums.
-    void add(const AreaData& area);
+    // An area handed out: when it is a child, its figures join its parent's sums, and its zones
+    // move to its parent (the caller is done with the area).
+    void add(AreaData& area);
 
     // The parents, each after its descendants: own figures kept, every other series from the
     // children's sums, zones the union of the children's (unless it lists its own). Each is handed

@@ -45,7 +45,7 @@ TEST_CASE("series block: sum, none, weighted_mean with its weight") {
 TEST_CASE("series block: located errors") {
     CHECK(
         load_series("  wage: {aggregate: weighted_mean}\n").messages ==
-        test::Messages{"t.yaml:4:9: error: aggregate: weighted_mean needs `weight: SERIES`, the series each "
+        test::Messages{"t.yaml:4:21: error: aggregate: weighted_mean needs `weight: SERIES`, the series each "
                        "child's value is weighted by"});
     CHECK(load_series("  output: {aggregate: add}\n")
               .messages.front()
