@@ -103,11 +103,14 @@ CommandAction add_check_command(CLI::App& app) {
         "series-gap, year-outside-period, final-on-estimate (warnings); level-growth-disagree (note);\n"
         "names that match nothing: unknown-indicator, no-matching-series (errors), missing-series\n"
         "(a warning; an error with 'did you mean'), unknown-zone (error), missing-zone (a warning;\n"
-        "an error with 'did you mean'). Loader problems carry the rule 'input'.\n"
+        "an error with 'did you mean'). Loader problems carry the rule 'input'. With --roll-up:\n"
+        "children-sum (a warning: a parent's own figure and its children's sum differ by more than\n"
+        "0.1 % of the figure).\n"
         "Examples:\n"
         "  chitieu check examples/tuyen-quang/statistics.yaml\n"
         "  chitieu check data/*.yaml --format github --fail-on off-track\n"
         "  chitieu check districts.csv --format junit -o chitieu-check.xml\n"
+        "  chitieu check districts.csv province.csv --roll-up roll-up.csv\n"
         "Exit codes: 0 passed, 1 invalid input or an error finding, 2 usage error,\n"
         "3 a target in a status named by --fail-on (or a warning, with --fail-on warning).");
     return [options] { return run_check(*options); };
