@@ -4,6 +4,9 @@
 #include <iterator>
 #include <set>
 
+#include "chitieu/util/edit_distance.hpp"
+#include "chitieu/util/unicode.hpp"
+
 namespace chitieu {
 
 bool is_rate_series(const std::string& indicator, const std::string& unit) {
@@ -89,7 +92,10 @@ Standing worse(Standing a, Standing b) {
 
 void RollUp::add(AreaData& area) {
     auto place = place_.find(area.name);
-    if (place == place_.end()) return;
+    if (place == place_.end()) {
+        if (!tree_.is_parent(area.name)) outside_.push_back(area.name);
+        return;
+    }
     Open& open = open_[place->second.parent];
     const std::size_t index = place->second.index;
     open.seen[index] = true;
@@ -247,16 +253,38 @@ void RollUp::finish(const std::function<void(AreaData&)>& take, Diagnostics& not
                     std::vector<Finding>& findings, const NumberText& number) {
     for (const std::string& name : tree_.parents_bottom_up()) {
         Open& open = open_[name];
-        for (std::size_t i = 0; i < open.children.size(); ++i)
-            if (!open.seen[i])
-                notes.warning(
-                    tree_.where(open.children[i]),
-                    "'" + open.children[i] + "' is in the roll-up (part of '" + name +
-                        "') but no input has figures for it; check its spelling against the inputs'");
+        for (std::size_t i = 0; i < open.children.size(); ++i) {
+            if (open.seen[i]) continue;
+            std::string hint = "check its spelling against the inputs'";
+            const std::string key = fold_name(open.children[i]);
+            std::optional<std::size_t> best;
+            for (const std::string& other : outside_) {
+                const std::optional<std::size_t> distance = fold_name(other) == key
+                                                                ? std::optional<std::size_t>(0)
+                                                                : typo_distance(open.children[i], other);
+                if (distance && (!best || *distance < *best)) {
+                    best = distance;
+                    hint = "did you mean '" + other + "', which the inputs have?";
+                }
+            }
+            notes.warning(tree_.where(open.children[i]), "'" + open.children[i] +
+                                                             "' is in the roll-up (part of '" + name +
+                                                             "') but no input has figures for it; " + hint);
+        }
         AreaData parent = make_parent(name, open, notes, findings, number);
         open = Open{};  // the sums are spent
         take(parent);
         add(parent);
+    }
+    if (!outside_.empty()) {
+        std::string names;
+        for (std::size_t i = 0; i < outside_.size() && i < 5; ++i) names += (i ? ", " : "") + outside_[i];
+        if (outside_.size() > 5) names += ", …";
+        const SourceLocation file{tree_.areas().empty() ? FileName()
+                                                        : tree_.where(tree_.areas().front()).file};
+        notes.note(file, std::to_string(outside_.size()) + (outside_.size() == 1 ? " area" : " areas") +
+                             " with figures the roll-up does not name (" + names +
+                             "): each is reported alone, part of no parent; add a row for it to roll it up");
     }
     for (const auto& [indicator, why] : left_out_)
         notes.note({}, "series " + indicator + " is not rolled up to the parents (" + why +

@@ -56,7 +56,9 @@ public:
     // (Given twice, as a totals row beside the area's own name: merged, a value in both an error.)
     void keep_own(AreaData area, Diagnostics& diagnostics);
     // An area handed out: when it is a child, its figures join its parent's sums, and its zones
-    // move to its parent (the caller is done with the area).
+    // move to its parent (the caller is done with the area). One the roll-up does not name is
+    // remembered by name: finish() lists them in a note, and offers the closest as "did you
+    // mean" for a child that has no figures.
     void add(AreaData& area);
 
     // The parents, each after its descendants: own figures kept, every other series from the
@@ -100,6 +102,7 @@ private:
     std::map<std::string, Open> open_;
     std::map<std::string, Place> place_;
     std::map<std::string, std::string> left_out_;  // undeclared series not rolled up -> why
+    std::vector<std::string> outside_;             // areas with figures the roll-up does not name
 };
 
 }  // namespace chitieu
