@@ -245,7 +245,9 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
     }
     if (parent.zones.empty()) parent.zones = std::move(open.zones);
     if (parent.source.empty())
-        parent.source = "sum of its " + std::to_string(n) + " areas (roll-up " + here.file.str() + ")";
+        parent.source =
+            (n <= 5 ? "sum of " + name_list(open.children) : "sum of its " + std::to_string(n) + " areas") +
+            " (roll-up " + here.file.str() + ")";
     return parent;
 }
 
