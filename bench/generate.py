@@ -178,6 +178,19 @@ def main():
             zone_count += len({row[1] for row in rows})
             for row in rows:
                 out.write(",".join(csv_field(cell) for cell in row) + "\n")
+    # The hierarchy for --roll-up: 15 communes a district, 11 districts a province (about 700
+    # districts and 63 provinces at the default size). Written after the rest, with no draw from
+    # rng, so series.csv and zones.csv stay the same bytes as without it.
+    roll_up_path = os.path.join(args.out_dir, "roll-up.csv")
+    with open(roll_up_path, "w", encoding="utf-8", newline="") as out:
+        out.write("area,parent\n")
+        districts = (len(areas) + 14) // 15
+        for d in range((districts + 10) // 11):
+            out.write(f"Tỉnh {d + 1:02d},\n")
+        for d in range(districts):
+            out.write(f"Huyện {d + 1:03d},Tỉnh {d // 11 + 1:02d}\n")
+        for i, area in enumerate(areas):
+            out.write(f"{csv_field(area)},Huyện {i // 15 + 1:03d}\n")
     size = os.path.getsize(series_path)
     print(f"{series_path}: {size / 1e6:.1f} MB; {zones_path}: {zone_count} zones")
 

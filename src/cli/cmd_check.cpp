@@ -25,6 +25,7 @@ struct CheckCommandOptions {
     std::string targets;
     std::optional<int> as_of;
     std::vector<std::string> areas;
+    std::string roll_up;
     std::string format = "text";
     std::string fail_on = "invalid";
     std::string output_file;
@@ -40,7 +41,10 @@ CheckFormat check_format(const std::string& name) {
 }
 
 int run_check(const CheckCommandOptions& options) {
+    if (!options.roll_up.empty() && !options.areas.empty())
+        throw UsageError("--roll-up checks every area and its parents; leave out --area");
     CheckRequest check;
+    check.roll_up = !options.roll_up.empty();
     check.format = check_format(options.format);
     check.fail_on = options.fail_on;
     check.options = ReportOptions{resolve_language(options.lang)};
@@ -67,6 +71,7 @@ int run_check(const CheckCommandOptions& options) {
     CheckSink sink(std::move(check), targets);
     PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
     if (!options.target_values.empty()) request.target_values = &target_values;
+    request.roll_up = options.roll_up;
     run_pipeline(request, sink);
 
     if (sink.tally().errors > 0) return kExitInvalidInput;
@@ -87,6 +92,7 @@ CommandAction add_check_command(CLI::App& app) {
         ->check(CLI::Range(1900, 2100));
     command->add_option("--area", options->areas, "Check only this area (repeatable)");
     command->add_option("--target-values", options->target_values, kTargetValuesHelp);
+    command->add_option("--roll-up", options->roll_up, kRollUpOptionHelp);
     command
         ->add_option("--format", options->format,
                      "Output: text (FILE:LINE:COL lines), github (workflow commands and a job summary in "
@@ -114,11 +120,15 @@ CommandAction add_check_command(CLI::App& app) {
         "(a warning; an error with 'did you mean'), unknown-zone (error), missing-zone (a warning;\n"
         "an error with 'did you mean'). Loader problems carry the rule 'input'; so do per-area\n"
         "target values (by_area, --target-values) for an area the inputs lack ('did you mean').\n"
+        "With --roll-up:\n"
+        "children-sum (a warning: a parent's own figure and its children's sum differ by more than\n"
+        "0.1 % of the figure).\n"
         "Examples:\n"
         "  chitieu check examples/tuyen-quang/statistics.yaml\n"
         "  chitieu check data/*.yaml --format github --fail-on off-track\n"
         "  chitieu check districts.csv --format junit -o chitieu-check.xml\n"
         "  chitieu check districts.csv -t plan.yaml --target-values district-targets.csv\n"
+        "  chitieu check districts.csv province.csv --roll-up roll-up.csv\n"
         "Exit codes: 0 passed, 1 invalid input or an error finding, 2 usage error,\n"
         "3 a target in a status named by --fail-on (or a warning, with --fail-on warning).");
     return [options] { return run_check(*options); };

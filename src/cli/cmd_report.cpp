@@ -30,6 +30,8 @@ struct ReportCommandOptions {
     std::string output_file;
     std::string out_dir;
     std::vector<std::string> areas;
+    std::string roll_up;
+    std::vector<int> levels;
     bool charts = false;
     bool quiet = false;
     std::string csv_dialect;    // empty: not given (the standard dialect)
@@ -43,6 +45,13 @@ CsvDialect dialect_of(const std::string& name) {
 }
 
 void check_combination(const ReportCommandOptions& options) {
+    if (!options.roll_up.empty() && !options.areas.empty())
+        throw UsageError("--roll-up reports every area and its parents; leave out --area");
+    if (!options.levels.empty() &&
+        (options.roll_up.empty() || options.out_dir.empty() || options.format != "md"))
+        throw UsageError(
+            "--level picks the levels of a roll-up's tree of Markdown reports: give it with "
+            "--roll-up FILE and --out-dir DIR");
     if (options.charts && options.format == "docx")
         throw UsageError("a Word report holds its charts already: leave out --charts");
     if (options.charts && options.format != "md")
@@ -73,8 +82,12 @@ std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options,
                                            options.output_file, report_options);
     if (options.format == "xlsx") return std::make_unique<XlsxSink>(options.output_file, report_options);
     const AreaFormat format = options.format == "docx" ? AreaFormat::docx : AreaFormat::markdown;
-    if (!options.out_dir.empty())
-        return std::make_unique<MarkdownBatchSink>(options.out_dir, options.charts, report_options, format);
+    if (!options.out_dir.empty()) {
+        auto batch =
+            std::make_unique<MarkdownBatchSink>(options.out_dir, options.charts, report_options, format);
+        batch->write_levels(options.levels);
+        return batch;
+    }
     return std::make_unique<MarkdownFileSink>(options.output_file, report_options, format);
 }
 
@@ -95,6 +108,7 @@ int run_report(const ReportCommandOptions& options) {
     std::shared_ptr<Progress> bar;
     PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
     if (!options.target_values.empty()) request.target_values = &target_values;
+    request.roll_up = options.roll_up;
     // The JSON report prints the chart paths; --charts, the Word and Excel reports draw them.
     request.chart_paths =
         options.format == "json" || options.format == "docx" || options.format == "xlsx" || options.charts;
@@ -134,6 +148,13 @@ CommandAction add_report_command(CLI::App& app) {
         ->excludes(output);
     command->add_option("--area", options->areas, "Report only this area (repeatable)");
     command->add_option("--target-values", options->target_values, kTargetValuesHelp);
+    command->add_option("--roll-up", options->roll_up, kRollUpOptionHelp);
+    command
+        ->add_option("--level", options->levels,
+                     "With --roll-up and --out-dir: write only these levels of the tree (1: the top areas, "
+                     "2: their parts, ...; comma-separated or repeated)")
+        ->delimiter(',')
+        ->check(CLI::Range(1, 9));
     command->add_flag("--charts", options->charts,
                       "With --out-dir: write an SVG chart per level, share, occupancy and growth target into "
                       "DIR/charts/ and link it from the Markdown report");

@@ -10,6 +10,10 @@ class App;
 
 namespace chitieu::cli {
 
+inline constexpr const char* kRollUpOptionHelp =
+    "Evaluate every parent area in FILE (columns area,parent: communes in districts, districts in "
+    "provinces) from its children too; series add up as the target set's series: block says";
+
 void add_input_options(CLI::App& command, InputOptions& options);
 
 }  // namespace chitieu::cli

@@ -58,6 +58,14 @@ std::optional<std::string_view> column_for(std::string_view cell) {
     return std::nullopt;
 }
 
+bool is_parent_column(std::string_view cell) {
+    const std::string words = fold_words(csv_table::trim(cell));
+    for (std::string_view name :
+         {"parent", "thuộc", "trực thuộc", "cấp trên", "đơn vị cấp trên", "địa bàn cấp trên"})
+        if (words == name) return true;
+    return false;
+}
+
 std::optional<YearHeader> year_for(std::string_view cell) {
     const std::string words = fold_words(csv_table::trim(cell));
     if (words.size() < 4) return std::nullopt;

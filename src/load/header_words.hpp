@@ -15,6 +15,10 @@ namespace chitieu::header_words {
 // case-folded and with spaces collapsed: "Địa bàn", "ĐỊA BÀN", "AREA" and "area" all say area.
 std::optional<std::string_view> column_for(std::string_view cell);
 
+// A roll-up file's parent column: "parent", "Thuộc", "Trực thuộc", "Cấp trên", "Đơn vị cấp
+// trên" (compared as column_for compares).
+bool is_parent_column(std::string_view cell);
+
 // A wide table's year column: the year and what the publisher says of its figures.
 struct YearHeader {
     int year = 0;

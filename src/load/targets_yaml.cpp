@@ -2,6 +2,7 @@
 // target_entry.cpp. Problems become located diagnostics; a target with an error is left out.
 #include "chitieu/load/targets_yaml.hpp"
 
+#include "series_block.hpp"
 #include "target_entry.hpp"
 #include "yaml_support.hpp"
 
@@ -13,7 +14,7 @@ using yaml_support::Field;
 using yaml_support::Mapping;
 using yaml_support::YamlFile;
 
-constexpr std::string_view kSetKeys[] = {"id", "title", "period", "assessment", "targets"};
+constexpr std::string_view kSetKeys[] = {"id", "title", "period", "assessment", "series", "targets"};
 constexpr std::string_view kPeriodKeys[] = {"base", "end"};
 constexpr std::string_view kAssessmentKeys[] = {"method", "on_track", "at_risk", "changes"};
 constexpr std::string_view kMethods[] = {"eurostat", "unsd", "dns"};  // AssessmentMethod order
@@ -168,6 +169,7 @@ void read_document(YamlFile& file, const YAML::Node& root, TargetSet& set) {
     if (const Field* title = top.find("title")) set.title = read_local_text(file, *title).value_or(set.title);
     read_period(file, root, top, set);  // before the targets: their default years come from it
     if (const Field* assessment = top.find("assessment")) read_assessment(file, *assessment, set);
+    if (const Field* series = top.find("series")) read_series_block(file, *series, set);
     read_targets(file, root, top, set);
 }
 

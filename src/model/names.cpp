@@ -197,6 +197,24 @@ const char* dns_changes_name(DnsChanges changes) {
     return changes == DnsChanges::absolute ? "absolute" : "relative";
 }
 
+const char* aggregate_name(Aggregate aggregate) {
+    switch (aggregate) {
+        case Aggregate::sum:
+            return "sum";
+        case Aggregate::none:
+            return "none";
+        case Aggregate::weighted_mean:
+            return "weighted_mean";
+    }
+    return "sum";
+}
+
+const SeriesRule* TargetSet::find_series_rule(const std::string& indicator) const {
+    for (const SeriesRule& rule : series)
+        if (rule.indicator == indicator) return &rule;
+    return nullptr;
+}
+
 const Target* TargetSet::find(const std::string& target_id) const {
     for (const Target& target : targets)
         if (target.id == target_id) return &target;

@@ -11,6 +11,7 @@
 
 #include "chitieu/engine/consistency.hpp"
 #include "chitieu/engine/name_check.hpp"
+#include "chitieu/engine/roll_up.hpp"
 #include "chitieu/pipeline/output.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/atomic_file.hpp"
@@ -135,6 +136,10 @@ void CheckSink::inspect(const AreaData& area, const TargetSet& area_targets) {
     names_.add(area);
 }
 
+void CheckSink::add_findings(const std::vector<Finding>& findings) {
+    for (const Finding& finding : findings) findings_->add(finding);
+}
+
 void CheckSink::add_pair_findings(std::vector<Finding>& out) const {
     for (const PairFinding& pair : pairs_) {
         // Once the level target's year is reached the rates needed no longer matter: the
@@ -195,6 +200,7 @@ void CheckSink::finish(const PipelineDiagnostics& diagnostics) {
 
     std::vector<std::string> rules = {kRuleInput};
     for (const std::string& rule : consistency_rules()) rules.push_back(rule);
+    if (request_.roll_up) rules.push_back(kRuleChildrenSum);
     for (const std::string& rule : name_rules()) rules.push_back(rule);
     OutputPieces out(request_.output_file);
     output_.finish(findings, rules, evaluated, as_of_, out.writer());

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 
+#include <algorithm>
 #include <string>
 
 #include "batch_manifest.hpp"
@@ -89,6 +90,10 @@ void MarkdownBatchSink::add_file(const std::shared_ptr<const OutputFolder>& fold
 void MarkdownBatchSink::area(const Evaluation& one) {
     const AreaEvaluation& area = one.areas.front();
     throw_if_interrupted();  // between areas: a stopped run writes nothing
+    if (!levels_.empty()) {
+        const int level = tree_ ? tree_->depth(area.area) + 1 : 1;
+        if (std::find(levels_.begin(), levels_.end(), level) == levels_.end()) return;
+    }
     const std::string stem = unique_stem(safe_file_stem(area.area), taken_);
     if (format_ == AreaFormat::docx) {  // its charts are inside it
         add_file(out_, stem + ".docx", write_docx_report(one, area, options_));
@@ -113,6 +118,7 @@ void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     sort_by_vietnamese_name(index_, [](const IndexEntry& entry) -> const std::string& { return entry.area; });
     // A Word batch has no index: each document stands alone.
     const bool indexed = format_ == AreaFormat::markdown;
+    if (indexed && tree_ != nullptr && !tree_->empty()) add_tree_indexes();  // index_ keeps the top
     const std::string index =
         indexed ? write_markdown_index(targets_, as_of_, index_, options_) : std::string();
     const std::string index_name = std::string(kIndexStem) + ".md";
@@ -144,6 +150,45 @@ void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     kept_ = true;
     if (created_) created_->keep();
     say_removed_previous(remove_listed_files(*out_, stale), folder_.string());
+}
+
+// --roll-up: index.md lists the top areas (and any the roll-up does not name); each parent's
+// parts are listed in an index of their own, linked from the parent's line, down to the lowest
+// level written. An area whose parent is not written (--level) is listed one index up.
+void MarkdownBatchSink::add_tree_indexes() {
+    std::map<std::string, std::size_t> written;  // area -> position in index_
+    for (std::size_t i = 0; i < index_.size(); ++i) written.emplace(index_[i].area, i);
+    const auto shown_parent = [&](const std::string& area) -> const std::string* {
+        for (const std::string* up = tree_->parent_of(area); up != nullptr; up = tree_->parent_of(*up))
+            if (written.count(*up)) return up;
+        return nullptr;
+    };
+    // The parts of each parent, in index_'s (Vietnamese) order.
+    std::map<std::string, std::vector<IndexEntry>> parts;
+    std::vector<IndexEntry> top;
+    for (const IndexEntry& entry : index_) {
+        const std::string* parent = shown_parent(entry.area);
+        (parent ? parts[*parent] : top).push_back(entry);
+    }
+    // Each parent's index file, named in the order of index_ (deterministic).
+    std::map<std::string, std::string> file_of;
+    for (const IndexEntry& entry : index_)
+        if (parts.count(entry.area))
+            file_of[entry.area] =
+                unique_stem(entry.report_file.substr(0, entry.report_file.size() - 3) + ".parts", taken_) +
+                ".md";
+    const auto link = [&](std::vector<IndexEntry>& entries) {
+        for (IndexEntry& entry : entries)
+            if (auto it = file_of.find(entry.area); it != file_of.end()) entry.parts_index = it->second;
+    };
+    for (auto& [parent, entries] : parts) {
+        link(entries);
+        const std::string* up = shown_parent(parent);
+        const IndexPlace place{parent, up ? file_of.at(*up) : std::string(kIndexStem) + ".md"};
+        add_file(out_, file_of.at(parent), write_markdown_index(targets_, as_of_, entries, options_, place));
+    }
+    link(top);
+    index_ = std::move(top);
 }
 
 void MarkdownBatchSink::restart() {

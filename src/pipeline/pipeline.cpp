@@ -7,6 +7,8 @@
 #include "chitieu/engine/consistency.hpp"
 #include "chitieu/engine/evaluate.hpp"
 #include "chitieu/model/area_targets.hpp"
+#include "chitieu/engine/roll_up.hpp"
+#include "chitieu/load/roll_up_csv.hpp"
 #include "chitieu/model/unit_conversion.hpp"
 #include "chitieu/pipeline/inputs.hpp"
 #include "chitieu/report/number_format.hpp"
@@ -46,6 +48,39 @@ public:
         took_any_ = true;
         note_assumed_units(request_.targets, one.areas.front(), assumed_, diagnostics_);
         convert_units(request_.targets, one.areas.front(), units_, diagnostics_);
+        // A parent of the roll-up waits for its children: its own figures are kept till the end.
+        if (roll_up_ != nullptr) roll_up_->name_total(one.areas.front(), diagnostics_);
+        if (roll_up_ != nullptr && roll_up_->is_parent(one.areas.front().name)) {
+            roll_up_->keep_own(std::move(one.areas.front()), diagnostics_);
+            return;
+        }
+        judge(one, inputs_failed);
+        if (roll_up_ != nullptr) roll_up_->add(one.areas.front());
+    }
+
+    // The roll-up's parents, after every area the source handed out (each after its children).
+    void finish_roll_up(bool inputs_failed) {
+        if (roll_up_ == nullptr) return;
+        std::vector<Finding> findings;
+        roll_up_->finish(
+            [&](AreaData& parent) {
+                throw_if_interrupted();
+                Dataset one;
+                one.areas.push_back(std::move(parent));
+                judge(one, inputs_failed);
+                parent = std::move(one.areas.front());
+            },
+            diagnostics_, findings, rule_message_number);
+        if (sink_.applies_rules())
+            sink_.add_findings(findings);
+        else
+            for (const Finding& finding : findings) diagnostics_.add(finding.diagnostic);
+    }
+
+    void use_roll_up(RollUp* roll_up) { roll_up_ = roll_up; }
+
+    // One area, its units converted: inspected, and evaluated unless the inputs failed.
+    void judge(Dataset& one, bool inputs_failed) {
         const AreaData& area = one.areas.front();
         if (area_targets_.per_area()) seen_areas_.insert(area.name);
         std::vector<const Target*> left_out;
@@ -116,6 +151,7 @@ private:
     bool begun_ = false;
     bool again_ = false;
     bool took_any_ = false;
+    RollUp* roll_up_ = nullptr;
 };
 
 // The end of a pass that is not done again: the sink writes, or refuses the inputs.
@@ -155,18 +191,31 @@ void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
         refuse_repeated_inputs(request.inputs, repeated.inputs);
         if (repeated.has_errors()) return sink.finish(repeated);
     }
+    // --roll-up: read once; its problems, and the target set's for rolling up, open every pass's.
+    Diagnostics roll_up_problems;
+    Hierarchy tree;
+    if (!request.roll_up.empty()) {
+        tree = build_hierarchy(load_roll_up_csv(request.roll_up, roll_up_problems), roll_up_problems);
+        check_roll_up_rules(request.targets, roll_up_problems);
+        sink.use_hierarchy(tree);
+    }
     std::optional<int> guess;
     Source source = first_source(request);
     for (;;) {
         PipelineDiagnostics diagnostics;
+        for (const Diagnostic& problem : roll_up_problems.items()) diagnostics.inputs.add(problem);
         Evaluator evaluator(request, guess, sink, diagnostics.evaluation);
+        std::optional<RollUp> roll_up;
+        if (!request.roll_up.empty()) evaluator.use_roll_up(&roll_up.emplace(request.targets, tree));
         if (source == Source::loaded) {
             hand_out_loaded_areas(request, evaluator, diagnostics);
+            evaluator.finish_roll_up(diagnostics.has_errors());
             return finish(request, evaluator, diagnostics, sink);
         }
         const bool handed = source == Source::streamed
                                 ? stream_areas(request, evaluator, diagnostics)
                                 : hand_out_ungrouped_areas(request, evaluator, diagnostics);
+        if (handed) evaluator.finish_roll_up(diagnostics.has_errors());
         if (!handed) {
             if (evaluator.took_any()) sink.restart();  // found not grouped, or not clean, part way
             source = source == Source::streamed ? Source::ungrouped : Source::loaded;

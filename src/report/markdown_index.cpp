@@ -13,9 +13,14 @@ namespace {
 constexpr std::array<Status, 6> kStatusOrder{Status::met,       Status::on_track, Status::at_risk,
                                              Status::off_track, Status::not_met,  Status::insufficient_data};
 
-std::string heading(const TargetSet* targets, std::size_t area_count, Lang lang) {
+std::string heading(const TargetSet* targets, std::size_t area_count, Lang lang, const IndexPlace& place) {
     const std::string title = targets ? targets->title.in(lang) : words(lang).report;
     const std::string areas = std::to_string(area_count);
+    if (!place.parent.empty())
+        return "# " + markdown_escape(place.parent) + " — " +
+               (lang == Lang::vi ? areas + " địa bàn trực thuộc" : areas + " areas in it") + "\n\n" +
+               (lang == Lang::vi ? "Lên: " : "Up: ") + "[" + markdown_escape(place.up) + "](" + place.up +
+               ") · " + markdown_escape(title);
     return "# " + markdown_escape(title) +
            (lang == Lang::vi ? " — " + areas + " địa bàn" : " — " + areas + " areas");
 }
@@ -23,7 +28,7 @@ std::string heading(const TargetSet* targets, std::size_t area_count, Lang lang)
 }  // namespace
 
 IndexEntry index_entry(const AreaEvaluation& area, std::string report_file) {
-    IndexEntry entry{area.area, std::move(report_file), {}};
+    IndexEntry entry{area.area, std::move(report_file), {}, {}};
     entry.statuses.reserve(area.results.size());
     for (const TargetResult& result : area.results) entry.statuses.push_back(result.status);
     entry.left_out = area.left_out;
@@ -31,9 +36,9 @@ IndexEntry index_entry(const AreaEvaluation& area, std::string report_file) {
 }
 
 std::string write_markdown_index(const TargetSet* targets, int as_of, const std::vector<IndexEntry>& entries,
-                                 const ReportOptions& options) {
+                                 const ReportOptions& options, const IndexPlace& place) {
     const Lang lang = options.lang;
-    std::string out = heading(targets, entries.size(), lang) + "\n\n";
+    std::string out = heading(targets, entries.size(), lang, place) + "\n\n";
     if (targets) {
         out +=
             intro_sentence(lang, as_of, markdown_code(targets->id), targets->base_year, targets->end_year) +
@@ -49,6 +54,9 @@ std::string write_markdown_index(const TargetSet* targets, int as_of, const std:
                                         {lang == Lang::vi ? "Báo cáo" : "Report", Align::left},
                                         {lang == Lang::vi ? "Chỉ tiêu" : "Targets", Align::left}};
     for (Status status : kStatusOrder) columns.push_back({status_marker(status), Align::right});
+    bool parts = false;
+    for (const IndexEntry& entry : entries) parts |= !entry.parts_index.empty();
+    if (parts) columns.insert(columns.begin() + 2, {lang == Lang::vi ? "Trực thuộc" : "Parts", Align::left});
 
     std::vector<std::vector<std::string>> rows;
     std::array<long, kStatusOrder.size()> totals{};
@@ -75,7 +83,12 @@ std::string write_markdown_index(const TargetSet* targets, int as_of, const std:
         }
         const std::string& file = entry.report_file;
         std::vector<std::string> row{markdown_escape(entry.area.empty() ? "—" : entry.area),
-                                     "[" + markdown_escape(file) + "](" + file + ")", markers};
+                                     "[" + markdown_escape(file) + "](" + file + ")"};
+        if (parts)
+            row.push_back(entry.parts_index.empty()
+                              ? std::string()
+                              : "[" + markdown_escape(entry.parts_index) + "](" + entry.parts_index + ")");
+        row.push_back(markers);
         for (long count : counts) row.push_back(count ? std::to_string(count) : "");
         rows.push_back(std::move(row));
     }

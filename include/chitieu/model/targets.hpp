@@ -143,6 +143,22 @@ struct Assessment {
     DnsChanges dns_changes = DnsChanges::relative;
 };
 
+// How a series adds up from an area's children to the area (--roll-up), as the target set's
+// `series:` block says:
+//  sum:           the children's values added (levels, counts, money)
+//  none:          not rolled up; a parent has the series only when it gives its own figures
+//  weighted_mean: sum(weight x value) / sum(weight), with `weight` another series of each child
+enum class Aggregate { sum, none, weighted_mean };
+
+const char* aggregate_name(Aggregate aggregate);  // "sum", "none", "weighted_mean"
+
+struct SeriesRule {
+    std::string indicator;
+    Aggregate aggregate = Aggregate::sum;
+    std::string weight;  // weighted_mean: the weight series
+    SourceLocation where;
+};
+
 struct TargetSet {
     std::string id;
     LocalText title;
@@ -150,10 +166,12 @@ struct TargetSet {
     int end_year = 0;
     Assessment assessment;
     std::vector<Target> targets;
-    std::string origin;  // file name, or "builtin:NAME"
-    AreaValues by_area;  // the targets' `by_area:` entries (kept here, not copied into each area's set)
+    std::string origin;              // file name, or "builtin:NAME"
+    AreaValues by_area;              // the targets' `by_area:` entries (kept here, not copied into each area's set)
+    std::vector<SeriesRule> series;  // the `series:` block, in file order
 
     const Target* find(const std::string& target_id) const;
+    const SeriesRule* find_series_rule(const std::string& indicator) const;
 };
 
 }  // namespace chitieu

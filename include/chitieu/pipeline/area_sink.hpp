@@ -5,6 +5,8 @@
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/model/evaluation.hpp"
+#include "chitieu/model/finding.hpp"
+#include "chitieu/model/hierarchy.hpp"
 #include "chitieu/model/statistics.hpp"
 #include "chitieu/model/targets.hpp"
 
@@ -38,6 +40,14 @@ public:
     // True for a sink that applies `check`'s consistency rules in inspect(): the pipeline then
     // leaves the rules that a report warns of too (engine::check_scales) to it.
     virtual bool applies_rules() const { return false; }
+
+    // Findings of check's rules that need more than one area (children-sum, --roll-up), for a
+    // sink that applies_rules(); the others get them as warnings among the diagnostics.
+    virtual void add_findings(const std::vector<Finding>& /*findings*/) {}
+
+    // --roll-up: which area is part of which, before the first area (it outlives finish()). The
+    // Markdown batch writes a tree of indexes from it.
+    virtual void use_hierarchy(const Hierarchy& /*tree*/) {}
 
     // An evaluated area: `one.areas` holds exactly one.
     virtual void area(const Evaluation& one) = 0;

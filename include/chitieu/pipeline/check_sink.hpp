@@ -28,6 +28,7 @@ struct CheckRequest {
     // alone still run (on an empty set), and nothing is evaluated.
     std::vector<Diagnostic> target_set_problems;
     bool targets_usable = true;
+    bool roll_up = false;  // --roll-up given: the rule children-sum is among the rules listed
 };
 
 class FindingSpill;
@@ -41,6 +42,7 @@ public:
     void begin(const TargetSet& targets, int as_of) override;
     using AreaSink::inspect;
     void inspect(const AreaData& area, const TargetSet& area_targets) override;
+    void add_findings(const std::vector<Finding>& findings) override;
     bool applies_rules() const override { return true; }
     void area(const Evaluation& one) override;
     void finish(const PipelineDiagnostics& diagnostics) override;

@@ -36,9 +36,14 @@ public:
     ~MarkdownBatchSink() override;
 
     void begin(const TargetSet& targets, int as_of) override;
+    void use_hierarchy(const Hierarchy& tree) override { tree_ = &tree; }
     void area(const Evaluation& one) override;
     void finish(const PipelineDiagnostics& diagnostics) override;
     void restart() override;
+
+    // --level: the levels of the roll-up's tree written (1: its top areas, 2: their parts, ...;
+    // an area the roll-up does not name is at 1); empty: every level.
+    void write_levels(std::vector<int> levels) { levels_ = std::move(levels); }
 
     static constexpr const char* kIndexStem = "index";
     static constexpr const char* kChartsFolder = "charts";
@@ -46,6 +51,7 @@ public:
 private:
     void add_file(const std::shared_ptr<const OutputFolder>& folder, std::string name,
                   const std::string& content);
+    void add_tree_indexes();
 
     std::filesystem::path folder_;
     bool charts_;
@@ -62,6 +68,8 @@ private:
     std::vector<AtomicFile> files_;                // closed as written, committed together
     std::vector<IndexEntry> index_;
     std::set<std::string> taken_;  // file stems given out
+    const Hierarchy* tree_ = nullptr;
+    std::vector<int> levels_;
     // What this batch writes, for the next one (pipeline/batch_manifest.hpp): name -> content hash.
     std::map<std::string, std::uint64_t> manifest_;
 };

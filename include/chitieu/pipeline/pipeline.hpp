@@ -36,6 +36,9 @@ struct PipelineRequest {
     // --target-values: each area's own target values, over the target set's by_area and value
     // (model/area_targets.hpp); null: none given.
     const AreaValues* target_values = nullptr;
+    // --roll-up FILE: every parent in it evaluated from its children too (engine/roll_up.hpp),
+    // after them; empty: none.
+    std::string roll_up{};
 };
 
 // Runs the inputs through `sink`; sink.finish() ends every run that is not a usage error.

@@ -19,11 +19,21 @@ struct IndexEntry {
     // The set's targets with no value for this area (AreaEvaluation::left_out): a "·" in their
     // place in the Targets column.
     std::vector<const Target*> left_out{};
+    // --roll-up: the index of its parts (the areas it is made of), relative to this index; empty
+    // for an area that is no one's parent. An index with any adds a column that links them.
+    std::string parts_index{};
+};
+
+// Where an index stands in a roll-up's tree of indexes: the area whose parts it lists and the
+// index one level up (both empty for the top index, index.md).
+struct IndexPlace {
+    std::string parent;
+    std::string up;
 };
 
 IndexEntry index_entry(const AreaEvaluation& area, std::string report_file);
 
 std::string write_markdown_index(const TargetSet* targets, int as_of, const std::vector<IndexEntry>& entries,
-                                 const ReportOptions& options);
+                                 const ReportOptions& options, const IndexPlace& place = {});
 
 }  // namespace chitieu

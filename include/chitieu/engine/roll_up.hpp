@@ -1,0 +1,108 @@
+// --roll-up: every parent area evaluated from its children (communes -> district -> province).
+//
+// Each series adds up as the target set's `series:` block says (model/targets.hpp: sum, none,
+// weighted_mean); shares, ratios and occupancy are then computed by the judges from the summed
+// parts and the union of the children's zones, never averaged. A parent-year with a child
+// missing is not summed (a note names the children); a parent that gives figures of its own
+// keeps them, and `children-sum` compares them with its children's sum. Pure computation over
+// the model: the pipeline hands the areas in and evaluates what comes out.
+//
+// Memory: only sums are kept, per parent (and the parents' own figures until the end), never a
+// child's data: a commune-scale input rolls up in a few MB.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chitieu/engine/consistency.hpp"  // NumberText
+#include "chitieu/model/finding.hpp"
+#include "chitieu/model/hierarchy.hpp"
+#include "chitieu/model/statistics.hpp"
+#include "chitieu/model/targets.hpp"
+
+namespace chitieu {
+
+inline constexpr const char* kRuleChildrenSum = "children-sum";
+// A parent's own figure agrees with its children's sum when they differ by at most this fraction
+// of the own figure (0.1 %: districts' figures rounded to whole billions still add up to a
+// province's within it). Stated in the message.
+inline constexpr double kChildrenSumTolerance = 0.001;
+
+// A series that is a rate by its unit (%, ‰, one with "/" or " per ") or its name (*_pct, *_rate):
+// never summed by default.
+bool is_rate_series(const std::string& indicator, const std::string& unit);
+
+// The target set's readiness for rolling up: an error at each target that reads a series the
+// `series:` block does not declare, unless its name or the target's unit says it is a rate (then it
+// is not rolled up, like `aggregate: none`), saying what to write. An undeclared series no target
+// reads is not rolled up, and finish() notes it once. So nothing is summed that was not declared.
+void check_roll_up_rules(const TargetSet& targets, Diagnostics& diagnostics);
+
+class RollUp {
+public:
+    RollUp(const TargetSet& targets, const Hierarchy& tree);
+
+    // True for an area the roll-up makes from its children: its own figures are kept (keep_own)
+    // until finish().
+    bool is_parent(const std::string& area) const { return tree_.is_parent(area); }
+    // A totals row's area ("Tổng cộng", "Toàn tỉnh": is_totals_name) is the roll-up's top area
+    // when it has exactly one: renamed to it, with a note, and then held like its own figures.
+    // With several top areas it cannot say whose total it is: a warning, and it stays an area.
+    void name_total(AreaData& area, Diagnostics& notes) const;
+    // (Given twice, as a totals row beside the area's own name: merged, a value in both an error.)
+    void keep_own(AreaData area, Diagnostics& diagnostics);
+    // An area handed out: when it is a child, its figures join its parent's sums, and its zones
+    // move to its parent (the caller is done with the area). One the roll-up does not name is
+    // remembered by name: finish() lists them in a note, and offers the closest as "did you
+    // mean" for a child that has no figures.
+    void add(AreaData& area);
+
+    // The parents, each after its descendants: own figures kept, every other series from the
+    // children's sums, zones the union of the children's (unless it lists its own). Each is handed
+    // to `take`, then added to its own parent. The notes (years not summed, children with no data,
+    // series left out) go to `notes`; children-sum to `findings`.
+    void finish(const std::function<void(AreaData&)>& take, Diagnostics& notes,
+                std::vector<Finding>& findings, const NumberText& number);
+
+private:
+    struct Sum {
+        double value = 0.0;      // sum of values, or of weight x value
+        double weight = 0.0;     // weighted_mean: sum of the weights
+        std::vector<bool> from;  // by child index: the children that gave the year
+        Standing standing = Standing::normal;
+    };
+    struct Part {
+        std::string unit;
+        bool started = false;
+        bool units_differ = false;
+        SourceLocation unit_where;
+        YearMap<Sum> years;
+    };
+    struct Open {
+        std::vector<std::string> children;
+        std::vector<bool> seen;
+        std::map<std::string, Part> series;
+        std::vector<Zone> zones;
+        std::optional<AreaData> own;
+    };
+    struct Place {
+        std::string parent;
+        std::size_t index = 0;
+    };
+
+    AreaData make_parent(const std::string& name, Open& open, Diagnostics& notes,
+                         std::vector<Finding>& findings, const NumberText& number);
+
+    const TargetSet& targets_;
+    const Hierarchy& tree_;
+    std::map<std::string, Open> open_;
+    std::map<std::string, Place> place_;
+    std::map<std::string, std::string> left_out_;  // undeclared series not rolled up -> why
+    std::vector<std::string> outside_;             // areas with figures the roll-up does not name
+};
+
+}  // namespace chitieu

@@ -1,0 +1,296 @@
+#include "chitieu/engine/roll_up.hpp"
+
+#include <cmath>
+#include <iterator>
+#include <set>
+
+#include "chitieu/util/edit_distance.hpp"
+#include "chitieu/util/unicode.hpp"
+
+namespace chitieu {
+
+bool is_rate_series(const std::string& indicator, const std::string& unit) {
+    if (indicator.ends_with("_pct") || indicator.ends_with("_rate")) return true;
+    return unit.find('%') != std::string::npos || unit.find("‰") != std::string::npos ||
+           unit.find('/') != std::string::npos || unit.find(" per ") != std::string::npos;
+}
+
+void check_roll_up_rules(const TargetSet& targets, Diagnostics& diagnostics) {
+    std::set<std::string> said;
+    const auto need = [&](const Target& target, const std::string& indicator, bool percent_target) {
+        if (indicator.empty() || targets.find_series_rule(indicator) != nullptr) return;
+        if (is_rate_series(indicator, percent_target ? target.unit : std::string())) return;
+        if (!said.insert(indicator).second) return;
+        diagnostics.error(target.where,
+                          "target " + target.id + " reads series " + indicator +
+                              ", and the target set does not say how it rolls up from the children to a "
+                              "parent (--roll-up); add to the set `series: {" +
+                              indicator +
+                              ": {aggregate: sum}}` for a level or count, `aggregate: none` to leave it "
+                              "out, or `aggregate: weighted_mean` with `weight: SERIES` for a rate");
+    };
+    for (const Target& target : targets.targets) {
+        need(target, target.series, target.kind == TargetKind::level);
+        need(target, target.numerator, false);
+        need(target, target.denominator, false);
+    }
+    for (const SeriesRule& rule : targets.series)
+        if (!rule.weight.empty() && targets.find_series_rule(rule.weight) == nullptr)
+            diagnostics.error(rule.where, "series " + rule.indicator + " is weighted by " + rule.weight +
+                                              ", which the series: block does not declare; add " +
+                                              rule.weight + ": {aggregate: sum}");
+}
+
+RollUp::RollUp(const TargetSet& targets, const Hierarchy& tree) : targets_(targets), tree_(tree) {
+    for (const std::string& parent : tree.parents_bottom_up()) {
+        Open& open = open_[parent];
+        open.children = tree.children_of(parent);
+        open.seen.assign(open.children.size(), false);
+        for (std::size_t i = 0; i < open.children.size(); ++i) place_[open.children[i]] = {parent, i};
+    }
+}
+
+void RollUp::name_total(AreaData& area, Diagnostics& notes) const {
+    if (!is_totals_name(area.name) || tree_.is_parent(area.name) || tree_.parent_of(area.name) != nullptr)
+        return;
+    const std::vector<std::string> tops = tree_.top_parents();
+    SourceLocation where;
+    for (const auto& [indicator, series] : area.series) {
+        where = series.where;
+        break;
+    }
+    if (tops.size() != 1) {
+        notes.warning(where, "the totals row '" + area.name +
+                                 "' is read as an area of its own: the roll-up has " +
+                                 std::to_string(tops.size()) +
+                                 " top areas, so it cannot say whose total it is; name the area in the row");
+        return;
+    }
+    notes.note(where, "the totals row '" + area.name + "' is taken as " + tops.front() +
+                          "'s own figures (the roll-up's top area), compared with its parts' sum");
+    area.name = tops.front();
+}
+
+void RollUp::keep_own(AreaData area, Diagnostics& diagnostics) {
+    Open& open = open_[area.name];
+    if (!open.own)
+        open.own = std::move(area);
+    else
+        merge_area(*open.own, std::move(area), diagnostics);
+}
+
+namespace {
+
+Standing worse(Standing a, Standing b) {
+    const auto rank = [](Standing s) {
+        return s == Standing::estimated ? 2 : s == Standing::preliminary ? 1 : 0;
+    };
+    return rank(a) >= rank(b) ? a : b;
+}
+
+}  // namespace
+
+void RollUp::add(AreaData& area) {
+    auto place = place_.find(area.name);
+    if (place == place_.end()) {
+        if (!tree_.is_parent(area.name)) outside_.push_back(area.name);
+        return;
+    }
+    Open& open = open_[place->second.parent];
+    const std::size_t index = place->second.index;
+    open.seen[index] = true;
+    for (const auto& [indicator, series] : area.series) {
+        const SeriesRule* rule = targets_.find_series_rule(indicator);
+        if (!rule || rule->aggregate == Aggregate::none) {
+            if (!rule && !left_out_.count(indicator))
+                left_out_[indicator] =
+                    is_rate_series(indicator, series.unit) ? "a rate, not declared" : "not declared";
+            continue;
+        }
+        const Series* weight = nullptr;
+        if (rule->aggregate == Aggregate::weighted_mean) {
+            weight = area.find_series(rule->weight);
+            if (weight == nullptr) continue;  // every year of this child is missing: noted at the end
+        }
+        Part& part = open.series[indicator];
+        if (!part.started) {
+            part.started = true;
+            part.unit = series.unit;
+            part.unit_where = series.unit_where;
+        } else if (part.unit != series.unit) {
+            part.units_differ = true;
+        }
+        for (const auto& [year, observation] : series.values) {
+            double value = observation.value;
+            double w = 0.0;
+            if (weight != nullptr) {
+                auto at = weight->values.find(year);
+                if (at == weight->values.end()) continue;
+                w = at->second.value;
+                value *= w;
+            }
+            Sum& sum = part.years[year];
+            if (sum.from.empty()) sum.from.assign(open.children.size(), false);
+            sum.value += value;
+            sum.weight += w;
+            sum.from[index] = true;
+            sum.standing = worse(sum.standing, observation.standing);
+        }
+    }
+    open.zones.insert(open.zones.end(), std::make_move_iterator(area.zones.begin()),
+                      std::make_move_iterator(area.zones.end()));
+    area.zones.clear();
+}
+
+namespace {
+
+std::string name_list(const std::vector<std::string>& names) {
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return text;
+}
+
+// "2021, 2023–2025"
+std::string year_list(const std::vector<int>& years) {
+    std::string text;
+    for (std::size_t i = 0; i < years.size();) {
+        std::size_t j = i;
+        while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
+        text += (text.empty() ? "" : ", ") + std::to_string(years[i]);
+        if (j > i) text += "–" + std::to_string(years[j]);
+        i = j + 1;
+    }
+    return text;
+}
+
+}  // namespace
+
+AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& notes,
+                             std::vector<Finding>& findings, const NumberText& number) {
+    const SourceLocation here = tree_.where(name);
+    AreaData parent;
+    if (open.own) parent = std::move(*open.own);
+    parent.name = name;
+    const std::size_t n = open.children.size();
+    // Years not summed, grouped by the children that lack them: one note per group.
+    std::map<std::vector<std::string>, std::map<std::string, std::vector<int>>> missing;
+    for (auto& [indicator, part] : open.series) {
+        const SeriesRule& rule = *targets_.find_series_rule(indicator);
+        if (part.units_differ) {
+            notes.warning(here, name + ": " + indicator +
+                                    " is not rolled up: its children give it in different "
+                                    "units; give them in one unit");
+            continue;
+        }
+        Series summed;
+        summed.indicator = indicator;
+        summed.unit = part.unit;
+        summed.unit_where = part.unit_where;
+        summed.where = here;
+        for (const auto& [year, sum] : part.years) {
+            std::vector<std::string> lacking;
+            for (std::size_t i = 0; i < n; ++i)
+                if (!sum.from[i]) lacking.push_back(open.children[i]);
+            if (!lacking.empty()) {
+                missing[lacking][indicator].push_back(year);
+                continue;
+            }
+            double value = sum.value;
+            if (rule.aggregate == Aggregate::weighted_mean) {
+                if (!(sum.weight > 0.0)) {
+                    missing[{"(weights summing to 0 in " + rule.weight + ")"}][indicator].push_back(year);
+                    continue;
+                }
+                value = sum.value / sum.weight;
+            }
+            if (!std::isfinite(value)) continue;
+            summed.values.try_emplace(year, Observation{value, here, Written::plain, sum.standing});
+        }
+        const Series* own = parent.find_series(indicator);
+        if (own == nullptr) {
+            if (!summed.values.empty()) parent.series.emplace(indicator, std::move(summed));
+            continue;
+        }
+        // The parent's own figures stand; each year that both give is compared.
+        for (const auto& [year, given] : own->values) {
+            auto it = summed.values.find(year);
+            if (it == summed.values.end()) continue;
+            const double sum = it->second.value;
+            const double tolerance = kChildrenSumTolerance * std::fabs(given.value);
+            if (std::fabs(given.value - sum) <= tolerance) continue;
+            const double gap = std::fabs(sum - given.value);
+            const std::string side = sum < given.value ? " below it" : " above it";
+            findings.push_back(
+                {kRuleChildrenSum,
+                 {Severity::warning, given.where,
+                  name + " " + std::to_string(year) + ": " + indicator + " is given as " +
+                      number(given.value, 3) + ", and its " + std::to_string(n) + " children (" +
+                      name_list(open.children) + ") " +
+                      (rule.aggregate == Aggregate::weighted_mean ? "average" : "sum") + " to " +
+                      number(sum, 3) + ", " + number(gap, 3) + side +
+                      (given.value != 0.0 ? " (" + number(100.0 * gap / std::fabs(given.value), 2) + " %)"
+                                          : std::string()) +
+                      "; they differ by more than the tolerance, 0.1 % of the given figure. The report uses "
+                      "the "
+                      "given figure: check both"}});
+        }
+    }
+    for (const auto& [lacking, series] : missing) {
+        std::string what;
+        for (const auto& [indicator, years] : series)
+            what += (what.empty() ? "" : "; ") + indicator + " " + year_list(years);
+        notes.note(here, name + ": not rolled up for " + what + ": no figures from " + name_list(lacking) +
+                             " (a sum without them would be too small); those years stay missing");
+    }
+    if (parent.zones.empty()) parent.zones = std::move(open.zones);
+    if (parent.source.empty())
+        parent.source =
+            (n <= 5 ? "sum of " + name_list(open.children) : "sum of its " + std::to_string(n) + " areas") +
+            " (roll-up " + here.file.str() + ")";
+    return parent;
+}
+
+void RollUp::finish(const std::function<void(AreaData&)>& take, Diagnostics& notes,
+                    std::vector<Finding>& findings, const NumberText& number) {
+    for (const std::string& name : tree_.parents_bottom_up()) {
+        Open& open = open_[name];
+        for (std::size_t i = 0; i < open.children.size(); ++i) {
+            if (open.seen[i]) continue;
+            std::string hint = "check its spelling against the inputs'";
+            const std::string key = fold_name(open.children[i]);
+            std::optional<std::size_t> best;
+            for (const std::string& other : outside_) {
+                const std::optional<std::size_t> distance = fold_name(other) == key
+                                                                ? std::optional<std::size_t>(0)
+                                                                : typo_distance(open.children[i], other);
+                if (distance && (!best || *distance < *best)) {
+                    best = distance;
+                    hint = "did you mean '" + other + "', which the inputs have?";
+                }
+            }
+            notes.warning(tree_.where(open.children[i]), "'" + open.children[i] +
+                                                             "' is in the roll-up (part of '" + name +
+                                                             "') but no input has figures for it; " + hint);
+        }
+        AreaData parent = make_parent(name, open, notes, findings, number);
+        open = Open{};  // the sums are spent
+        take(parent);
+        add(parent);
+    }
+    if (!outside_.empty()) {
+        std::string names;
+        for (std::size_t i = 0; i < outside_.size() && i < 5; ++i) names += (i ? ", " : "") + outside_[i];
+        if (outside_.size() > 5) names += ", …";
+        const SourceLocation file{tree_.areas().empty() ? FileName()
+                                                        : tree_.where(tree_.areas().front()).file};
+        notes.note(file, std::to_string(outside_.size()) + (outside_.size() == 1 ? " area" : " areas") +
+                             " with figures the roll-up does not name (" + names +
+                             "): each is reported alone, part of no parent; add a row for it to roll it up");
+    }
+    for (const auto& [indicator, why] : left_out_)
+        notes.note({}, "series " + indicator + " is not rolled up to the parents (" + why +
+                           " in the target set's series: block); declare it there to roll it up");
+}
+
+}  // namespace chitieu

@@ -1,0 +1,220 @@
+// Roll-ups: parents made from their children's sums (engine/roll_up.cpp).
+#include <doctest/doctest.h>
+
+#include "chitieu/engine/roll_up.hpp"
+#include "chitieu/report/number_format.hpp"
+#include "engine_fixtures.hpp"
+
+using namespace chitieu;
+using namespace chitieu::test;
+
+namespace {
+
+AreaData named(const std::string& name, const std::vector<Series>& series, std::vector<Zone> zones = {}) {
+    AreaData area = make_area(series, std::move(zones));
+    area.name = name;
+    return area;
+}
+
+Hierarchy three_districts(Diagnostics& problems) {
+    return build_hierarchy({{"Tuyên Quang", "", {}},
+                            {"Sơn Dương", "Tuyên Quang", {}},
+                            {"Yên Sơn", "Tuyên Quang", {}},
+                            {"Hàm Yên", "Tuyên Quang", {}}},
+                           problems);
+}
+
+TargetSet summing_set() {
+    TargetSet set;
+    set.series = {{"output", Aggregate::sum, "", {}},
+                  {"workers_industry", Aggregate::sum, "", {}},
+                  {"workers", Aggregate::sum, "", {}},
+                  {"online_pct", Aggregate::none, "", {}},
+                  {"wage", Aggregate::weighted_mean, "workers", {}}};
+    return set;
+}
+
+struct Rolled {
+    std::vector<AreaData> parents;
+    Diagnostics notes;
+    std::vector<Finding> findings;
+};
+
+Rolled roll(const TargetSet& set, const Hierarchy& tree, std::vector<AreaData> areas) {
+    RollUp roll_up(set, tree);
+    Rolled out;
+    for (AreaData& area : areas) {
+        if (roll_up.is_parent(area.name))
+            roll_up.keep_own(std::move(area), out.notes);
+        else
+            roll_up.add(area);
+    }
+    roll_up.finish([&](AreaData& parent) { out.parents.push_back(parent); }, out.notes, out.findings,
+                   rule_message_number);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("roll-up: a share of sums, not the mean of shares") {
+    Diagnostics problems;
+    const Hierarchy tree = three_districts(problems);
+    REQUIRE_FALSE(problems.has_errors());
+    const TargetSet set = summing_set();
+    Rolled out = roll(
+        set, tree,
+        {named("Sơn Dương",
+               {make_series("workers_industry", {{2024, 20000}}), make_series("workers", {{2024, 80000}})}),
+         named("Yên Sơn",
+               {make_series("workers_industry", {{2024, 15000}}), make_series("workers", {{2024, 50000}})}),
+         named("Hàm Yên",
+               {make_series("workers_industry", {{2024, 5000}}), make_series("workers", {{2024, 70000}})})});
+    REQUIRE(out.parents.size() == 1);
+    const AreaData& province = out.parents[0];
+    CHECK(province.name == "Tuyên Quang");
+    // 20000 + 15000 + 5000 = 40000 of 80000 + 50000 + 70000 = 200000 workers.
+    CHECK(province.find_series("workers_industry")->values.at(2024).value == 40000);
+    CHECK(province.find_series("workers")->values.at(2024).value == 200000);
+    Target share = make_target(TargetKind::share, Op::gt, 25.8);
+    share.numerator = "workers_industry";
+    share.denominator = "workers";
+    const TargetResult result = evaluate_target(share, province, 2024, {});
+    // 40000 / 200000 = 20 %; the mean of the shares (25 %, 30 %, 7.14 %) would be 20.71 %.
+    CHECK(near(result.actual_value, 20.0, 1e-12));
+    CHECK(out.notes.items().empty());
+}
+
+TEST_CASE("roll-up: occupancy of the union of zones") {
+    Diagnostics problems;
+    const Hierarchy tree = three_districts(problems);
+    Rolled out = roll(summing_set(), tree,
+                      {named("Sơn Dương", {make_series("output", {{2024, 1}})},
+                             {make_zone("Sơn Nam", ZoneKind::park, 2010, 2024, 100.0, 80.0)}),
+                       named("Yên Sơn", {make_series("output", {{2024, 1}})},
+                             {make_zone("Phúc Ninh", ZoneKind::cluster, 2015, 2024, 50.0, 10.0)}),
+                       named("Hàm Yên", {make_series("output", {{2024, 1}})})});
+    REQUIRE(out.parents.size() == 1);
+    CHECK(out.parents[0].zones.size() == 2);
+    Target occupancy = make_target(TargetKind::occupancy, Op::gt, 60);
+    occupancy.zone_kinds = {ZoneKind::park, ZoneKind::cluster};
+    const TargetResult result = evaluate_target(occupancy, out.parents[0], 2024, {});
+    // (80 + 10) / (100 + 50) = 60 %; the mean of the districts' 80 % and 20 % would be 50 %.
+    CHECK(near(result.actual_value, 60.0, 1e-12));
+}
+
+TEST_CASE("roll-up: a child missing in one year leaves that year missing, with a note naming it") {
+    Diagnostics problems;
+    const Hierarchy tree = three_districts(problems);
+    Rolled out =
+        roll(summing_set(), tree,
+             {named("Sơn Dương", {make_series("output", {{2020, 4000}, {2023, 5500}, {2024, 6000}})}),
+              named("Yên Sơn", {make_series("output", {{2020, 3000}, {2023, 4200}, {2024, 4500}})}),
+              named("Hàm Yên", {make_series("output", {{2020, 1500}, {2024, 2000}})})});
+    REQUIRE(out.parents.size() == 1);
+    const Series* output = out.parents[0].find_series("output");
+    REQUIRE(output);
+    CHECK(output->values.size() == 2);
+    CHECK(output->values.at(2020).value == 8500);   // 4000 + 3000 + 1500
+    CHECK(output->values.at(2024).value == 12500);  // 6000 + 4500 + 2000
+    CHECK_FALSE(output->values.contains(2023));     // 9700 without Hàm Yên: not a sum
+    REQUIRE(out.notes.items().size() == 1);
+    CHECK(out.notes.items()[0].severity == Severity::note);
+    CHECK(out.notes.items()[0].message.find("output 2023") != std::string::npos);
+    CHECK(out.notes.items()[0].message.find("no figures from Hàm Yên") != std::string::npos);
+}
+
+TEST_CASE("roll-up: none is not rolled up; weighted_mean weighs by its series") {
+    Diagnostics problems;
+    const Hierarchy tree = three_districts(problems);
+    Rolled out =
+        roll(summing_set(), tree,
+             {named("Sơn Dương", {make_series("online_pct", {{2024, 60}}), make_series("wage", {{2024, 10}}),
+                                  make_series("workers", {{2024, 100}})}),
+              named("Yên Sơn", {make_series("online_pct", {{2024, 40}}), make_series("wage", {{2024, 4}}),
+                                make_series("workers", {{2024, 300}})}),
+              named("Hàm Yên", {make_series("online_pct", {{2024, 55}}), make_series("wage", {{2024, 7}}),
+                                make_series("workers", {{2024, 600}})})});
+    const AreaData& province = out.parents.at(0);
+    CHECK(province.find_series("online_pct") == nullptr);
+    // (10 × 100 + 4 × 300 + 7 × 600) / 1000 = 6400 / 1000 = 6.4 (the plain mean would be 7).
+    CHECK(near(province.find_series("wage")->values.at(2024).value, 6.4, 1e-12));
+}
+
+TEST_CASE("roll-up: a parent's own figures stand; children-sum within and beyond its tolerance") {
+    Diagnostics problems;
+    const Hierarchy tree = three_districts(problems);
+    const auto children = [] {
+        return std::vector<AreaData>{
+            named("Sơn Dương", {make_series("output", {{2020, 4000}, {2024, 6000}})}),
+            named("Yên Sơn", {make_series("output", {{2020, 3000}, {2024, 4500}})}),
+            named("Hàm Yên", {make_series("output", {{2020, 1500}, {2024, 2000}})})};
+    };
+    std::vector<AreaData> areas = children();
+    // 8505 is within 0.1 % of 8500 (8.505); 12800 is 300 above 12500, 2.34 %: beyond.
+    areas.push_back(named("Tuyên Quang", {make_series("output", {{2020, 8505}, {2024, 12800}})}));
+    Rolled out = roll(summing_set(), tree, areas);
+    const AreaData& province = out.parents.at(0);
+    CHECK(province.find_series("output")->values.at(2024).value == 12800);  // its own
+    REQUIRE(out.findings.size() == 1);
+    CHECK(out.findings[0].rule == kRuleChildrenSum);
+    CHECK(out.findings[0].diagnostic.severity == Severity::warning);
+    const std::string& message = out.findings[0].diagnostic.message;
+    CHECK(message.find("Tuyên Quang 2024") != std::string::npos);
+    CHECK(message.find("12,800") != std::string::npos);
+    CHECK(message.find("12,500") != std::string::npos);
+    CHECK(message.find("0.1 %") != std::string::npos);
+
+    areas = children();
+    areas.push_back(named("Tuyên Quang", {make_series("output", {{2020, 8500}, {2024, 12500}})}));
+    CHECK(roll(summing_set(), tree, areas).findings.empty());
+}
+
+TEST_CASE("roll-up: a child with no data is named; the parent is missing every year it lacks") {
+    Diagnostics problems;
+    const Hierarchy tree = three_districts(problems);
+    Rolled out = roll(summing_set(), tree,
+                      {named("Sơn Dương", {make_series("output", {{2024, 6000}})}),
+                       named("Yên Sơn", {make_series("output", {{2024, 4500}})})});
+    CHECK(out.parents.at(0).find_series("output") == nullptr);
+    bool named_child = false;
+    for (const Diagnostic& d : out.notes.items())
+        named_child |= d.severity == Severity::warning && d.message.find("'Hàm Yên' is in the roll-up") == 0;
+    CHECK(named_child);
+}
+
+TEST_CASE("roll-up: communes to districts to the province, bottom-up") {
+    Diagnostics problems;
+    const Hierarchy tree = build_hierarchy({{"Xã A", "Sơn Dương", {}},
+                                            {"Xã B", "Sơn Dương", {}},
+                                            {"Xã C", "Yên Sơn", {}},
+                                            {"Sơn Dương", "Tuyên Quang", {}},
+                                            {"Yên Sơn", "Tuyên Quang", {}}},
+                                           problems);
+    REQUIRE_FALSE(problems.has_errors());
+    CHECK(tree.parents_bottom_up() == std::vector<std::string>{"Sơn Dương", "Yên Sơn", "Tuyên Quang"});
+    Rolled out = roll(summing_set(), tree,
+                      {named("Xã A", {make_series("output", {{2024, 1}})}),
+                       named("Xã B", {make_series("output", {{2024, 2}})}),
+                       named("Xã C", {make_series("output", {{2024, 4}})})});
+    REQUIRE(out.parents.size() == 3);
+    CHECK(out.parents[0].find_series("output")->values.at(2024).value == 3);
+    CHECK(out.parents[1].find_series("output")->values.at(2024).value == 4);
+    CHECK(out.parents[2].find_series("output")->values.at(2024).value == 7);  // 1 + 2 + 4
+}
+
+TEST_CASE("roll-up rules: an undeclared series a target reads is an error; a rate is not summed") {
+    TargetSet set;
+    Target level = level_target(Op::gt, 100);
+    level.series = "output";
+    Target rate = level_target(Op::ge, 50);
+    rate.series = "online_procedures_pct";
+    set.targets = {level, rate};
+    Diagnostics diagnostics;
+    check_roll_up_rules(set, diagnostics);
+    REQUIRE(diagnostics.items().size() == 1);
+    CHECK(diagnostics.items()[0].message.find("series output") != std::string::npos);
+    CHECK(diagnostics.items()[0].message.find("series: {output: {aggregate: sum}}") != std::string::npos);
+    CHECK(is_rate_series("online_procedures_pct", ""));
+    CHECK(is_rate_series("x", "%"));
+    CHECK_FALSE(is_rate_series("industrial_output", "billion VND"));
+}
