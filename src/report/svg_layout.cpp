@@ -22,7 +22,8 @@ bool inside(const Box& inner, const Box& outer) {
 }
 
 Box text_box(const TextItem& item) {
-    const double width = static_cast<double>(display_width(item.text)) * item.size * (item.bold ? 0.72 : 0.65);
+    const double width =
+        static_cast<double>(display_width(item.text)) * item.size * (item.bold ? 0.72 : 0.65);
     const double left = item.anchor == Anchor::start    ? item.x
                         : item.anchor == Anchor::middle ? item.x - width / 2
                                                         : item.x - width;
