@@ -570,6 +570,9 @@ bool load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOpti
     return true;
 }
 
+constexpr const char* kEmptyFileVi =
+    "tệp rỗng; tệp CSV số liệu cần một dòng tiêu đề, ví dụ area,indicator,year,value";
+
 // False (with the error, unless the reader gave one since `errors_before`) when the file has no
 // header at all.
 bool read_header(CsvReader& reader, CsvRecord& header, const std::string& file, Diagnostics& diagnostics,
@@ -578,7 +581,8 @@ bool read_header(CsvReader& reader, CsvRecord& header, const std::string& file, 
     if (diagnostics.error_count() == errors_before)
         diagnostics.error({file},
                           "the file is empty; a statistics CSV needs a header line, such as "
-                          "area,indicator,year,value");
+                          "area,indicator,year,value",
+                          kEmptyFileVi);
     return false;
 }
 
@@ -691,7 +695,8 @@ Dataset load_statistics_csv(std::string_view text, const std::string& file, cons
         if (grid.rows.empty() && diagnostics.error_count() == errors_before) {
             diagnostics.error({file},
                               "the file is empty; a statistics CSV needs a header line, such as "
-                              "area,indicator,year,value");
+                              "area,indicator,year,value",
+                              kEmptyFileVi);
             return {};
         }
         GridOptions grid_options;

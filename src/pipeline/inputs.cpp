@@ -75,10 +75,14 @@ InputFormat format_of(const std::string& path, const InputOptions& options) {
     if (ends_with_any(name, {".xls"}))
         throw InputError({path},
                          "the file is named as an Excel 97-2003 workbook (.xls), which chitieu does not "
-                         "read: save it as .xlsx (or export the table as CSV UTF-8)");
+                         "read: save it as .xlsx (or export the table as CSV UTF-8)",
+                         "tên tệp là của sổ tính Excel 97-2003 (.xls), chitieu không đọc được: hãy lưu lại "
+                         "thành .xlsx (hoặc xuất bảng ra CSV UTF-8)");
     throw InputError({path},
                      "cannot tell the format from the file name; name it .yaml, .yml, .csv, .xlsx, .px or "
-                     ".json (JSON-stat), or pass --input-format yaml|csv|xlsx|px|json-stat");
+                     ".json (JSON-stat), or pass --input-format yaml|csv|xlsx|px|json-stat",
+                     "không nhận ra định dạng từ tên tệp; hãy đặt tên tệp đuôi .yaml, .yml, .csv, .xlsx, .px "
+                     "hoặc .json (JSON-stat), hoặc dùng --input-format yaml|csv|xlsx|px|json-stat");
 }
 
 // The file's own name: "book.xlsx#Sheet 1" names book.xlsx.

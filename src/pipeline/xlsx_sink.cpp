@@ -39,7 +39,7 @@ struct XlsxSink::Workbook {
     lxw_row_t summary_row = 1;  // the next row to write (0 is the header)
     lxw_row_t target_row = 1;   // the same on every target sheet
     lxw_col_t summary_last_column = 0;
-    std::string first_area;  // the area each target's chart shows
+    std::vector<std::string> charted;  // the areas charted (the first kChartedAreas), in table order
     bool any_area = false;
 
     ~Workbook() {
@@ -147,8 +147,8 @@ void XlsxSink::begin(const TargetSet& targets, int as_of) {
         lxw_worksheet* sheet = workbook_add_worksheet(w.book, w.target_sheet_names.back().c_str());
         if (!sheet) w.failed(LXW_ERROR_SHEETNAME_ALREADY_USED);
         w.header(sheet, target_columns(target, w.years, lang));
-        // The chart's required path and target beside the table: their headers here, their
-        // values with the first area (a series' values line up with the years by position).
+        // The charts' required paths and targets beside the table: their headers here, their
+        // values on each charted area's row (a series' values line up with the years by position).
         for (int block = 0; block < 2; ++block) {
             const lxw_col_t at = w.chart_block(block);
             w.check(worksheet_set_column(sheet, at, at, 24, nullptr));  // the area's name
@@ -195,14 +195,14 @@ void XlsxSink::area(const Evaluation& one) {
     const AreaEvaluation& area = given.left_out.empty() ? given : aligned;
     for (std::size_t t = 0; t < w.targets.size(); ++t) {
         w.write(w.targets[t], w.target_row, target_row(area, t, w.years, options_.lang));
-        if (w.any_area) continue;
-        // The charted (first) area: its required path and target beside its row, written before
-        // the next row (constant-memory mode writes rows in order).
+        if (w.charted.size() >= kChartedAreas) continue;
+        // A charted area: its required path and target beside its row, written before the next
+        // row (constant-memory mode writes rows in order).
         const std::vector<SheetRow> blocks = chart_block_rows(area, t, w.years);
         for (std::size_t block = 0; block < blocks.size(); ++block)
-            w.write(w.targets[t], 1, blocks[block], w.chart_block(static_cast<int>(block)));
+            w.write(w.targets[t], w.target_row, blocks[block], w.chart_block(static_cast<int>(block)));
     }
-    if (!w.any_area) w.first_area = area.area;
+    if (w.charted.size() < kChartedAreas) w.charted.push_back(area.area);
     ++w.target_row;
     w.any_area = true;
 }
@@ -227,44 +227,53 @@ void XlsxSink::finish(const PipelineDiagnostics& diagnostics) {
         w.check(worksheet_conditional_format_range(w.summary, 1, w.summary_last_column, last_row,
                                                    w.summary_last_column, &rule));
     }
-    // Each target's chart: the first area's observed values, required path and target.
+    // Each target's charts: one a charted area (its row's observed values, required path and
+    // target), below the blocks, beside the table.
     const std::vector<std::string> names = target_series_names(lang);
     for (std::size_t t = 0; w.any_area && t < w.targets.size(); ++t) {
-        lxw_chart* chart = workbook_add_chart(w.book, LXW_CHART_LINE);
         const char* sheet = w.target_sheet_names[t].c_str();
         const auto first_column = static_cast<lxw_col_t>(kTargetFirstYearColumn);
         const lxw_col_t last_column = w.last_year_column();
-        for (int s = 0; s < 3; ++s) {  // observed (the first row), required path, target (the blocks)
-            lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
-            chart_series_set_categories(series, sheet, 0, first_column, 0, last_column);
-            const lxw_col_t from = s == 0 ? first_column : static_cast<lxw_col_t>(w.chart_block(s - 1) + 1);
-            chart_series_set_values(series, sheet, 1, from, 1,
-                                    static_cast<lxw_col_t>(from + (last_column - first_column)));
-            chart_series_set_name(series, names[static_cast<std::size_t>(s)].c_str());
-            lxw_chart_line line{};
-            line.color = kSeriesColours[s];
-            line.width = 2.25;
-            if (s == 1) line.dash_type = LXW_CHART_LINE_DASH_DASH;
-            if (s == 2) line.none = LXW_TRUE;  // the target is a marker only
-            chart_series_set_line(series, &line);
-            chart_series_set_marker_type(series, s == 2   ? LXW_CHART_MARKER_DIAMOND
-                                                 : s == 0 ? LXW_CHART_MARKER_CIRCLE
-                                                          : LXW_CHART_MARKER_NONE);
-            if (s != 1) {
-                chart_series_set_marker_size(series, s == 2 ? 9 : 6);
-                lxw_chart_fill marker_fill{};
-                marker_fill.color = kSeriesColours[s];
-                chart_series_set_marker_fill(series, &marker_fill);
-                lxw_chart_line marker_line{};
-                marker_line.color = kSeriesColours[s];
-                chart_series_set_marker_line(series, &marker_line);
+        for (std::size_t k = 0; k < w.charted.size(); ++k) {
+            const auto row = static_cast<lxw_row_t>(1 + k);
+            lxw_chart* chart = workbook_add_chart(w.book, LXW_CHART_LINE);
+            for (int s = 0; s < 3; ++s) {  // observed (the table), required path, target (the blocks)
+                lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+                chart_series_set_categories(series, sheet, 0, first_column, 0, last_column);
+                const lxw_col_t from =
+                    s == 0 ? first_column : static_cast<lxw_col_t>(w.chart_block(s - 1) + 1);
+                chart_series_set_values(series, sheet, row, from, row,
+                                        static_cast<lxw_col_t>(from + (last_column - first_column)));
+                chart_series_set_name(series, names[static_cast<std::size_t>(s)].c_str());
+                lxw_chart_line line{};
+                line.color = kSeriesColours[s];
+                line.width = 2.25;
+                if (s == 1) line.dash_type = LXW_CHART_LINE_DASH_DASH;
+                if (s == 2) line.none = LXW_TRUE;  // the target is a marker only
+                chart_series_set_line(series, &line);
+                chart_series_set_marker_type(series, s == 2   ? LXW_CHART_MARKER_DIAMOND
+                                                     : s == 0 ? LXW_CHART_MARKER_CIRCLE
+                                                              : LXW_CHART_MARKER_NONE);
+                if (s != 1) {
+                    chart_series_set_marker_size(series, s == 2 ? 9 : 6);
+                    lxw_chart_fill marker_fill{};
+                    marker_fill.color = kSeriesColours[s];
+                    chart_series_set_marker_fill(series, &marker_fill);
+                    lxw_chart_line marker_line{};
+                    marker_line.color = kSeriesColours[s];
+                    chart_series_set_marker_line(series, &marker_line);
+                }
             }
+            const std::string title = target_chart_title(w.set->targets[t], w.charted[k], lang);
+            chart_title_set_name(chart, title.c_str());
+            chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
+            chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+            // The value axis as the table's values read ("#,##0.0"), in the reader's separators.
+            chart_axis_set_num_format(chart->y_axis, number_format_code(CellStyle::value));
+            // 15 rows a chart (288 px at 20 px a row), below the charted rows.
+            const auto at = static_cast<lxw_row_t>(w.charted.size() + 2 + 16 * k);
+            w.check(worksheet_insert_chart(w.targets[t], at, w.chart_block(0), chart));
         }
-        const std::string title = target_chart_title(w.set->targets[t], w.first_area, lang);
-        chart_title_set_name(chart, title.c_str());
-        chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
-        chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-        w.check(worksheet_insert_chart(w.targets[t], 3, w.chart_block(0), chart));
         w.check(
             worksheet_autofilter(w.targets[t], 0, 0, w.target_row > 1 ? w.target_row - 1 : 1, last_column));
     }

@@ -1,5 +1,6 @@
 #include "chart_data.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace chitieu {
@@ -31,6 +32,14 @@ ChartData chart_data(const TargetResult& result) {
         data.has_target = true;
         data.target = {target.year, target.value};
     }
+    // A base year of 0 is one not resolved (a target built by hand): the points and T decide.
+    data.first_year = target.base_year > 0 ? std::min(target.base_year, target.year) : target.year;
+    data.last_year = target.year;
+    for (const auto* line : {&data.actual, &data.required, &data.projection})
+        for (const YearValue& point : *line) {
+            data.first_year = std::min(data.first_year, point.year);
+            data.last_year = std::max(data.last_year, point.year);
+        }
     return data;
 }
 

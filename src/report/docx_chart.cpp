@@ -4,12 +4,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <climits>
 #include <map>
 
 #include "chart_data.hpp"
 #include "docx_parts.hpp"
 #include "labels.hpp"
+#include "svg_layout.hpp"
 #include "xml_text.hpp"
 
 namespace chitieu::docx {
@@ -36,6 +36,15 @@ std::string cached(double value) {
     return fmt::format("{}", value);
 }
 
+// The value axis's number format: grouped thousands and the ticks' decimals, as the report
+// prints numbers ("#,##0", "#,##0.0"). The code is the file's, not the reader's: Word and
+// LibreOffice show it with the reader's separators (10.000,5 under a Vietnamese locale); a
+// format code cannot ask for other separators than the reader's.
+std::string value_format_code(int decimals) {
+    return decimals > 0 ? "#,##0." + std::string(static_cast<std::size_t>(std::min(decimals, 10)), '0')
+                        : "#,##0";
+}
+
 struct Line {
     const char* name;
     const std::vector<YearValue>* points;
@@ -46,7 +55,7 @@ struct Line {
     bool line;
 };
 
-std::string series(int index, const Line& line, int first_year, int last_year) {
+std::string series(int index, const Line& line, int first_year, int last_year, const std::string& format) {
     const int count = last_year - first_year + 1;
     const std::string n = std::to_string(index);
     std::string out = "<c:ser><c:idx val=\"" + n + "\"/><c:order val=\"" + n + "\"/><c:tx><c:v>" +
@@ -76,9 +85,8 @@ std::string series(int index, const Line& line, int first_year, int last_year) {
     }
     const char column = static_cast<char>('B' + index);
     out += std::string("<c:val><c:numRef><c:f>Sheet1!$") + column + "$2:$" + column + "$" +
-           std::to_string(count + 1) +
-           "</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"" + std::to_string(count) +
-           "\"/>";
+           std::to_string(count + 1) + "</c:f><c:numCache><c:formatCode>" + format +
+           "</c:formatCode><c:ptCount val=\"" + std::to_string(count) + "\"/>";
     std::map<int, double> by_year;  // a year given twice keeps its last value, as a line would end there
     for (const YearValue& point : *line.points)
         if (point.year >= first_year && point.year <= last_year) by_year[point.year] = point.value;
@@ -103,13 +111,10 @@ std::string chart_xml(const TargetResult& result, const std::string& chart_title
         {cw.projection, &data.projection, "D9822B", "sysDot", "none", 0, true},
         {cw.target, &target_point, "C0392B", "solid", "diamond", 10, false},
     };
-    int first_year = INT_MAX, last_year = INT_MIN;
-    for (const Line& line : lines)
-        for (const YearValue& point : *line.points) {
-            first_year = std::min(first_year, point.year);
-            last_year = std::max(last_year, point.year);
-        }
-    if (first_year > last_year) first_year = last_year = result.target ? result.target->year : 0;
+    // The years and value ticks of the SVG chart (base year to target year; the same nice steps).
+    const int first_year = data.first_year, last_year = std::max(data.last_year, data.first_year);
+    const svg::Scale scale = svg::value_scale(data);
+    const std::string format = value_format_code(scale.decimals);
 
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     out +=
@@ -121,7 +126,7 @@ std::string chart_xml(const TargetResult& result, const std::string& chart_title
     out += "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>";
     int index = 0;
     for (const Line& line : lines)
-        if (!line.points->empty()) out += series(index++, line, first_year, last_year);
+        if (!line.points->empty()) out += series(index++, line, first_year, last_year, format);
     out += "<c:marker val=\"1\"/><c:axId val=\"500001\"/><c:axId val=\"500002\"/></c:lineChart>";
     out +=
         "<c:catAx><c:axId val=\"500001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>"
@@ -131,14 +136,17 @@ std::string chart_xml(const TargetResult& result, const std::string& chart_title
         "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"low\"/><c:crossAx val=\"500002\"/>"
         "<c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/>"
         "<c:noMultiLvlLbl val=\"0\"/></c:catAx>";
-    out +=
-        "<c:valAx><c:axId val=\"500002\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>"
-        "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill>"
-        "<a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>" +
-        title(value_axis, 1100, false) +
-        "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/>"
-        "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500001\"/>"
-        "<c:crosses val=\"autoZero\"/><c:crossBetween val=\"midCat\"/></c:valAx>";
+    out += "<c:valAx><c:axId val=\"500002\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"" +
+           cached(scale.high) + "\"/><c:min val=\"" + cached(scale.low) +
+           "\"/></c:scaling>"
+           "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr><a:ln w=\"6350\"><a:solidFill>"
+           "<a:srgbClr val=\"D9D9D9\"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>" +
+           title(value_axis, 1100, false) + "<c:numFmt formatCode=\"" + format +
+           "\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/>"
+           "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"500001\"/>"
+           "<c:crosses val=\"autoZero\"/><c:crossBetween val=\"midCat\"/>" +
+           (scale.step > 0 ? "<c:majorUnit val=\"" + cached(scale.step) + "\"/>" : std::string()) +
+           "</c:valAx>";
     out +=
         "</c:plotArea><c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>"
         "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>";

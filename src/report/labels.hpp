@@ -149,6 +149,7 @@ struct SheetWords {
     const char* col_achievement;  // in percent
     const char* col_series;       // a target sheet's row: observed, required path, target
     const char* as_of;            // the method sheet: "Evaluated as of"
+    const char* charts;           // the method sheet: which areas the charts show ({}: how many)
 };
 const SheetWords& sheet_words(Lang lang);
 

@@ -109,6 +109,9 @@ const SheetWords& sheet_words(Lang lang) {
         .col_achievement = "Achievement (%)",
         .col_series = "Series",
         .as_of = "Evaluated as of",
+        .charts =
+            "Charts: each target's sheet charts the first {} areas of its table, one chart an area "
+            "(its title names the area); the table and the summary have every area.",
     };
     static constexpr SheetWords kVietnamese{
         .col_area = "Địa bàn",
@@ -117,6 +120,9 @@ const SheetWords& sheet_words(Lang lang) {
         .col_achievement = "Mức hoàn thành (%)",
         .col_series = "Dãy số",
         .as_of = "Đánh giá tại năm",
+        .charts =
+            "Biểu đồ: mỗi sheet chỉ tiêu vẽ biểu đồ cho {} địa bàn đầu tiên trong bảng, mỗi địa bàn một "
+            "biểu đồ (tên biểu đồ ghi địa bàn); bảng và sheet tổng hợp có đủ mọi địa bàn.",
     };
     return lang == Lang::vi ? kVietnamese : kEnglish;
 }

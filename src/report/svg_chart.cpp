@@ -10,21 +10,23 @@
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/utf8.hpp"
 #include "labels.hpp"
+#include "svg_layout.hpp"
 #include "svg_parts.hpp"
 
 namespace chitieu {
 
 namespace {
 
-// The plot area inside the 720 x 420 canvas: room for the title above, tick labels to the left,
-// the x axis and the legend below.
-constexpr double kLeft = 88, kRight = 680, kTop = 72, kBottom = 326;
+using svg::coordinate;
+using svg::kPlotBottom;
+using svg::kPlotLeft;
+using svg::kPlotRight;
+using svg::kPlotTop;
+
 constexpr const char* kActualColour = "#1f5fa8";
 constexpr const char* kRequiredColour = "#6b6b6b";
 constexpr const char* kProjectionColour = "#d9822b";
 constexpr const char* kTargetColour = "#c0392b";
-
-using svg::coordinate;
 
 // Kinds whose trajectory and target share one axis (a ratio is a level; a cumulative target is drawn
 // as its running total against the total). A change target's goal is points a year, not a level.
@@ -33,47 +35,24 @@ bool charted_kind(TargetKind kind) {
            kind == TargetKind::growth || kind == TargetKind::ratio || kind == TargetKind::cumulative;
 }
 
-// Data units to pixels.
-struct Frame {
-    int first_year = 0, last_year = 1;
-    svg::Scale scale;
-
-    double x(double year) const {
-        return kLeft + (year - first_year) / std::max(1, last_year - first_year) * (kRight - kLeft);
-    }
-    double y(double value) const {
-        // Halves, as in nice_scale, so that huge values cannot overflow to infinity.
-        const double span = scale.high / 2 - scale.low / 2;
-        const double share = span > 0 ? (value / 2 - scale.low / 2) / span : 0.5;
-        return kBottom - share * (kBottom - kTop);
-    }
-};
-
-Frame frame_for(const ChartData& data) {
-    int first = std::numeric_limits<int>::max(), last = std::numeric_limits<int>::min();
-    double low = std::numeric_limits<double>::infinity(), high = -low;
-    auto take = [&](const YearValue& point) {
-        first = std::min(first, point.year);
-        last = std::max(last, point.year);
-        low = std::min(low, point.value);
-        high = std::max(high, point.value);
-    };
-    for (const auto* line : {&data.actual, &data.required, &data.projection})
-        for (const YearValue& point : *line) take(point);
-    if (data.has_target) take(data.target);
-    Frame frame;
-    frame.first_year = first;
-    frame.last_year = last > first ? last : first + 1;
-    frame.scale = svg::nice_scale(low, high);
-    return frame;
-}
-
 std::string text_element(double x, double y, const std::string& content, const std::string& attributes) {
     return "<text x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\"" + attributes + ">" +
            svg::text(content) + "</text>\n";
 }
 
-std::string polyline(const Frame& frame, const std::vector<YearValue>& points, const std::string& style) {
+// A placed text; `attributes` beyond its anchor and size (those of the group it is in when they
+// are the group's: `size_given`).
+std::string text_element(const svg::TextItem& item, const std::string& attributes, bool size_given = false) {
+    std::string more;
+    if (item.anchor == svg::Anchor::middle) more += " text-anchor=\"middle\"";
+    if (item.anchor == svg::Anchor::end) more += " text-anchor=\"end\"";
+    if (!size_given) more += " font-size=\"" + coordinate(item.size) + "\"";
+    if (item.bold) more += " font-weight=\"bold\"";
+    return text_element(item.x, item.baseline, item.text, more + attributes);
+}
+
+std::string polyline(const svg::Frame& frame, const std::vector<YearValue>& points,
+                     const std::string& style) {
     std::string coordinates;
     for (const YearValue& point : points)
         coordinates += (coordinates.empty() ? "" : " ") + coordinate(frame.x(point.year)) + "," +
@@ -81,31 +60,32 @@ std::string polyline(const Frame& frame, const std::vector<YearValue>& points, c
     return "<polyline points=\"" + coordinates + "\" fill=\"none\" " + style + "/>\n";
 }
 
-std::string axes(const Frame& frame, const std::string& y_label, Lang lang) {
+std::string axes(const svg::ChartLayout& layout, const std::string& y_label, Lang lang) {
+    const svg::Frame& frame = layout.frame;
     std::string out = "<g font-size=\"11\" fill=\"#333333\">\n";
-    const NumberStyle style = language_style(lang, frame.scale.decimals, false);
-    for (double tick : frame.scale.ticks) {
-        const double y = frame.y(tick);
-        out += "<line x1=\"" + coordinate(kLeft) + "\" y1=\"" + coordinate(y) + "\" x2=\"" +
-               coordinate(kRight) + "\" y2=\"" + coordinate(y) +
+    for (std::size_t i = 0; i < layout.value_ticks.size(); ++i) {
+        const double y = frame.y(frame.scale.ticks[i]);
+        out += "<line x1=\"" + coordinate(kPlotLeft) + "\" y1=\"" + coordinate(y) + "\" x2=\"" +
+               coordinate(kPlotRight) + "\" y2=\"" + coordinate(y) +
                "\" stroke=\"#e3e3e3\" stroke-width=\"1\"/>\n";
-        out += text_element(kLeft - 6, y + 4, format_number(tick, style), " text-anchor=\"end\"");
+        out += text_element(layout.value_ticks[i], "", true);
     }
-    for (int year : svg::year_ticks(frame.first_year, frame.last_year)) {
-        const double x = frame.x(year);
-        out += "<line x1=\"" + coordinate(x) + "\" y1=\"" + coordinate(kBottom) + "\" x2=\"" + coordinate(x) +
-               "\" y2=\"" + coordinate(kBottom + 5) + "\" stroke=\"#333333\" stroke-width=\"1\"/>\n";
-        out += text_element(x, kBottom + 18, std::to_string(year), " text-anchor=\"middle\"");
+    for (const svg::TextItem& tick : layout.year_ticks) {
+        const double x = tick.x;
+        out += "<line x1=\"" + coordinate(x) + "\" y1=\"" + coordinate(kPlotBottom) + "\" x2=\"" +
+               coordinate(x) + "\" y2=\"" + coordinate(kPlotBottom + 5) +
+               "\" stroke=\"#333333\" stroke-width=\"1\"/>\n";
+        out += text_element(tick, "", true);
     }
-    out += "<line x1=\"" + coordinate(kLeft) + "\" y1=\"" + coordinate(kBottom) + "\" x2=\"" +
-           coordinate(kRight) + "\" y2=\"" + coordinate(kBottom) +
+    out += "<line x1=\"" + coordinate(kPlotLeft) + "\" y1=\"" + coordinate(kPlotBottom) + "\" x2=\"" +
+           coordinate(kPlotRight) + "\" y2=\"" + coordinate(kPlotBottom) +
            "\" stroke=\"#333333\" stroke-width=\"1\"/>\n";
-    out += "<line x1=\"" + coordinate(kLeft) + "\" y1=\"" + coordinate(kTop) + "\" x2=\"" +
-           coordinate(kLeft) + "\" y2=\"" + coordinate(kBottom) +
+    out += "<line x1=\"" + coordinate(kPlotLeft) + "\" y1=\"" + coordinate(kPlotTop) + "\" x2=\"" +
+           coordinate(kPlotLeft) + "\" y2=\"" + coordinate(kPlotBottom) +
            "\" stroke=\"#333333\" stroke-width=\"1\"/>\n";
-    out += text_element((kLeft + kRight) / 2, kBottom + 36, chart_words(lang).year,
+    out += text_element((kPlotLeft + kPlotRight) / 2, kPlotBottom + 36, chart_words(lang).year,
                         " text-anchor=\"middle\" font-size=\"12\"");
-    const double middle = (kTop + kBottom) / 2;
+    const double middle = (kPlotTop + kPlotBottom) / 2;
     out += "<text x=\"16\" y=\"" + coordinate(middle) + "\" transform=\"rotate(-90 16 " + coordinate(middle) +
            ")\" text-anchor=\"middle\" font-size=\"12\">" + svg::text(y_label) + "</text>\n";
     return out + "</g>\n";
@@ -119,8 +99,8 @@ struct LegendEntry {
 
 std::string legend(const std::vector<LegendEntry>& entries) {
     std::string out = "<g font-size=\"12\" fill=\"#333333\">\n";
-    double x = kLeft;
-    const double y = kBottom + 62;
+    double x = kPlotLeft;
+    const double y = kPlotBottom + 62;
     for (const LegendEntry& entry : entries) {
         out += "<g transform=\"translate(" + coordinate(x) + " " + coordinate(y - 9) + ")\">" + entry.sample +
                "</g>\n";
@@ -169,38 +149,39 @@ std::string write_svg_chart(const AreaEvaluation& area, const TargetResult& resu
     const Lang lang = options.lang;
     const Target& target = *result.target;
     const ChartData data = chart_data(result);
-    const Frame frame = frame_for(data);
     const ChartWords& w = chart_words(lang);
 
-    const std::string title = target.title.in(lang).empty() ? target.id : target.title.in(lang);
-    std::string subtitle = goal_text(target, lang) + " · " + status_label(result.status, lang);
+    svg::ChartTexts texts;
+    texts.title = target.title.in(lang).empty() ? target.id : target.title.in(lang);
+    texts.subtitle = goal_text(target, lang) + " · " + status_label(result.status, lang);
     if (const std::string category = method_category_text(result, lang); !category.empty())
-        subtitle += " — " + category;
-    if (!area.area.empty()) subtitle = area.area + " · " + subtitle;
-    // Long titles get a smaller font so that they stay on the canvas.
-    const double title_size = std::clamp(
-        16.0 * 70.0 / static_cast<double>(std::max<std::size_t>(display_width(title), 1)), 10.0, 16.0);
+        texts.subtitle += " — " + category;
+    if (!area.area.empty()) texts.subtitle = area.area + " · " + texts.subtitle;
+    if (data.has_target)
+        texts.target_label = std::string(op_display(target.op)) + " " + format_value(data.target.value, lang);
+    texts.target_direction = op_direction(target.op);
+    texts.lang = lang;
+    const svg::ChartLayout layout = svg::chart_layout(data, texts);
+    const svg::Frame& frame = layout.frame;
 
     std::string out =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
         std::to_string(kChartWidth) + "\" height=\"" + std::to_string(kChartHeight) + "\" viewBox=\"0 0 " +
         std::to_string(kChartWidth) + " " + std::to_string(kChartHeight) + "\" font-family=\"sans-serif\">\n";
-    out += "<title>" + svg::text(title) + "</title>\n";
-    out += "<desc>" + svg::text(subtitle) + "</desc>\n";
+    out += "<title>" + svg::text(texts.title) + "</title>\n";
+    out += "<desc>" + svg::text(texts.subtitle) + "</desc>\n";
     out += "<rect x=\"0\" y=\"0\" width=\"" + std::to_string(kChartWidth) + "\" height=\"" +
            std::to_string(kChartHeight) + "\" fill=\"#ffffff\"/>\n";
-    out +=
-        text_element(kLeft - 60, 28, title,
-                     " font-size=\"" + coordinate(title_size) + "\" font-weight=\"bold\" fill=\"#111111\"");
-    out += text_element(kLeft - 60, 50, subtitle, " font-size=\"12\" fill=\"#444444\"");
-    out += axes(frame, y_axis_label(target, result, lang), lang);
+    out += text_element(layout.title, " fill=\"#111111\"");
+    out += text_element(layout.subtitle, " fill=\"#444444\"");
+    out += axes(layout, y_axis_label(target, result, lang), lang);
 
     std::vector<LegendEntry> entries;
     if (data.has_target) {
         const double y = frame.y(data.target.value);
-        out += "<line x1=\"" + coordinate(kLeft) + "\" y1=\"" + coordinate(y) + "\" x2=\"" +
-               coordinate(kRight) + "\" y2=\"" + coordinate(y) + "\" stroke=\"" + kTargetColour +
+        out += "<line x1=\"" + coordinate(kPlotLeft) + "\" y1=\"" + coordinate(y) + "\" x2=\"" +
+               coordinate(kPlotRight) + "\" y2=\"" + coordinate(y) + "\" stroke=\"" + kTargetColour +
                "\" stroke-width=\"1\" stroke-opacity=\"0.5\" stroke-dasharray=\"2 3\"/>\n";
     }
     if (data.required.size() >= 2) {
@@ -233,14 +214,8 @@ std::string write_svg_chart(const AreaEvaluation& area, const TargetResult& resu
     if (data.has_target) {
         const double x = frame.x(data.target.year), y = frame.y(data.target.value);
         out += diamond(x, y) + "\n";
-        const std::string label =
-            std::string(op_display(target.op)) + " " + format_value(data.target.value, lang);
-        // Beside the marker on the side the observations do not come from: above for a floor,
-        // below for a ceiling.
-        const double label_y = op_direction(target.op) > 0 ? y - 10 : y + 20;
-        out += text_element(x - 10, label_y, label,
-                            " text-anchor=\"end\" font-size=\"12\" font-weight=\"bold\" fill=\"" +
-                                std::string(kTargetColour) + "\"");
+        if (layout.target_label)
+            out += text_element(*layout.target_label, " fill=\"" + std::string(kTargetColour) + "\"");
         entries.push_back(
             {w.target + std::string(" (") + std::to_string(data.target.year) + ")", diamond(12, 5)});
     }

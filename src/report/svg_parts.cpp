@@ -67,6 +67,7 @@ Scale nice_scale(double min_value, double max_value) {
         if (tick > scale.high + step / 2) break;
         scale.ticks.push_back(std::fabs(tick) < step * 1e-9 ? 0.0 : tick);
     }
+    scale.step = step;
     scale.decimals = step_decimals(step);
     return scale;
 }

@@ -21,7 +21,8 @@ struct Scale {
     double low = 0.0;
     double high = 1.0;
     std::vector<double> ticks;
-    int decimals = 0;  // enough to tell the tick labels apart
+    double step = 0.0;  // between ticks; 0 when the range allowed no nice step
+    int decimals = 0;   // enough to tell the tick labels apart
 };
 Scale nice_scale(double min_value, double max_value);
 

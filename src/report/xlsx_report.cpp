@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <fmt/format.h>
+
 #include "chart_data.hpp"
 #include "chitieu/util/utf8.hpp"
 #include "labels.hpp"
@@ -203,6 +205,7 @@ std::vector<std::string> method_lines(const TargetSet& targets, int as_of, Lang 
     if (!title.empty()) lines.push_back(title);
     lines.push_back(intro_sentence(lang, as_of, targets.id, targets.base_year, targets.end_year));
     lines.push_back(std::string(sheet_words(lang).as_of) + ": " + std::to_string(as_of));
+    lines.push_back(fmt::format(fmt::runtime(sheet_words(lang).charts), kChartedAreas));
     for (std::string& point : method_points(lang, targets.assessment)) lines.push_back(std::move(point));
     return lines;
 }

@@ -2,7 +2,7 @@
 # The Excel report read back by real clients: python3-openpyxl checks the sheets (names in the
 # report's language within Excel's rules), the summary's frozen header, autofilter and status
 # colours (conditional formats), numbers stored as numbers, one row per area and target, a row
-# per area and a chart on every target sheet, and Vietnamese names intact; LibreOffice (headless, a private profile)
+# per area and a chart per area (up to 12) on every target sheet, and Vietnamese names intact; LibreOffice (headless, a private profile)
 # converts it to PDF. Skipped (77) when a client is missing; CI installs them (.ci/run).
 # Usage: bash test_xlsx.sh CHITIEU_BINARY REPO_ROOT
 set -u
@@ -56,13 +56,22 @@ def workbook(name, areas, targets, lang):
     check(s.cell(2, 5).number_format == "#,##0.0" or s.cell(2, 5).value is None, f"{name}: number format")
     for n in names[1:-1]:
         sheet = wb[n]
-        check(len(sheet._charts) == 1, f"{name}: {n}: {len(sheet._charts)} charts")
+        check(len(sheet._charts) == min(areas, 12), f"{name}: {n}: {len(sheet._charts)} charts")
         check(sheet.freeze_panes == "A2", f"{name}: {n} not frozen")
         check(sheet.max_row == 1 + areas, f"{name}: {n}: {sheet.max_row} rows")
     return rows
 
 rows = workbook("communes.xlsx", 2, 1, "vi")
 check([r[0] for r in rows] == ["Long Bình An", "Nhữ Khê"], f"communes: areas {[r[0] for r in rows]}")
+# One chart an area, each titled with its area and drawing its own row (2 and 3).
+import zipfile
+with zipfile.ZipFile(f"{work}/communes.xlsx") as z:
+    charts = sorted(n for n in z.namelist() if n.startswith("xl/charts/chart"))
+    texts = [z.read(n).decode("utf-8") for n in charts]
+check(len(texts) == 2, f"communes: {len(texts)} chart parts")
+for text, area, row in zip(texts, ["Long Bình An", "Nhữ Khê"], [2, 3]):
+    check(area in text, f"communes: the chart of {area} does not name it")
+    check(f"${row}:$" in text and "#,##0.0" in text, f"communes: the chart of {area} does not draw row {row}")
 workbook("province.xlsx", 1, province_targets, "vi")
 workbook("province-en.xlsx", 1, province_targets, "en")
 if problems:

@@ -1,9 +1,9 @@
 // The Excel report's content, in pieces (pipeline/xlsx_sink.cpp hands them to libxlsxwriter,
 // which writes the file): a summary sheet with one row per area and target, one sheet per target
-// with every area's observed values by year (one row an area) and a line chart of the first
-// area (observed, required path, target: the last two in a block beside its row), and a method
-// sheet. Words in the report's language; numbers stay
-// numbers, with a number format by what they are. Nothing here computes or writes.
+// with every area's observed values by year (one row an area) and a line chart for each of the
+// first kChartedAreas areas (observed, required path, target: the last two in blocks beside the
+// area's row; the chart's title names the area), and a method sheet that says so. Words in the report's
+// language; numbers stay numbers, with a number format by what they are. Nothing here computes or writes.
 #pragma once
 
 #include <cstdint>
@@ -65,11 +65,14 @@ inline constexpr int kTargetFirstYearColumn = 2;
 // The row of `area` for the target at `index` in the set (results in set order); empty when the
 // area has no result for it.
 SheetRow target_row(const AreaEvaluation& area, std::size_t index, YearSpan years, Lang lang);
-// The chart's other two series for `area` (the sheet's first): its required path and its target
+// How many areas (the first in the table) get a chart on each target's sheet: a province's
+// districts each get theirs; a commune-scale batch charts its first ones, and says so.
+inline constexpr std::size_t kChartedAreas = 12;
+// The chart's other two series for `area` (one of the first kChartedAreas): its required path and its target
 // marker (T, X), each as the area's name then one cell per year of `years`; empty without a
 // result.
 std::vector<SheetRow> chart_block_rows(const AreaEvaluation& area, std::size_t index, YearSpan years);
-// The chart's title: the target's title and the area charted (the sheet's first).
+// The chart's title: the target's title and the area charted.
 std::string target_chart_title(const Target& target, const std::string& area, Lang lang);
 // The chart's series names: observed, required path, target.
 std::vector<std::string> target_series_names(Lang lang);
