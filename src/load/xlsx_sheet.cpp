@@ -131,12 +131,23 @@ void SheetHandler::store(GridCell cell) {
                               "chitieu reads sheets up to that size; split the sheet, or export "
                               "the table as CSV");
     };
-    if (grid_.rows.size() < row_) {
+    if (stream != nullptr) {
+        if (row_ != current_row_) {
+            if (row_ < current_row_) throw SheetNotStreamed{};  // a row already given to the reader
+            flush_row();
+            current_row_ = row_;
+        }
+        if (rows_ < row_) {
+            cells_ += row_ - rows_;
+            if (cells_ > max_cells_) throw too_many();
+            rows_ = row_;
+        }
+    } else if (grid_.rows.size() < row_) {
         cells_ += row_ - grid_.rows.size();
         if (cells_ > max_cells_) throw too_many();
         grid_.rows.resize(row_);
     }
-    std::vector<GridCell>& row = grid_.rows[row_ - 1];
+    std::vector<GridCell>& row = stream != nullptr ? current_ : grid_.rows[row_ - 1];
     if (row.size() < column_) {
         cells_ += column_ - row.size();
         if (cells_ > max_cells_) throw too_many();
@@ -149,6 +160,13 @@ void SheetHandler::store(GridCell cell) {
     cell.where = cell_place();
     row[column_ - 1] = std::move(cell);
     ++values;
+}
+
+void SheetHandler::flush_row() {
+    if (current_row_ == 0) return;
+    stream->row(current_row_ - 1, std::move(current_));
+    current_.clear();
+    if (!stream->streams()) throw SheetNotStreamed{};
 }
 
 void SheetHandler::finish_cell() {
