@@ -144,14 +144,14 @@ public:
     Dataset read();
 
     // The streamed reading (GridRowReader): the same steps as read(), a row at a time.
-    void stream_row(std::size_t index, std::vector<GridCell>&& row);
+    void stream_row(std::size_t index, const std::vector<GridCell>& row);
     bool streams() const { return !zones_; }
     Dataset stream_finish();
 
 private:
     void stream_zones_check(std::size_t rows);
     void stream_decide();
-    void stream_data(std::vector<GridCell>&& row);
+    void stream_data(const std::vector<GridCell>& row);
     void stream_process(const std::vector<GridCell>& row);
 
     bool read_header(const std::vector<GridCell>& header);
@@ -638,11 +638,11 @@ Dataset GridTable::read() {
     return std::move(dataset_);
 }
 
-void GridTable::stream_row(std::size_t index, std::vector<GridCell>&& row) {
+void GridTable::stream_row(std::size_t index, const std::vector<GridCell>& row) {
     rows_ = index + 1;
     if (phase_ == Phase::done || zones_) return;
     if (phase_ == Phase::data) {
-        stream_data(std::move(row));
+        stream_data(row);
         return;
     }
     // read()'s search for the header, a row at a time.
@@ -657,7 +657,7 @@ void GridTable::stream_row(std::size_t index, std::vector<GridCell>&& row) {
             concluded_ = true;  // a row of the table with no header above it, or too many titles
         }
     }
-    if (!empty || index < kZonesRows) head_.emplace_back(index, std::move(row));
+    if (!empty || index < kZonesRows) head_.emplace_back(index, row);
     if (!zones_checked_ && index + 1 >= kZonesRows) stream_zones_check(kZonesRows);
     if (zones_checked_ && concluded_ && !zones_) stream_decide();
 }
@@ -699,13 +699,13 @@ void GridTable::stream_decide() {
     phase_ = Phase::data;
     std::vector<std::pair<std::size_t, std::vector<GridCell>>> head = std::move(head_);
     head_.clear();
-    for (std::size_t i = header_ + 1; i < head.size(); ++i) stream_data(std::move(head[i].second));
+    for (std::size_t i = header_ + 1; i < head.size(); ++i) stream_data(head[i].second);
 }
 
-void GridTable::stream_data(std::vector<GridCell>&& row) {
+void GridTable::stream_data(const std::vector<GridCell>& row) {
     if (filled_count(row) == 0) return;
     if (is_note(row)) {
-        pending_.push_back(std::move(row));
+        pending_.push_back(row);
         return;
     }
     for (const std::vector<GridCell>& waiting : pending_) stream_process(waiting);
@@ -776,8 +776,8 @@ GridRowReader::GridRowReader(std::string name, SourceLocation where, const GridO
 
 GridRowReader::~GridRowReader() = default;
 
-void GridRowReader::row(std::size_t index, std::vector<GridCell> cells) {
-    impl_->table.stream_row(index, std::move(cells));
+void GridRowReader::row(std::size_t index, const std::vector<GridCell>& cells) {
+    impl_->table.stream_row(index, cells);
 }
 
 bool GridRowReader::streams() const {

@@ -164,8 +164,8 @@ void SheetHandler::store(GridCell cell) {
 
 void SheetHandler::flush_row() {
     if (current_row_ == 0) return;
-    stream->row(current_row_ - 1, std::move(current_));
-    current_.clear();
+    stream->row(current_row_ - 1, current_);
+    current_.clear();  // its capacity kept for the next row
     if (!stream->streams()) throw SheetNotStreamed{};
 }
 

@@ -82,8 +82,9 @@ public:
     GridRowReader(const GridRowReader&) = delete;
     GridRowReader& operator=(const GridRowReader&) = delete;
 
-    // The grid's row `index` (0-based), in increasing order; a row not given is empty.
-    void row(std::size_t index, std::vector<GridCell> cells);
+    // The grid's row `index` (0-based), in increasing order; a row not given is empty. The cells
+    // are copied only where they must wait (the first rows, possible notes).
+    void row(std::size_t index, const std::vector<GridCell>& cells);
     // False once the first rows show a zones table: read the grid whole instead.
     bool streams() const;
     // After the last row: the data set, as read_grid_table gives it.
