@@ -3,6 +3,9 @@
 
     gap_pandas.py SERIES_CSV ZONES_CSV TARGETS_JSON OUT_CSV
 
+SERIES_CSV may be the same table as an .xlsx workbook (make_xlsx.py): pandas.read_excel reads it
+with openpyxl, as an analyst's script would.
+
 Written the way an analyst would: vectorised pandas, no loop over areas. It follows the
 interface's "Calculations" and chitieu's engine (src/engine/) for the paths the generated data
 take: positive values (compound rates; no linear pace), an as-of year before every target year.
@@ -197,8 +200,12 @@ def main():
     series_path, zones_path, targets_path, out_path = sys.argv[1:]
     with open(targets_path, encoding="utf-8") as f:
         plan = json.load(f)
-    series = pd.read_csv(series_path, keep_default_na=False, na_values=[""],
-                         dtype={"area": str, "indicator": str, "year": np.int32, "value": np.float64})
+    types = {"area": str, "indicator": str, "year": np.int32, "value": np.float64}
+    if series_path.endswith(".xlsx"):  # the bench set as a workbook (make_xlsx.py), read by openpyxl
+        series = pd.read_excel(series_path, engine="openpyxl", keep_default_na=False, na_values=[""],
+                               dtype=types)
+    else:
+        series = pd.read_csv(series_path, keep_default_na=False, na_values=[""], dtype=types)
     zones = pd.read_csv(zones_path, dtype={"area": str, "name": str, "kind": str, "district": str},
                         keep_default_na=False, na_values=[""])
     areas = pd.unique(pd.concat([series["area"], zones["area"]], ignore_index=True))

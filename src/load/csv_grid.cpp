@@ -79,24 +79,64 @@ char detect_delimiter(std::string_view text) {
     return best;
 }
 
-CellGrid read(std::string_view text, const std::string& file, char delimiter, Diagnostics& diagnostics) {
-    CellGrid grid;
-    grid.name = file;
-    grid.where = {file};
+namespace {
+
+// Each record of the file as a row of cells, to `row(cells)`, until it returns false.
+template <typename Row>
+void read_rows(std::string_view text, const std::string& file, char delimiter, Diagnostics& diagnostics,
+               Row&& row) {
     CsvReader reader(text, file, diagnostics, delimiter != 0 ? delimiter : detect_delimiter(text));
     reader.accept_ragged(true);
     CsvRecord record;
+    std::vector<GridCell> cells;
     while (reader.next(record)) {
-        std::vector<GridCell>& row = grid.rows.emplace_back();
-        row.reserve(record.fields.size());
+        cells.clear();
+        cells.reserve(record.fields.size());
         for (const CsvField& field : record.fields) {
-            GridCell& cell = row.emplace_back();
+            GridCell& cell = cells.emplace_back();
             cell.text = std::string(csv_table::trim(field.text));
             cell.kind = cell.text.empty() ? GridCell::Kind::empty : GridCell::Kind::text;
             cell.where = reader.where(field);
         }
+        if (!row(cells)) return;
     }
+}
+
+}  // namespace
+
+CellGrid read(std::string_view text, const std::string& file, char delimiter, Diagnostics& diagnostics) {
+    CellGrid grid;
+    grid.name = file;
+    grid.where = {file};
+    read_rows(text, file, delimiter, diagnostics, [&](const std::vector<GridCell>& cells) {
+        grid.rows.push_back(cells);
+        return true;
+    });
     return grid;
+}
+
+std::optional<Dataset> stream(std::string_view text, const std::string& file, char delimiter,
+                              const GridOptions& options, const LabelMap* map, std::size_t& rows,
+                              Diagnostics& diagnostics) {
+    Diagnostics said_by_csv, said_by_table;
+    rows = 0;
+    try {
+        GridRowReader reader(file, {file}, options, map, said_by_table);
+        bool streams = true;
+        read_rows(text, file, delimiter, said_by_csv, [&](const std::vector<GridCell>& cells) {
+            reader.row(rows++, cells);
+            streams = reader.streams();
+            return streams;
+        });
+        if (!streams) return std::nullopt;
+        Dataset dataset = reader.finish();
+        if (!reader.streams() || rows == 0) return std::nullopt;
+        for (const Diagnostic& diagnostic : said_by_csv.items()) diagnostics.add(diagnostic);
+        for (const Diagnostic& diagnostic : said_by_table.items()) diagnostics.add(diagnostic);
+        return dataset;
+    } catch (const InputError&) {
+        return std::nullopt;  // read whole, which says it
+    }
 }
 
 bool is_grid(std::string_view head, const CsvOptions& options) {

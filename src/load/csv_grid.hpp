@@ -3,6 +3,7 @@
 // for read_grid_table. Rows may be ragged: a title line has one cell, the table many.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,14 @@ char detect_delimiter(std::string_view text);
 
 // Every record of `text` as a row of text cells, each with its place.
 CellGrid read(std::string_view text, const std::string& file, char delimiter, Diagnostics& diagnostics);
+
+// The same records streamed into a GridRowReader (cell_grid.hpp): the data set read_grid_table
+// gives from read()'s grid, with the same messages in the same order, the grid never held.
+// nullopt, with nothing said, where the file is not streamed (no record, a zones table, a
+// refusal): then read the grid whole. `rows` counts the records.
+std::optional<Dataset> stream(std::string_view text, const std::string& file, char delimiter,
+                              const GridOptions& options, const LabelMap* map, std::size_t& rows,
+                              Diagnostics& diagnostics);
 
 // Whether the CSV whose first bytes are `head` goes to the grid reader: its first line (after
 // title lines the zones list reads itself) is not a header the long table or the zones table

@@ -143,7 +143,17 @@ public:
 
     Dataset read();
 
+    // The streamed reading (GridRowReader): the same steps as read(), a row at a time.
+    void stream_row(std::size_t index, const std::vector<GridCell>& row);
+    bool streams() const { return !zones_; }
+    Dataset stream_finish();
+
 private:
+    void stream_zones_check(std::size_t rows);
+    void stream_decide();
+    void stream_data(const std::vector<GridCell>& row);
+    void stream_process(const std::vector<GridCell>& row);
+
     bool read_header(const std::vector<GridCell>& header);
     bool read_units_row(const std::vector<GridCell>& row);
     void read_row(const std::vector<GridCell>& row);
@@ -177,6 +187,22 @@ private:
     std::map<const Series*, SourceLocation> series_unit_where_;
     std::map<std::string, const IndicatorLabels*, std::less<>> indicator_cache_;  // label -> the map's answer
     std::map<std::string, std::optional<std::string>> area_cache_;
+
+    // Streamed reading's state. `head_`: the rows (with their indices) until the header is found
+    // and the first 12 rows are known; `pending_`: rows that would be notes below the table if no
+    // row of figures followed them.
+    enum class Phase { head, data, done };
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    static constexpr std::size_t kZonesRows = 12;  // as grid_zones::is_zones looks at them
+    Phase phase_ = Phase::head;
+    std::vector<std::pair<std::size_t, std::vector<GridCell>>> head_;
+    std::size_t titles_ = 0, first_text_ = kNone, header_ = kNone;  // positions in head_
+    bool concluded_ = false, zones_checked_ = false, zones_ = false;
+    std::size_t rows_ = 0;  // the grid's rows so far: the last index + 1
+    std::vector<std::vector<GridCell>> pending_;
+    bool units_checked_ = false, stopped_ = false;
+    std::size_t data_rows_ = 0;
+    SourceLocation header_where_;
 };
 
 bool GridTable::read_header(const std::vector<GridCell>& header) {
@@ -612,7 +638,155 @@ Dataset GridTable::read() {
     return std::move(dataset_);
 }
 
+void GridTable::stream_row(std::size_t index, const std::vector<GridCell>& row) {
+    rows_ = index + 1;
+    if (phase_ == Phase::done || zones_) return;
+    if (phase_ == Phase::data) {
+        stream_data(row);
+        return;
+    }
+    // read()'s search for the header, a row at a time.
+    const bool empty = filled_count(row) == 0;
+    if (!concluded_ && !empty) {
+        const std::size_t at = head_.size();
+        if (first_text_ == kNone) first_text_ = at;
+        if (is_header(row)) {
+            header_ = at;
+            concluded_ = true;
+        } else if (!is_title(row) || ++titles_ > kMaxTitleRows) {
+            concluded_ = true;  // a row of the table with no header above it, or too many titles
+        }
+    }
+    if (!empty || index < kZonesRows) head_.emplace_back(index, row);
+    if (!zones_checked_ && index + 1 >= kZonesRows) stream_zones_check(kZonesRows);
+    if (zones_checked_ && concluded_ && !zones_) stream_decide();
+}
+
+void GridTable::stream_zones_check(std::size_t rows) {
+    zones_checked_ = true;
+    CellGrid first;
+    first.name = grid_.name;
+    first.where = grid_.where;
+    first.rows.resize(rows);
+    for (const auto& [index, cells] : head_)
+        if (index < rows) first.rows[index] = cells;
+    zones_ = grid_zones::is_zones(first);
+}
+
+void GridTable::stream_decide() {
+    phase_ = Phase::done;
+    if (first_text_ == kNone) {
+        diagnostics_.warning(grid_.where, "the table is empty: nothing is read from " + grid_.name);
+        return;
+    }
+    const std::vector<GridCell>& first_text = head_[first_text_].second;
+    if (header_ == kNone) {
+        diagnostics_.error(
+            cell_at(first_text, 0).where,
+            "cannot tell what this table holds: a series table needs a header with an indicator "
+            "column (indicator, Chỉ tiêu) and a year and value column (Năm, Giá trị) or one "
+            "column per year (2020, Năm 2021, Sơ bộ 2024), a zones table needs name and kind; its "
+            "first line has " +
+                row_words(first_text));
+        return;
+    }
+    if (titles_ > 0)
+        diagnostics_.note(cell_at(first_text, 0).where,
+                          std::to_string(titles_) + (titles_ == 1 ? " line" : " lines") +
+                              " above the header read as the table's title and skipped");
+    if (!read_header(head_[header_].second)) return;
+    header_where_ = cell_at(head_[header_].second, 0).where;
+    phase_ = Phase::data;
+    std::vector<std::pair<std::size_t, std::vector<GridCell>>> head = std::move(head_);
+    head_.clear();
+    for (std::size_t i = header_ + 1; i < head.size(); ++i) stream_data(head[i].second);
+}
+
+void GridTable::stream_data(const std::vector<GridCell>& row) {
+    if (filled_count(row) == 0) return;
+    if (is_note(row)) {
+        pending_.push_back(row);
+        return;
+    }
+    for (const std::vector<GridCell>& waiting : pending_) stream_process(waiting);
+    pending_.clear();
+    stream_process(row);
+}
+
+// read()'s loop over the rows between the header and the notes below, for one row.
+void GridTable::stream_process(const std::vector<GridCell>& row) {
+    if (!units_checked_) {
+        units_checked_ = true;
+        if (read_units_row(row)) return;
+    }
+    if (stopped_) return;
+    if (limit_.reached()) {
+        stopped_ = true;
+        return;
+    }
+    if (++data_rows_ > limits::kMaxCsvRows) {
+        diagnostics_.error(cell_at(row, 0).where,
+                           "this table has more than " + std::to_string(limits::kMaxCsvRows) +
+                               " rows, more than chitieu reads from one table; split it");
+        stopped_ = true;
+        return;
+    }
+    read_row(row);
+}
+
+Dataset GridTable::stream_finish() {
+    if (phase_ == Phase::head) {
+        if (!zones_checked_) stream_zones_check(rows_);
+        if (zones_) return {};
+        stream_decide();
+    }
+    if (phase_ != Phase::data) return {};
+    if (!pending_.empty())
+        diagnostics_.note(cell_at(pending_.front(), 0).where,
+                          std::to_string(pending_.size()) + (pending_.size() == 1 ? " line" : " lines") +
+                              " below the table read as notes and skipped");
+    if (!unmapped_.empty()) {
+        std::string list;
+        for (const std::string& label : unmapped_) list += (list.empty() ? "'" : ", '") + label + "'";
+        diagnostics_.note(first_unmapped_, "--ignore-unmapped: skipped the rows of " +
+                                               std::to_string(unmapped_.size()) +
+                                               (unmapped_.size() == 1 ? " label" : " labels") +
+                                               " the map does not name: " + list);
+    }
+    areas_.write_sources();
+    if (dataset_.areas.empty() && data_rows_ == 0)
+        diagnostics_.warning(header_where_,
+                             "the table has a header and no rows: nothing is read from this file");
+    return std::move(dataset_);
+}
+
 }  // namespace grid_table
+
+struct GridRowReader::Impl {
+    CellGrid shell;  // the grid's name and place; its rows are never held
+    grid_table::GridTable table;
+    Impl(std::string name, SourceLocation where, const GridOptions& options, const LabelMap* map,
+         Diagnostics& diagnostics)
+        : shell{std::move(name), {}, {}, where}, table(shell, options, map, diagnostics) {}
+};
+
+GridRowReader::GridRowReader(std::string name, SourceLocation where, const GridOptions& options,
+                             const LabelMap* map, Diagnostics& diagnostics)
+    : impl_(std::make_unique<Impl>(std::move(name), where, options, map, diagnostics)) {}
+
+GridRowReader::~GridRowReader() = default;
+
+void GridRowReader::row(std::size_t index, const std::vector<GridCell>& cells) {
+    impl_->table.stream_row(index, cells);
+}
+
+bool GridRowReader::streams() const {
+    return impl_->table.streams();
+}
+
+Dataset GridRowReader::finish() {
+    return impl_->table.stream_finish();
+}
 
 Dataset read_grid_table(const CellGrid& grid, const GridOptions& options, const LabelMap* map,
                         Diagnostics& diagnostics) {

@@ -691,6 +691,18 @@ Dataset load_statistics_csv(std::string_view text, const std::string& file, cons
                             Diagnostics& diagnostics) {
     if (csv_grid::is_grid(text.substr(0, kGridCsvHead), options)) {
         const std::size_t errors_before = diagnostics.error_count();
+        GridOptions grid_options;
+        grid_options.numbers = options.numbers;
+        grid_options.fill_down = options.fill_down;
+        grid_options.ignore_unmapped = options.ignore_unmapped;
+        grid_options.ignore_extra_columns = options.ignore_extra_columns;
+        grid_options.year = options.year;
+        // Streamed row by row where it can be (a commune-scale wide table is never held whole);
+        // else, and for the plain twin's sake, the grid read whole.
+        std::size_t rows = 0;
+        std::optional<Dataset> streamed =
+            csv_grid::stream(text, file, options.delimiter, grid_options, options.map, rows, diagnostics);
+        if (streamed && rows > 0) return std::move(*streamed);
         const CellGrid grid = csv_grid::read(text, file, options.delimiter, diagnostics);
         if (grid.rows.empty() && diagnostics.error_count() == errors_before) {
             diagnostics.error({file},
@@ -699,12 +711,6 @@ Dataset load_statistics_csv(std::string_view text, const std::string& file, cons
                               kEmptyFileVi);
             return {};
         }
-        GridOptions grid_options;
-        grid_options.numbers = options.numbers;
-        grid_options.fill_down = options.fill_down;
-        grid_options.ignore_unmapped = options.ignore_unmapped;
-        grid_options.ignore_extra_columns = options.ignore_extra_columns;
-        grid_options.year = options.year;
         return read_grid_table(grid, grid_options, options.map, diagnostics);
     }
     const std::size_t errors_before = diagnostics.error_count();

@@ -10,6 +10,15 @@ namespace chitieu {
 
 namespace {
 
+struct SheetContext {
+    const std::string& file;
+    std::string name;  // "book.xlsx#Sheet1"
+    FileName place;    // "book.xlsx:Sheet1", for FileName::sheet's "book.xlsx:Sheet1!C7"
+    const std::vector<std::string>& strings;
+    const std::vector<bool>& date_style;
+    const XlsxLimits& limits;
+};
+
 void parse_part(ZipArchive& archive, const std::string& part, XmlHandler& handler, const std::string& file,
                 int max_depth) {
     XmlParser parser(handler, FileName(file + ":" + part), max_depth);
@@ -25,8 +34,24 @@ std::string sheet_list(const std::vector<WorkbookSheet>& sheets) {
     return list;
 }
 
-std::vector<CellGrid> read_workbook(std::string_view bytes, const std::string& file, const std::string& only,
-                                    Diagnostics& diagnostics, const XlsxLimits& limits) {
+// The sheet part into `grid`, whole; false when it holds no value.
+bool read_sheet_grid(ZipArchive& archive, const std::string& part, const SheetContext& sheet, CellGrid& grid,
+                     Diagnostics& diagnostics) {
+    grid.name = sheet.name;
+    grid.where = {sheet.place};
+    SheetHandler handler(grid, sheet.place, sheet.strings, sheet.date_style, sheet.limits.max_cells,
+                         diagnostics);
+    XmlParser parser(handler, FileName(sheet.file + ":" + part), sheet.limits.max_xml_depth);
+    handler.parser = &parser;
+    archive.read(part, [&](std::string_view chunk, bool last) { parser.feed(chunk, last); });
+    return handler.values > 0;
+}
+
+// Each sheet asked for, through `read_sheet(archive, part, sheet)`, which says whether the sheet
+// holds a value.
+template <typename ReadSheet>
+void read_workbook(std::string_view bytes, const std::string& file, const std::string& only,
+                   Diagnostics& diagnostics, const XlsxLimits& limits, ReadSheet&& read_sheet) {
     ZipArchive archive(bytes, FileName(file),
                        {limits.max_uncompressed_bytes, limits.max_ratio, limits.ratio_floor_bytes});
     if (!archive.has("xl/workbook.xml")) {
@@ -55,7 +80,7 @@ std::vector<CellGrid> read_workbook(std::string_view bytes, const std::string& f
                                       "'; its sheets: " + sheet_list(workbook.sheets) +
                                       " (name one as FILE#SHEET, or give FILE "
                                       "alone for every sheet)");
-        return {};
+        return;
     }
 
     SharedStringsHandler strings;
@@ -65,47 +90,115 @@ std::vector<CellGrid> read_workbook(std::string_view bytes, const std::string& f
     if (!relationships.styles.empty() && archive.has(relationships.styles))
         parse_part(archive, relationships.styles, styles, file, limits.max_xml_depth);
 
-    std::vector<CellGrid> grids;
+    std::size_t read = 0;
     for (const WorkbookSheet* sheet : chosen) {
         const std::string* part = relationships.part_of(sheet->relationship);
-        const FileName place = FileName::sheet(file + ":" + sheet->name);
+        const SheetContext context{file,
+                                   file + "#" + sheet->name,
+                                   FileName::sheet(file + ":" + sheet->name),
+                                   strings.strings,
+                                   styles.date_style,
+                                   limits};
         if (part == nullptr || !archive.has(*part)) {
-            diagnostics.error({place},
+            diagnostics.error({context.place},
                               "the workbook lists this sheet but holds no part for it: the file is "
                               "damaged; save it again");
             continue;
         }
-        CellGrid grid;
-        grid.name = file + "#" + sheet->name;
-        grid.where = {place};
-        SheetHandler handler(grid, place, strings.strings, styles.date_style, limits.max_cells, diagnostics);
-        XmlParser parser(handler, FileName(file + ":" + *part), limits.max_xml_depth);
-        handler.parser = &parser;
-        archive.read(*part, [&](std::string_view chunk, bool last) { parser.feed(chunk, last); });
-        if (handler.values == 0) {
+        if (!read_sheet(archive, *part, context)) {
             // An empty sheet is no table; named alone, it is said.
             if (!only.empty())
-                diagnostics.error({place}, "the sheet holds no values: name a sheet that holds the table");
+                diagnostics.error({context.place},
+                                  "the sheet holds no values: name a sheet that holds the table");
             continue;
         }
-        grids.push_back(std::move(grid));
+        ++read;
     }
-    if (grids.empty() && only.empty() && !diagnostics.has_errors())
+    if (read == 0 && only.empty() && !diagnostics.has_errors())
         diagnostics.error({file}, "no sheet of the workbook holds a value (its sheets: " +
                                       sheet_list(workbook.sheets) + ")");
-    return grids;
+}
+
+// The sheet streamed into a GridRowReader (cell_grid.hpp): its data set and the table's own
+// diagnostics into `table`, the sheet's into `diagnostics`. False, with nothing said, when the sheet
+// is not streamed (merged ranges, a cell for a row already passed, a zones table, a refusal): the
+// caller reads it whole, which says the same refusal where there is one.
+enum class Streamed { yes, empty, no };
+Streamed stream_sheet(ZipArchive& archive, const std::string& part, const SheetContext& sheet,
+                      const GridOptions& options, const LabelMap* map, XlsxTable& table,
+                      Diagnostics& diagnostics) {
+    const std::size_t inflated = archive.inflated();
+    Diagnostics said_by_sheet, said_by_table;
+    try {
+        CellGrid merges;
+        GridRowReader reader(sheet.name, {sheet.place}, options, map, said_by_table);
+        SheetHandler handler(merges, sheet.place, sheet.strings, sheet.date_style, sheet.limits.max_cells,
+                             said_by_sheet);
+        handler.stream = &reader;
+        XmlParser parser(handler, FileName(sheet.file + ":" + part), sheet.limits.max_xml_depth);
+        handler.parser = &parser;
+        archive.read(part, [&](std::string_view chunk, bool last) { parser.feed(chunk, last); });
+        handler.flush_row();
+        if (!merges.merges.empty()) throw SheetNotStreamed{};
+        table.dataset = reader.finish();
+        if (!reader.streams()) throw SheetNotStreamed{};
+        for (const Diagnostic& diagnostic : said_by_sheet.items()) diagnostics.add(diagnostic);
+        if (handler.values == 0) return Streamed::empty;
+        table.said = said_by_table.items();
+        return Streamed::yes;
+    } catch (const SheetNotStreamed&) {
+    } catch (const InputError&) {
+    }
+    archive.set_inflated(inflated);
+    table = {};
+    return Streamed::no;
 }
 
 }  // namespace
 
 std::vector<CellGrid> read_xlsx(std::string_view bytes, const std::string& file, const std::string& sheet,
                                 Diagnostics& diagnostics, const XlsxLimits& limits) {
+    std::vector<CellGrid> grids;
     try {
-        return read_workbook(bytes, file, sheet, diagnostics, limits);
+        read_workbook(bytes, file, sheet, diagnostics, limits,
+                      [&](ZipArchive& archive, const std::string& part, const SheetContext& context) {
+                          CellGrid grid;
+                          if (!read_sheet_grid(archive, part, context, grid, diagnostics)) return false;
+                          grids.push_back(std::move(grid));
+                          return true;
+                      });
     } catch (const InputError& error) {
         for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
+        grids.clear();
     }
-    return {};
+    return grids;
+}
+
+std::vector<XlsxTable> read_xlsx_tables(std::string_view bytes, const std::string& file,
+                                        const std::string& sheet, const GridOptions& options,
+                                        const LabelMap* map, Diagnostics& diagnostics,
+                                        const XlsxLimits& limits) {
+    std::vector<XlsxTable> tables;
+    try {
+        read_workbook(bytes, file, sheet, diagnostics, limits,
+                      [&](ZipArchive& archive, const std::string& part, const SheetContext& context) {
+                          XlsxTable table;
+                          const Streamed streamed =
+                              stream_sheet(archive, part, context, options, map, table, diagnostics);
+                          if (streamed == Streamed::empty) return false;
+                          if (streamed == Streamed::no) {
+                              table.grid.emplace();
+                              if (!read_sheet_grid(archive, part, context, *table.grid, diagnostics))
+                                  return false;
+                          }
+                          tables.push_back(std::move(table));
+                          return true;
+                      });
+    } catch (const InputError& error) {
+        for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
+        tables.clear();
+    }
+    return tables;
 }
 
 bool is_xlsx_name(std::string_view name) {

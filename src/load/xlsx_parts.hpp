@@ -47,6 +47,9 @@ struct SharedStringsHandler final : XmlHandler {
 private:
     bool in_text_ = false;
     int in_phonetic_ = 0;
+    // Streamed: the row being read (1-based index, 0 before the first), and the rows so far.
+    std::vector<GridCell> current_;
+    std::size_t current_row_ = 0, rows_ = 0;
 };
 
 // xl/styles.xml: which cell styles (<cellXfs> entries, a cell's s="N") show a date or time.
@@ -63,7 +66,12 @@ private:
 // A number format's code shows a date or time ("dd/mm/yyyy", "[$-42A]d mmmm yyyy", "h:mm").
 bool is_date_format_code(std::string_view code);
 
-// A sheet part into a grid.
+// Thrown by a streamed SheetHandler when the sheet cannot be streamed (a cell for a row already
+// passed, or a zones table): the caller reads the sheet again into a grid.
+struct SheetNotStreamed {};
+
+// A sheet part into a grid, or, with `stream` set, row by row into a GridRowReader: the grid then
+// gets the merged ranges only, and the cells are counted against max_cells just the same.
 struct SheetHandler final : XmlHandler {
     SheetHandler(CellGrid& grid, FileName sheet, const std::vector<std::string>& shared_strings,
                  const std::vector<bool>& date_style, std::size_t max_cells, Diagnostics& diagnostics);
@@ -73,6 +81,10 @@ struct SheetHandler final : XmlHandler {
 
     std::size_t values = 0;             // cells that hold something
     const XmlParser* parser = nullptr;  // the sheet's, for the places of damaged XML
+    GridRowReader* stream = nullptr;
+
+    // Streamed: gives the last row to the reader (after the part is parsed).
+    void flush_row();
 
 private:
     void finish_cell();
@@ -94,6 +106,9 @@ private:
     bool in_formula_ = false;
     bool in_cell_ = false, collect_ = false, in_inline_ = false, has_value_ = false;
     int in_phonetic_ = 0;
+    // Streamed: the row being read (1-based index, 0 before the first), and the rows so far.
+    std::vector<GridCell> current_;
+    std::size_t current_row_ = 0, rows_ = 0;
 };
 
 // "C7" -> column 3, row 7 (1-based); false for anything else or beyond XFD1048576.

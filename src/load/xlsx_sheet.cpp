@@ -34,7 +34,7 @@ SheetHandler::SheetHandler(CellGrid& grid, FileName sheet, const std::vector<std
       diagnostics_(diagnostics) {}
 
 void SheetHandler::start(std::string_view name, const XmlAttributes& attributes) {
-    if (name == "row") {
+    if (name_is(name, "row")) {
         const std::string_view r = attributes.get("r");
         std::size_t row = 0;
         if (r.empty() || std::from_chars(r.data(), r.data() + r.size(), row).ptr != r.data() + r.size() ||
@@ -42,7 +42,7 @@ void SheetHandler::start(std::string_view name, const XmlAttributes& attributes)
             row = row_ + 1;  // no (usable) number: the next row, as a spreadsheet program reads it
         row_ = row;
         column_ = 0;
-    } else if (name == "c") {
+    } else if (name_is(name, "c")) {
         in_cell_ = true;
         const std::string_view r = attributes.get("r");
         std::size_t row = 0, column = 0;
@@ -65,20 +65,20 @@ void SheetHandler::start(std::string_view name, const XmlAttributes& attributes)
         value_.clear();
         formula_.clear();
         has_value_ = false;
-    } else if (in_cell_ && name == "v") {
+    } else if (in_cell_ && name_is(name, "v")) {
         collect_ = !in_inline_;
         has_value_ = true;
-    } else if (in_cell_ && name == "is") {
+    } else if (in_cell_ && name_is(name, "is")) {
         in_inline_ = true;
         has_value_ = true;
-    } else if (in_cell_ && name == "f") {
+    } else if (in_cell_ && name_is(name, "f")) {
         in_formula_ = true;
         has_value_ = true;
-    } else if (in_inline_ && name == "rPh") {
+    } else if (in_inline_ && name_is(name, "rPh")) {
         ++in_phonetic_;
-    } else if (in_inline_ && name == "t") {
+    } else if (in_inline_ && name_is(name, "t")) {
         collect_ = in_phonetic_ == 0;
-    } else if (name == "mergeCell") {
+    } else if (name_is(name, "mergeCell")) {
         const std::string_view ref = attributes.get("ref");
         const std::size_t colon = ref.find(':');
         GridMerge merge;
@@ -104,16 +104,16 @@ void SheetHandler::start(std::string_view name, const XmlAttributes& attributes)
 }
 
 void SheetHandler::end(std::string_view name) {
-    if (name == "c") {
+    if (name_is(name, "c")) {
         finish_cell();
         in_cell_ = false;
-    } else if (name == "v" || name == "t") {
+    } else if (name_is(name, "v") || name_is(name, "t")) {
         collect_ = false;
-    } else if (name == "f") {
+    } else if (name_is(name, "f")) {
         in_formula_ = false;
-    } else if (name == "is") {
+    } else if (name_is(name, "is")) {
         in_inline_ = false;
-    } else if (name == "rPh") {
+    } else if (name_is(name, "rPh")) {
         --in_phonetic_;
     }
 }
@@ -131,12 +131,23 @@ void SheetHandler::store(GridCell cell) {
                               "chitieu reads sheets up to that size; split the sheet, or export "
                               "the table as CSV");
     };
-    if (grid_.rows.size() < row_) {
+    if (stream != nullptr) {
+        if (row_ != current_row_) {
+            if (row_ < current_row_) throw SheetNotStreamed{};  // a row already given to the reader
+            flush_row();
+            current_row_ = row_;
+        }
+        if (rows_ < row_) {
+            cells_ += row_ - rows_;
+            if (cells_ > max_cells_) throw too_many();
+            rows_ = row_;
+        }
+    } else if (grid_.rows.size() < row_) {
         cells_ += row_ - grid_.rows.size();
         if (cells_ > max_cells_) throw too_many();
         grid_.rows.resize(row_);
     }
-    std::vector<GridCell>& row = grid_.rows[row_ - 1];
+    std::vector<GridCell>& row = stream != nullptr ? current_ : grid_.rows[row_ - 1];
     if (row.size() < column_) {
         cells_ += column_ - row.size();
         if (cells_ > max_cells_) throw too_many();
@@ -149,6 +160,13 @@ void SheetHandler::store(GridCell cell) {
     cell.where = cell_place();
     row[column_ - 1] = std::move(cell);
     ++values;
+}
+
+void SheetHandler::flush_row() {
+    if (current_row_ == 0) return;
+    stream->row(current_row_ - 1, current_);
+    current_.clear();  // its capacity kept for the next row
+    if (!stream->streams()) throw SheetNotStreamed{};
 }
 
 void SheetHandler::finish_cell() {

@@ -13,6 +13,15 @@
 
 namespace chitieu {
 
+// Whether two names are equal, without a library call: element and attribute names are compared
+// for every element of a sheet, and they are a few bytes long.
+inline bool name_is(std::string_view name, std::string_view want) {
+    if (name.size() != want.size()) return false;
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if (name[i] != want[i]) return false;
+    return true;
+}
+
 struct XmlAttributes {
     const char** pairs;  // expat's: name, value, name, value, ..., null
     // The attribute's value, or empty when absent.

@@ -61,6 +61,14 @@ bool ZipArchive::has(const std::string& part) const {
     return zip_name_locate(impl_->archive, part.c_str(), 0) >= 0;
 }
 
+std::size_t ZipArchive::inflated() const {
+    return impl_->inflated;
+}
+
+void ZipArchive::set_inflated(std::size_t bytes) {
+    impl_->inflated = bytes;
+}
+
 void ZipArchive::read(const std::string& part, const std::function<void(std::string_view, bool)>& sink) {
     const SourceLocation where{impl_->file};
     const zip_int64_t index = zip_name_locate(impl_->archive, part.c_str(), 0);

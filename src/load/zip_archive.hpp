@@ -33,6 +33,11 @@ public:
     // at the file when a limit is crossed or the part is damaged.
     void read(const std::string& part, const std::function<void(std::string_view, bool last)>& sink);
 
+    // The bytes inflated so far, every part, against max_uncompressed_bytes; set back when a part is
+    // read a second time (a sheet not streamed after all), so that it counts once.
+    std::size_t inflated() const;
+    void set_inflated(std::size_t bytes);
+
 private:
     struct Impl;
     Impl* impl_;

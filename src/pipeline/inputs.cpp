@@ -109,17 +109,30 @@ bool bytes_fit(const std::string& file, InputFormat format) {
     return !refuse_by_bytes(file, format, ignored);
 }
 
-Dataset read_grids(const std::vector<CellGrid>& grids, const InputOptions& options, const LabelMap* map,
-                   Diagnostics& diagnostics) {
+GridOptions grid_options_of(const InputOptions& options) {
     GridOptions grid_options;
     grid_options.numbers = options.decimal_comma ? NumberConvention::decimal_comma : NumberConvention::dot;
     grid_options.fill_down = options.fill_down;
     grid_options.ignore_unmapped = options.ignore_unmapped;
     grid_options.ignore_extra_columns = options.ignore_extra_columns;
     if (options.year != 0) grid_options.year = options.year;
+    return grid_options;
+}
+
+// A workbook's sheets as tables, merged: streamed where they can be (read_xlsx_tables), the
+// messages in the order of reading each sheet's grid whole.
+Dataset read_workbook_tables(std::string_view text, const XlsxInputName& name, const InputOptions& options,
+                             const LabelMap* map, Diagnostics& diagnostics) {
+    const GridOptions grid_options = grid_options_of(options);
     Dataset merged;
-    for (const CellGrid& grid : grids)
-        merge_dataset(merged, read_grid_table(grid, grid_options, map, diagnostics), diagnostics);
+    for (XlsxTable& table : read_xlsx_tables(text, name.file, name.sheet, grid_options, map, diagnostics)) {
+        if (table.grid) {
+            merge_dataset(merged, read_grid_table(*table.grid, grid_options, map, diagnostics), diagnostics);
+            continue;
+        }
+        for (Diagnostic& diagnostic : table.said) diagnostics.add(std::move(diagnostic));
+        merge_dataset(merged, std::move(table.dataset), diagnostics);
+    }
     return merged;
 }
 
@@ -134,7 +147,7 @@ Dataset parse_input(const std::string& path, const std::string& text, const Inpu
         }
         case InputFormat::xlsx: {
             const XlsxInputName name = split_xlsx_input(path);
-            return read_grids(read_xlsx(text, name.file, name.sheet, diagnostics), options, map, diagnostics);
+            return read_workbook_tables(text, name, options, map, diagnostics);
         }
         case InputFormat::px:
             return cube_dataset(read_px(text, shown, diagnostics), map, diagnostics);

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,5 +65,35 @@ struct GridOptions {
 // located at the cell.
 Dataset read_grid_table(const CellGrid& grid, const GridOptions& options, const LabelMap* map,
                         Diagnostics& diagnostics);
+
+// The same reading as read_grid_table, fed one row at a time as a sheet's XML gives them, so that
+// a commune-scale sheet's cells are never all held (issue 15, "Speed"): the rows until the header
+// and the first rows (a zones table is told by its first 12) are held, then each row is read as it
+// comes, and only rows that may be the notes below the table wait for the next row of figures.
+// The plain twin is read_grid_table on the whole grid; tests/unit/load/test_grid_table.cpp holds
+// the two to each other. A grid with merged ranges (known only after the rows, in XLSX) and a zones
+// table are not streamed: streams() turns false (zones) or the caller checks merges itself, and
+// reads the grid whole.
+class GridRowReader {
+public:
+    GridRowReader(std::string name, SourceLocation where, const GridOptions& options, const LabelMap* map,
+                  Diagnostics& diagnostics);
+    ~GridRowReader();
+    GridRowReader(const GridRowReader&) = delete;
+    GridRowReader& operator=(const GridRowReader&) = delete;
+
+    // The grid's row `index` (0-based), in increasing order; a row not given is empty. The cells
+    // are copied only where they must wait (the first rows, possible notes).
+    void row(std::size_t index, const std::vector<GridCell>& cells);
+    // False once the first rows show a zones table: read the grid whole instead.
+    bool streams() const;
+    // After the last row: the data set, as read_grid_table gives it.
+    Dataset finish();
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace chitieu

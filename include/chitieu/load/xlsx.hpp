@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,21 @@ struct XlsxLimits {
 // workbook that cannot be read at all (not a zip, a limit crossed) gives no grids.
 std::vector<CellGrid> read_xlsx(std::string_view bytes, const std::string& file, const std::string& sheet,
                                 Diagnostics& diagnostics, const XlsxLimits& limits = {});
+
+// The same sheets read as tables, each as read_grid_table(grid, options, map) reads it: a sheet is
+// streamed into a GridRowReader where it can be (its cells are never all held: a commune-scale
+// sheet), else read whole into `grid` for the caller's read_grid_table. A streamed sheet's data set
+// is in `dataset` and what reading it as a table said in `said`, for the caller to add where it
+// would read the grid, so that the messages come in the order read_xlsx and read_grid_table give.
+struct XlsxTable {
+    std::optional<CellGrid> grid;
+    Dataset dataset;
+    std::vector<Diagnostic> said;
+};
+std::vector<XlsxTable> read_xlsx_tables(std::string_view bytes, const std::string& file,
+                                        const std::string& sheet, const GridOptions& options,
+                                        const LabelMap* map, Diagnostics& diagnostics,
+                                        const XlsxLimits& limits = {});
 
 // "book.xlsx#Sheet 2" -> {"book.xlsx", "Sheet 2"}: the input syntax for one sheet. A name
 // without '#' after an .xlsx name is the whole workbook ({name, ""}).

@@ -2,7 +2,9 @@
 // made by hand as the XLSX reader makes them.
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 #include "chitieu/load/cell_grid.hpp"
 #include "chitieu/load/label_map.hpp"
@@ -207,4 +209,232 @@ TEST_CASE("grid: a cell right of the header and a figure without a label are ref
     Diagnostics unlabelled;
     read_csv("Chỉ tiêu,2020\ngrdp_total,1\n,5\n", unlabelled);
     CHECK(messages(unlabelled).find("t.csv:3:1: error: indicator is empty") != std::string::npos);
+}
+
+// The streamed reading (GridRowReader, for XLSX sheets) against its plain twin, read_grid_table on
+// the whole grid: random grids of title lines, headers (long, wide, zones), units rows, rows of
+// figures, bad cells, note lines and empty rows, with rows left out as a sheet leaves out empty
+// ones. The data set and every message, in order, must be the same.
+namespace {
+
+std::string dump(const Dataset& dataset) {
+    std::string out;
+    for (const AreaData& area : dataset.areas) {
+        out += "area '" + area.name + "' source '" + area.source + "' zones " +
+               std::to_string(area.zones.size()) + "\n";
+        for (const auto& [id, series] : area.series) {
+            out += "  " + id + " unit '" + series.unit + "' at " + std::to_string(series.where.line) + ":" +
+                   std::to_string(series.where.column) + "\n";
+            for (const auto* figures : {&series.values, &series.indices})
+                for (const auto& [year, observation] : *figures)
+                    out += "    " + std::to_string(year) + " " + std::to_string(observation.value) + " " +
+                           std::to_string(static_cast<int>(observation.standing)) + " " +
+                           std::to_string(static_cast<int>(observation.written)) + " " +
+                           std::to_string(observation.where.line) + ":" +
+                           std::to_string(observation.where.column) + "\n";
+        }
+    }
+    return out;
+}
+
+GridCell random_cell(std::mt19937& random, const std::vector<std::string>& words) {
+    GridCell cell;
+    switch (random() % 8) {
+        case 0:
+            return cell;  // empty
+        case 1:
+        case 2:
+            cell.kind = GridCell::Kind::number;
+            cell.number = static_cast<double>(random() % 2000) / 4.0 + 1.0;
+            cell.text = std::to_string(cell.number);
+            return cell;
+        case 3:
+            cell.kind = GridCell::Kind::number;  // a year
+            cell.number = 2019 + static_cast<double>(random() % 5);
+            cell.text = std::to_string(static_cast<int>(cell.number));
+            return cell;
+        case 4:
+            cell.kind = GridCell::Kind::boolean;
+            cell.text = "TRUE";
+            cell.number = 1;
+            return cell;
+        default:
+            cell.kind = GridCell::Kind::text;
+            cell.text = words[random() % words.size()];
+            return cell;
+    }
+}
+
+CellGrid random_grid(std::mt19937& random) {
+    static const std::vector<std::vector<std::string>> headers = {
+        {"area", "indicator", "year", "value"},
+        {"Địa bàn", "Chỉ tiêu", "Năm", "Giá trị", "ĐVT"},
+        {"Địa bàn", "Chỉ tiêu", "2020", "Năm 2021", "Sơ bộ 2022", "Ước 2023"},
+        {"", "2020", "2021"},
+        {"Chỉ tiêu", "2020", "2021", "Nguồn"},
+        {"name", "kind", "area"},
+        {"area", "indicator", "year", "value", "measure"},
+        {"area", "Chỉ tiêu", "bogus", "2021"},
+    };
+    static const std::vector<std::string> words = {"Xã Tân Thành",
+                                                   "Phường 1",
+                                                   "industrial_output",
+                                                   "grdp_total",
+                                                   "Bad label",
+                                                   "..",
+                                                   "x",
+                                                   "1.5",
+                                                   "2.000",
+                                                   "abc",
+                                                   "Tỷ đồng",
+                                                   "%",
+                                                   "ĐVT",
+                                                   "  ",
+                                                   "Nguồn: Cục Thống kê",
+                                                   "2021",
+                                                   "index",
+                                                   "level",
+                                                   "Năm 2021",
+                                                   "",
+                                                   "(*) Số liệu sơ bộ"};
+    CellGrid grid;
+    grid.name = "t.xlsx#S";
+    grid.where = {FileName::sheet("t.xlsx:S")};
+    const std::size_t titles = random() % 4 == 0 ? random() % 13 : random() % 3;
+    for (std::size_t i = 0; i < titles; ++i) {
+        std::vector<GridCell> row(1 + random() % 2);
+        row[0].kind = GridCell::Kind::text;
+        row[0].text = random() % 3 == 0 ? "" : "Bảng " + std::to_string(i);
+        grid.rows.push_back(std::move(row));
+    }
+    const std::vector<std::string>& header = headers[random() % headers.size()];
+    if (random() % 10 != 0) {
+        std::vector<GridCell> row;
+        for (const std::string& word : header) {
+            GridCell cell;
+            cell.kind = word.empty() ? GridCell::Kind::empty : GridCell::Kind::text;
+            cell.text = word;
+            row.push_back(cell);
+        }
+        grid.rows.push_back(std::move(row));
+    }
+    const std::size_t rows = random() % 5 == 0 ? 60 + random() % 60 : random() % 14;
+    for (std::size_t r = 0; r < rows; ++r) {
+        std::vector<GridCell> row;
+        const unsigned shape = random() % 10;
+        if (shape == 0) {
+            // empty, or a note line
+        } else if (shape == 1) {
+            row.push_back(random_cell(random, words));
+        } else if (shape == 2) {
+            row.resize(2);
+            row[1] = random_cell(random, words);
+        } else {
+            // a row of the table: mostly good cells under the header
+            const std::size_t width = header.size() + (random() % 12 == 0 ? 1 : 0);
+            for (std::size_t c = 0; c < width; ++c) {
+                GridCell cell;
+                const std::string& name = c < header.size() ? header[c] : header[0];
+                if (random() % 6 == 0) {
+                    cell = random_cell(random, words);
+                } else if (name == "area" || name == "Địa bàn") {
+                    cell.kind = GridCell::Kind::text;
+                    cell.text = random() % 2 ? "Xã Tân Thành" : "Phường 1";
+                } else if (name == "indicator" || name == "Chỉ tiêu" || name.empty()) {
+                    cell.kind = GridCell::Kind::text;
+                    cell.text = random() % 2 ? "industrial_output" : "grdp_total";
+                } else if (name == "year" || name == "Năm") {
+                    cell.kind = GridCell::Kind::number;
+                    cell.number = 2018 + static_cast<double>(random() % 6);
+                } else {
+                    cell.kind = GridCell::Kind::number;
+                    cell.number = static_cast<double>(random() % 400) / 2.0 + 1.0;
+                }
+                row.push_back(cell);
+            }
+        }
+        grid.rows.push_back(std::move(row));
+    }
+    const std::size_t notes = random() % 3;
+    for (std::size_t i = 0; i < notes; ++i) {
+        std::vector<GridCell> row(1);
+        row[0].kind = GridCell::Kind::text;
+        row[0].text = i == 0 ? "Nguồn: Cục Thống kê" : "(*) Số liệu sơ bộ";
+        grid.rows.push_back(std::move(row));
+    }
+    // Places as the XLSX reader gives them: every cell of a row up to its last, 1-based.
+    for (std::size_t r = 0; r < grid.rows.size(); ++r)
+        for (std::size_t c = 0; c < grid.rows[r].size(); ++c)
+            grid.rows[r][c].where = {FileName::sheet("t.xlsx:S"), static_cast<int>(r + 1),
+                                     static_cast<int>(c + 1)};
+    return grid;
+}
+
+}  // namespace
+
+TEST_CASE("grid streamed row by row: the same data set and messages as the whole grid (differential)") {
+    std::mt19937 random(20261207);
+    int streamed = 0, zones = 0;
+    for (int round = 0; round < 3000; ++round) {
+        const CellGrid grid = random_grid(random);
+        GridOptions options;
+        options.fill_down = random() % 3 == 0;
+        options.ignore_extra_columns = random() % 3 == 0;
+        Diagnostics plain_said;
+        const Dataset plain = read_grid_table(grid, options, nullptr, plain_said);
+        Diagnostics streamed_said;
+        GridRowReader reader(grid.name, grid.where, options, nullptr, streamed_said);
+        bool streams = true;
+        for (std::size_t r = 0; r < grid.rows.size() && streams; ++r) {
+            if (grid.rows[r].empty() && random() % 2 == 0) continue;  // a sheet leaves empty rows out
+            reader.row(r, grid.rows[r]);
+            streams = reader.streams();
+        }
+        const Dataset dataset = reader.finish();
+        if (!streams || !reader.streams()) {
+            ++zones;  // a zones table: read whole by the caller
+            continue;
+        }
+        ++streamed;
+        INFO("round " << round);
+        CHECK(messages(streamed_said) == messages(plain_said));
+        CHECK(dump(dataset) == dump(plain));
+    }
+    // Both kinds of grid were drawn (a zones header is one header in eight).
+    CHECK(streamed > 2000);
+    CHECK(zones > 100);
+}
+
+TEST_CASE("grid streamed: a table past the error limit stops where the whole grid's reading stops") {
+    CellGrid grid;
+    grid.name = "t.xlsx#S";
+    grid.where = {FileName::sheet("t.xlsx:S")};
+    grid.rows.push_back({});
+    for (const char* word : {"area", "indicator", "year", "value"}) {
+        GridCell cell;
+        cell.kind = GridCell::Kind::text;
+        cell.text = word;
+        grid.rows.back().push_back(cell);
+    }
+    for (int r = 0; r < 80; ++r) {
+        std::vector<GridCell> row(4);
+        row[0].kind = row[1].kind = row[3].kind = GridCell::Kind::text;
+        row[0].text = "Xã A";
+        row[1].text = "Bad label";  // an error each row
+        row[3].text = "1";
+        row[2].kind = GridCell::Kind::number;
+        row[2].number = 2020;
+        grid.rows.push_back(row);
+    }
+    for (std::size_t r = 0; r < grid.rows.size(); ++r)
+        for (std::size_t c = 0; c < grid.rows[r].size(); ++c)
+            grid.rows[r][c].where = {FileName::sheet("t.xlsx:S"), static_cast<int>(r + 1),
+                                     static_cast<int>(c + 1)};
+    Diagnostics plain_said, streamed_said;
+    read_grid_table(grid, {}, nullptr, plain_said);
+    GridRowReader reader(grid.name, grid.where, {}, nullptr, streamed_said);
+    for (std::size_t r = 0; r < grid.rows.size(); ++r) reader.row(r, grid.rows[r]);
+    reader.finish();
+    CHECK(plain_said.error_count() == 50);
+    CHECK(messages(streamed_said) == messages(plain_said));
 }
