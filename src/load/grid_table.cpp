@@ -147,6 +147,8 @@ public:
     void stream_row(std::size_t index, const std::vector<GridCell>& row);
     bool streams() const { return !zones_; }
     Dataset stream_finish();
+    Dataset finish(const SourceLocation* first_note, std::size_t notes, const SourceLocation& header_where,
+                   std::size_t data_rows);
 
 private:
     void stream_zones_check(std::size_t rows);
@@ -619,10 +621,16 @@ Dataset GridTable::read() {
         }
         read_row(rows[r]);
     }
+    return finish(notes > 0 ? &cell_at(rows[first_note], 0).where : nullptr, notes,
+                  cell_at(rows[header], 0).where, data_rows);
+}
+
+// The end of a table, read whole or streamed: the notes about what was skipped, the sources.
+Dataset GridTable::finish(const SourceLocation* first_note, std::size_t notes,
+                          const SourceLocation& header_where, std::size_t data_rows) {
     if (notes > 0)
-        diagnostics_.note(cell_at(rows[first_note], 0).where,
-                          std::to_string(notes) + (notes == 1 ? " line" : " lines") +
-                              " below the table read as notes and skipped");
+        diagnostics_.note(*first_note, std::to_string(notes) + (notes == 1 ? " line" : " lines") +
+                                           " below the table read as notes and skipped");
     if (!unmapped_.empty()) {
         std::string list;
         for (const std::string& label : unmapped_) list += (list.empty() ? "'" : ", '") + label + "'";
@@ -633,7 +641,7 @@ Dataset GridTable::read() {
     }
     areas_.write_sources();
     if (dataset_.areas.empty() && data_rows == 0)
-        diagnostics_.warning(cell_at(rows[header], 0).where,
+        diagnostics_.warning(header_where,
                              "the table has a header and no rows: nothing is read from this file");
     return std::move(dataset_);
 }
@@ -741,23 +749,8 @@ Dataset GridTable::stream_finish() {
         stream_decide();
     }
     if (phase_ != Phase::data) return {};
-    if (!pending_.empty())
-        diagnostics_.note(cell_at(pending_.front(), 0).where,
-                          std::to_string(pending_.size()) + (pending_.size() == 1 ? " line" : " lines") +
-                              " below the table read as notes and skipped");
-    if (!unmapped_.empty()) {
-        std::string list;
-        for (const std::string& label : unmapped_) list += (list.empty() ? "'" : ", '") + label + "'";
-        diagnostics_.note(first_unmapped_, "--ignore-unmapped: skipped the rows of " +
-                                               std::to_string(unmapped_.size()) +
-                                               (unmapped_.size() == 1 ? " label" : " labels") +
-                                               " the map does not name: " + list);
-    }
-    areas_.write_sources();
-    if (dataset_.areas.empty() && data_rows_ == 0)
-        diagnostics_.warning(header_where_,
-                             "the table has a header and no rows: nothing is read from this file");
-    return std::move(dataset_);
+    return finish(pending_.empty() ? nullptr : &cell_at(pending_.front(), 0).where, pending_.size(),
+                  header_where_, data_rows_);
 }
 
 }  // namespace grid_table
