@@ -6,19 +6,6 @@
 
 namespace chitieu {
 
-namespace {
-
-// After the first ':', in one pass (called for every element and attribute).
-std::string_view local_name(const char* name) {
-    const char* local = name;
-    const char* end = name;
-    for (; *end != '\0'; ++end)
-        if (*end == ':' && local == name) local = end + 1;
-    return {local, static_cast<std::size_t>(end - local)};
-}
-
-}  // namespace
-
 std::string_view XmlAttributes::get(std::string_view name) const {
     for (const char** pair = pairs; pair != nullptr && *pair != nullptr; pair += 2)
         if (name_is(local_name(pair[0]), name)) return pair[1];

@@ -22,6 +22,16 @@ inline bool name_is(std::string_view name, std::string_view want) {
     return true;
 }
 
+// An element or attribute name after its first ':' ("x:row" -> "row"), in one pass (called for
+// every element and attribute).
+inline std::string_view local_name(const char* name) {
+    const char* local = name;
+    const char* end = name;
+    for (; *end != '\0'; ++end)
+        if (*end == ':' && local == name) local = end + 1;
+    return {local, static_cast<std::size_t>(end - local)};
+}
+
 struct XmlAttributes {
     const char** pairs;  // expat's: name, value, name, value, ..., null
     // The attribute's value, or empty when absent.
