@@ -169,17 +169,19 @@ void SheetHandler::store(GridCell cell) {
         grid_.rows.resize(row_);
     }
     std::vector<GridCell>& row = stream != nullptr ? current_ : grid_.rows[row_ - 1];
+    cell.where = cell_place();
     if (row.size() < column_) {
         cells_ += column_ - row.size();
         if (cells_ > max_cells_) throw too_many();
-        while (row.size() < column_) {
+        while (row.size() + 1 < column_) {
             GridCell empty;
             empty.where = {sheet_, static_cast<int>(row_), static_cast<int>(row.size() + 1)};
             row.push_back(std::move(empty));
         }
+        row.push_back(std::move(cell));
+    } else {
+        row[column_ - 1] = std::move(cell);
     }
-    cell.where = cell_place();
-    row[column_ - 1] = std::move(cell);
     ++values;
 }
 
@@ -218,7 +220,7 @@ void SheetHandler::finish_cell() {
         cell.text = shared_strings_[index];
     } else if (type_ == CellType::inline_string || type_ == CellType::formula_string) {
         cell.kind = GridCell::Kind::text;
-        cell.text = std::move(value_);
+        cell.text = value_;  // a copy of its size: value_ keeps its buffer for the next cell
     } else if (type_ == CellType::boolean) {
         cell.kind = GridCell::Kind::boolean;
         cell.number = value_ == "1" ? 1.0 : 0.0;
@@ -245,7 +247,7 @@ void SheetHandler::finish_cell() {
             cell.text = xlsx_serial_date(number);
         } else {
             cell.kind = GridCell::Kind::number;
-            cell.text = std::move(value_);
+            cell.text = value_;
         }
     }
     if (cell.kind == GridCell::Kind::text && cell.text.empty()) return;
