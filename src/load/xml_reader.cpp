@@ -18,7 +18,7 @@ struct XmlParser::Impl {
     FileName place;
     int max_depth = 0;
     int depth = 0;
-    std::exception_ptr failure;  // thrown by a callback, thrown again by feed()
+    std::exception_ptr failure;  // thrown by a callback, thrown again by check()
     std::string refusal;         // a rule of ours broken: the message
 
     void stop(std::string message) {
@@ -106,11 +106,21 @@ SourceLocation XmlParser::where() const {
             static_cast<int>(XML_GetCurrentColumnNumber(impl_->parser)) + 1};
 }
 
-void XmlParser::feed(std::string_view bytes, bool last) {
-    if (bytes.size() > static_cast<std::size_t>(INT32_MAX / 2))
-        throw InputError(where(), "an XML chunk too large");
-    const XML_Status status =
-        XML_Parse(impl_->parser, bytes.data(), static_cast<int>(bytes.size()), last ? XML_TRUE : XML_FALSE);
+char* XmlParser::buffer(std::size_t size) {
+    if (size > static_cast<std::size_t>(INT32_MAX / 2)) throw InputError(where(), "an XML chunk too large");
+    void* buffer = XML_GetBuffer(impl_->parser, static_cast<int>(size));
+    if (buffer == nullptr) {
+        if (XML_GetErrorCode(impl_->parser) == XML_ERROR_NO_MEMORY) throw std::bad_alloc();
+        check(XML_STATUS_ERROR);
+    }
+    return static_cast<char*>(buffer);
+}
+
+void XmlParser::parse_buffer(std::size_t filled, bool last) {
+    check(XML_ParseBuffer(impl_->parser, static_cast<int>(filled), last ? XML_TRUE : XML_FALSE));
+}
+
+void XmlParser::check(int status) {
     if (impl_->failure) std::rethrow_exception(impl_->failure);
     if (!impl_->refusal.empty()) throw InputError(where(), impl_->refusal);
     if (status != XML_STATUS_OK)

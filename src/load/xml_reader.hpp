@@ -54,11 +54,13 @@ public:
     XmlParser(const XmlParser&) = delete;
     XmlParser& operator=(const XmlParser&) = delete;
 
-    // Feeds the next bytes; `last` ends the document. Throws InputError at the line and column
-    // of malformed XML, a refused declaration or too deep a nesting, and passes on whatever the
-    // handler threw (callbacks never throw through expat's C frames: the parser is stopped and
-    // the exception thrown again here).
-    void feed(std::string_view bytes, bool last);
+    // Expat's own buffer for the next `size` bytes, which the caller fills (the zip inflater
+    // writes into it: no copy), then parse_buffer() with how many it wrote; `last` ends the
+    // document. Throws InputError at the line and column of malformed XML, a refused declaration
+    // or too deep a nesting, and passes on whatever the handler threw (callbacks never throw
+    // through expat's C frames: the parser is stopped and the exception thrown again here).
+    char* buffer(std::size_t size);
+    void parse_buffer(std::size_t filled, bool last);
 
     // Where the parser is, for the handler's own messages.
     SourceLocation where() const;
@@ -66,6 +68,7 @@ public:
     struct Impl;  // public only for expat's callbacks (xml_reader.cpp)
 
 private:
+    void check(int status);  // an XML_Status: throws as said above
     Impl* impl_;
 };
 
