@@ -159,8 +159,8 @@ private:
     bool read_header(const std::vector<GridCell>& header);
     bool read_units_row(const std::vector<GridCell>& row);
     void read_row(const std::vector<GridCell>& row);
-    std::optional<std::string> key(const std::vector<GridCell>& row, Role role, std::string_view what,
-                                   std::string& above);
+    const std::string* key(const std::vector<GridCell>& row, Role role, std::string_view what,
+                           std::string& above);
     const IndicatorLabels* indicator(const GridCell& cell, std::string_view label, std::string& id);
     void add_value(AreaData& area, std::size_t area_index, Series& series, const GridCell& cell, int year,
                    Standing standing, bool is_index, const IndicatorLabels* labels);
@@ -183,6 +183,7 @@ private:
     std::vector<std::string> units_;  // a units row's unit per column, or empty
     std::vector<SourceLocation> unit_where_;
     std::string above_area_, above_indicator_;
+    std::string id_;  // read_row's indicator id, its buffer kept from row to row
     bool fill_noted_ = false;
     std::vector<std::string> unmapped_;
     SourceLocation first_unmapped_;
@@ -338,15 +339,18 @@ bool GridTable::read_units_row(const std::vector<GridCell>& row) {
 
 // An area or indicator cell's text: the cell's, or the row above's under --fill-down. nullopt
 // (with the error) when it is blank and nothing fills it; "" when the table has no such column.
-std::optional<std::string> GridTable::key(const std::vector<GridCell>& row, Role role, std::string_view what,
-                                          std::string& above) {
+// The row's key in `above` (null after an error): a commune-scale table repeats the row above's
+// area and indicator, which are NFC already, so those are neither normalized nor copied again.
+const std::string* GridTable::key(const std::vector<GridCell>& row, Role role, std::string_view what,
+                                  std::string& above) {
+    static const std::string none;
     const std::size_t column = find(role);
-    if (column == columns_.size()) return std::string();
+    if (column == columns_.size()) return &none;
     const GridCell& cell = cell_at(row, column);
     if (filled(cell)) {
-        std::string text = to_nfc(trimmed(cell));
-        above = text;
-        return text;
+        const std::string_view text = trimmed(cell);
+        if (text != above) above = to_nfc(text);
+        return &above;
     }
     const SourceLocation where = cell.where.file.empty() ? cell_at(row, 0).where : cell.where;
     if (options_.fill_down && !above.empty()) {
@@ -355,12 +359,12 @@ std::optional<std::string> GridTable::key(const std::vector<GridCell>& row, Role
                                          " cell, and each blank area or indicator cell below, takes the row "
                                          "above's");
         fill_noted_ = true;
-        return above;
+        return &above;
     }
     const std::string name(what);
     diagnostics_.error(where, name + " is empty; if it means 'as above', pass --fill-down; else write the " +
                                   name + " in this row");
-    return std::nullopt;
+    return nullptr;
 }
 
 // The indicator a label stands for: through the map when there is one, else the label must be an
@@ -477,19 +481,19 @@ void GridTable::read_row(const std::vector<GridCell>& row) {
                                "it is; give its column a name, or remove it");
             return;
         }
-    const std::optional<std::string> area_label = key(row, Role::area, "area", above_area_);
-    const std::optional<std::string> label = key(row, Role::indicator, "indicator", above_indicator_);
-    if (!area_label || !label) return;
+    const std::string* area_label = key(row, Role::area, "area", above_area_);
+    const std::string* label = key(row, Role::indicator, "indicator", above_indicator_);
+    if (area_label == nullptr || label == nullptr) return;
     const GridCell& label_cell = cell_at(row, find(Role::indicator));
-    std::string id;
+    std::string& id = id_;
     const IndicatorLabels* labels = indicator(label_cell, *label, id);
     if (id.empty()) return;
-    std::string area_name = *area_label;
-    if (map_ != nullptr && !area_name.empty()) {
-        auto cached = area_cache_.find(area_name);
+    const std::string* area_name = area_label;
+    if (map_ != nullptr && !area_name->empty()) {
+        auto cached = area_cache_.find(*area_name);
         if (cached == area_cache_.end())
-            cached = area_cache_.emplace(area_name, map_->area_for(area_name)).first;
-        if (cached->second) area_name = *cached->second;
+            cached = area_cache_.emplace(*area_name, map_->area_for(*area_name)).first;
+        if (cached->second) area_name = &*cached->second;
     }
 
     bool is_index = false;
@@ -524,7 +528,7 @@ void GridTable::read_row(const std::vector<GridCell>& row) {
         }
     }
 
-    const std::size_t area_index = areas_.find_or_add(area_name);
+    const std::size_t area_index = areas_.find_or_add(*area_name);
     AreaData& area = areas_[area_index];
     auto [it, added] = area.series.try_emplace(id);
     Series& series = it->second;

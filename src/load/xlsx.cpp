@@ -22,7 +22,9 @@ struct SheetContext {
 void parse_part(ZipArchive& archive, const std::string& part, XmlHandler& handler, const std::string& file,
                 int max_depth) {
     XmlParser parser(handler, FileName(file + ":" + part), max_depth);
-    archive.read(part, [&](std::string_view bytes, bool last) { parser.feed(bytes, last); });
+    archive.read_into(
+        part, [&](std::size_t size) { return parser.buffer(size); },
+        [&](std::size_t filled, bool last) { parser.parse_buffer(filled, last); });
 }
 
 std::string sheet_list(const std::vector<WorkbookSheet>& sheets) {
@@ -43,7 +45,9 @@ bool read_sheet_grid(ZipArchive& archive, const std::string& part, const SheetCo
                          diagnostics);
     XmlParser parser(handler, FileName(sheet.file + ":" + part), sheet.limits.max_xml_depth);
     handler.parser = &parser;
-    archive.read(part, [&](std::string_view chunk, bool last) { parser.feed(chunk, last); });
+    archive.read_into(
+        part, [&](std::size_t size) { return parser.buffer(size); },
+        [&](std::size_t filled, bool last) { parser.parse_buffer(filled, last); });
     return handler.values > 0;
 }
 
@@ -137,7 +141,9 @@ Streamed stream_sheet(ZipArchive& archive, const std::string& part, const SheetC
         handler.stream = &reader;
         XmlParser parser(handler, FileName(sheet.file + ":" + part), sheet.limits.max_xml_depth);
         handler.parser = &parser;
-        archive.read(part, [&](std::string_view chunk, bool last) { parser.feed(chunk, last); });
+        archive.read_into(
+            part, [&](std::size_t size) { return parser.buffer(size); },
+            [&](std::size_t filled, bool last) { parser.parse_buffer(filled, last); });
         handler.flush_row();
         if (!merges.merges.empty()) throw SheetNotStreamed{};
         table.dataset = reader.finish();

@@ -99,7 +99,17 @@ private:
     Diagnostics& diagnostics_;
     std::size_t cells_ = 0;             // stored, with the empty cells before a value and one per row
     std::size_t row_ = 0, column_ = 0;  // 1-based; the cell being read
-    std::string type_;
+    // The cell's t attribute, read once at <c>: anything else (t="n", none, unknown) is a number.
+    enum class CellType : std::uint8_t {
+        number,
+        shared,
+        inline_string,
+        formula_string,
+        boolean,
+        error,
+        date
+    };
+    CellType type_ = CellType::number;
     std::size_t style_ = 0;
     std::string value_;    // <v>, or <is>'s text
     std::string formula_;  // <f>, for a formula whose result the file does not hold

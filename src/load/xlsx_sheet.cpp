@@ -44,7 +44,23 @@ void SheetHandler::start(std::string_view name, const XmlAttributes& attributes)
         column_ = 0;
     } else if (name_is(name, "c")) {
         in_cell_ = true;
-        const std::string_view r = attributes.get("r");
+        // r, t and s in one pass over the attributes (a sheet has a million cells)
+        std::string_view r, t, s;
+        bool has_r = false, has_t = false, has_s = false;
+        for (const char** pair = attributes.pairs; pair != nullptr && *pair != nullptr; pair += 2) {
+            const std::string_view attribute = local_name(pair[0]);
+            if (attribute.size() != 1) continue;
+            if (attribute[0] == 'r' && !has_r) {
+                r = pair[1];
+                has_r = true;
+            } else if (attribute[0] == 't' && !has_t) {
+                t = pair[1];
+                has_t = true;
+            } else if (attribute[0] == 's' && !has_s) {
+                s = pair[1];
+                has_s = true;
+            }
+        }
         std::size_t row = 0, column = 0;
         if (!r.empty() && parse_cell_reference(r, row, column)) {
             row_ = row;
@@ -58,8 +74,13 @@ void SheetHandler::start(std::string_view name, const XmlAttributes& attributes)
             ++column_;
             if (row_ == 0) row_ = 1;
         }
-        type_ = attributes.get("t");
-        const std::string_view s = attributes.get("s");
+        type_ = t == "s"           ? CellType::shared
+                : t == "inlineStr" ? CellType::inline_string
+                : t == "str"       ? CellType::formula_string
+                : t == "b"         ? CellType::boolean
+                : t == "e"         ? CellType::error
+                : t == "d"         ? CellType::date
+                                   : CellType::number;
         style_ = 0;
         std::from_chars(s.data(), s.data() + s.size(), style_);
         value_.clear();
@@ -148,17 +169,19 @@ void SheetHandler::store(GridCell cell) {
         grid_.rows.resize(row_);
     }
     std::vector<GridCell>& row = stream != nullptr ? current_ : grid_.rows[row_ - 1];
+    cell.where = cell_place();
     if (row.size() < column_) {
         cells_ += column_ - row.size();
         if (cells_ > max_cells_) throw too_many();
-        while (row.size() < column_) {
+        while (row.size() + 1 < column_) {
             GridCell empty;
             empty.where = {sheet_, static_cast<int>(row_), static_cast<int>(row.size() + 1)};
             row.push_back(std::move(empty));
         }
+        row.push_back(std::move(cell));
+    } else {
+        row[column_ - 1] = std::move(cell);
     }
-    cell.where = cell_place();
-    row[column_ - 1] = std::move(cell);
     ++values;
 }
 
@@ -172,7 +195,7 @@ void SheetHandler::flush_row() {
 void SheetHandler::finish_cell() {
     if (!has_value_) return;  // a styled empty cell
     GridCell cell;
-    if (value_.empty() && !formula_.empty() && type_ != "inlineStr") {
+    if (value_.empty() && !formula_.empty() && type_ != CellType::inline_string) {
         // openpyxl and other writers that do not calculate save a formula without its result
         cell.kind = GridCell::Kind::error;
         cell.text = "=" + formula_ +
@@ -181,8 +204,10 @@ void SheetHandler::finish_cell() {
         store(std::move(cell));
         return;
     }
-    if (value_.empty() && type_ != "inlineStr" && type_ != "str" && type_ != "s") return;  // <v/>: empty
-    if (type_ == "s") {
+    if (value_.empty() && type_ != CellType::inline_string && type_ != CellType::formula_string &&
+        type_ != CellType::shared)
+        return;  // <v/>: empty
+    if (type_ == CellType::shared) {
         std::size_t index = 0;
         const auto [end, error] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
         if (error != std::errc() || end != value_.data() + value_.size() || index >= shared_strings_.size()) {
@@ -193,17 +218,17 @@ void SheetHandler::finish_cell() {
         }
         cell.kind = GridCell::Kind::text;
         cell.text = shared_strings_[index];
-    } else if (type_ == "inlineStr" || type_ == "str") {
+    } else if (type_ == CellType::inline_string || type_ == CellType::formula_string) {
         cell.kind = GridCell::Kind::text;
-        cell.text = std::move(value_);
-    } else if (type_ == "b") {
+        cell.text = value_;  // a copy of its size: value_ keeps its buffer for the next cell
+    } else if (type_ == CellType::boolean) {
         cell.kind = GridCell::Kind::boolean;
         cell.number = value_ == "1" ? 1.0 : 0.0;
         cell.text = value_ == "1" ? "TRUE" : "FALSE";
-    } else if (type_ == "e") {
+    } else if (type_ == CellType::error) {
         cell.kind = GridCell::Kind::error;
         cell.text = std::move(value_);
-    } else if (type_ == "d") {
+    } else if (type_ == CellType::date) {
         cell.kind = GridCell::Kind::date;
         cell.text = std::move(value_);
     } else {
@@ -222,7 +247,7 @@ void SheetHandler::finish_cell() {
             cell.text = xlsx_serial_date(number);
         } else {
             cell.kind = GridCell::Kind::number;
-            cell.text = std::move(value_);
+            cell.text = value_;
         }
     }
     if (cell.kind == GridCell::Kind::text && cell.text.empty()) return;

@@ -6,19 +6,6 @@
 
 namespace chitieu {
 
-namespace {
-
-// After the first ':', in one pass (called for every element and attribute).
-std::string_view local_name(const char* name) {
-    const char* local = name;
-    const char* end = name;
-    for (; *end != '\0'; ++end)
-        if (*end == ':' && local == name) local = end + 1;
-    return {local, static_cast<std::size_t>(end - local)};
-}
-
-}  // namespace
-
 std::string_view XmlAttributes::get(std::string_view name) const {
     for (const char** pair = pairs; pair != nullptr && *pair != nullptr; pair += 2)
         if (name_is(local_name(pair[0]), name)) return pair[1];
@@ -31,7 +18,7 @@ struct XmlParser::Impl {
     FileName place;
     int max_depth = 0;
     int depth = 0;
-    std::exception_ptr failure;  // thrown by a callback, thrown again by feed()
+    std::exception_ptr failure;  // thrown by a callback, thrown again by check()
     std::string refusal;         // a rule of ours broken: the message
 
     void stop(std::string message) {
@@ -119,11 +106,21 @@ SourceLocation XmlParser::where() const {
             static_cast<int>(XML_GetCurrentColumnNumber(impl_->parser)) + 1};
 }
 
-void XmlParser::feed(std::string_view bytes, bool last) {
-    if (bytes.size() > static_cast<std::size_t>(INT32_MAX / 2))
-        throw InputError(where(), "an XML chunk too large");
-    const XML_Status status =
-        XML_Parse(impl_->parser, bytes.data(), static_cast<int>(bytes.size()), last ? XML_TRUE : XML_FALSE);
+char* XmlParser::buffer(std::size_t size) {
+    if (size > static_cast<std::size_t>(INT32_MAX / 2)) throw InputError(where(), "an XML chunk too large");
+    void* buffer = XML_GetBuffer(impl_->parser, static_cast<int>(size));
+    if (buffer == nullptr) {
+        if (XML_GetErrorCode(impl_->parser) == XML_ERROR_NO_MEMORY) throw std::bad_alloc();
+        check(XML_STATUS_ERROR);
+    }
+    return static_cast<char*>(buffer);
+}
+
+void XmlParser::parse_buffer(std::size_t filled, bool last) {
+    check(XML_ParseBuffer(impl_->parser, static_cast<int>(filled), last ? XML_TRUE : XML_FALSE));
+}
+
+void XmlParser::check(int status) {
     if (impl_->failure) std::rethrow_exception(impl_->failure);
     if (!impl_->refusal.empty()) throw InputError(where(), impl_->refusal);
     if (status != XML_STATUS_OK)

@@ -22,6 +22,16 @@ inline bool name_is(std::string_view name, std::string_view want) {
     return true;
 }
 
+// An element or attribute name after its first ':' ("x:row" -> "row"), in one pass (called for
+// every element and attribute).
+inline std::string_view local_name(const char* name) {
+    const char* local = name;
+    const char* end = name;
+    for (; *end != '\0'; ++end)
+        if (*end == ':' && local == name) local = end + 1;
+    return {local, static_cast<std::size_t>(end - local)};
+}
+
 struct XmlAttributes {
     const char** pairs;  // expat's: name, value, name, value, ..., null
     // The attribute's value, or empty when absent.
@@ -44,11 +54,13 @@ public:
     XmlParser(const XmlParser&) = delete;
     XmlParser& operator=(const XmlParser&) = delete;
 
-    // Feeds the next bytes; `last` ends the document. Throws InputError at the line and column
-    // of malformed XML, a refused declaration or too deep a nesting, and passes on whatever the
-    // handler threw (callbacks never throw through expat's C frames: the parser is stopped and
-    // the exception thrown again here).
-    void feed(std::string_view bytes, bool last);
+    // Expat's own buffer for the next `size` bytes, which the caller fills (the zip inflater
+    // writes into it: no copy), then parse_buffer() with how many it wrote; `last` ends the
+    // document. Throws InputError at the line and column of malformed XML, a refused declaration
+    // or too deep a nesting, and passes on whatever the handler threw (callbacks never throw
+    // through expat's C frames: the parser is stopped and the exception thrown again here).
+    char* buffer(std::size_t size);
+    void parse_buffer(std::size_t filled, bool last);
 
     // Where the parser is, for the handler's own messages.
     SourceLocation where() const;
@@ -56,6 +68,7 @@ public:
     struct Impl;  // public only for expat's callbacks (xml_reader.cpp)
 
 private:
+    void check(int status);  // an XML_Status: throws as said above
     Impl* impl_;
 };
 

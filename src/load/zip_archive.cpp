@@ -3,7 +3,6 @@
 #include <zip.h>
 
 #include <algorithm>
-#include <array>
 #include <memory>
 #include <string>
 
@@ -69,7 +68,8 @@ void ZipArchive::set_inflated(std::size_t bytes) {
     impl_->inflated = bytes;
 }
 
-void ZipArchive::read(const std::string& part, const std::function<void(std::string_view, bool)>& sink) {
+void ZipArchive::read_into(const std::string& part, const std::function<char*(std::size_t)>& buffer,
+                           const std::function<void(std::size_t, bool)>& filled) {
     const SourceLocation where{impl_->file};
     const zip_int64_t index = zip_name_locate(impl_->archive, part.c_str(), 0);
     if (index < 0) throw InputError(where, "the workbook has no part " + part + ": save it again as .xlsx");
@@ -99,10 +99,10 @@ void ZipArchive::read(const std::string& part, const std::function<void(std::str
                          "cannot unpack " + part + " (" + zip_strerror(impl_->archive) +
                              "): it is encrypted or damaged; save the workbook again without a password");
     const std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> closer(entry, zip_fclose);
-    std::array<char, 1 << 16> buffer;
+    constexpr std::size_t chunk = 1 << 16;
     std::size_t got = 0;
     for (;;) {
-        const zip_int64_t n = zip_fread(entry, buffer.data(), buffer.size());
+        const zip_int64_t n = zip_fread(entry, buffer(chunk), chunk);
         if (n < 0)
             throw InputError(where, "cannot unpack " + part + " (" + zip_file_strerror(entry) +
                                         "): the file is damaged or cut short; get it again");
@@ -111,9 +111,9 @@ void ZipArchive::read(const std::string& part, const std::function<void(std::str
         impl_->inflated += static_cast<std::size_t>(n);
         if (got > status.size || impl_->inflated > limit)
             throw bomb("unpacks to more than its directory says (" + std::to_string(status.size) + " bytes)");
-        sink(std::string_view(buffer.data(), static_cast<std::size_t>(n)), false);
+        filled(static_cast<std::size_t>(n), false);
     }
-    sink({}, true);
+    filled(0, true);
 }
 
 }  // namespace chitieu

@@ -29,9 +29,12 @@ public:
     ZipArchive& operator=(const ZipArchive&) = delete;
 
     bool has(const std::string& part) const;
-    // The part's bytes, in chunks, to `sink`; `sink` gets an empty last call. Throws InputError
-    // at the file when a limit is crossed or the part is damaged.
-    void read(const std::string& part, const std::function<void(std::string_view, bool last)>& sink);
+    // The part's bytes, in chunks, into the reader's own memory: `buffer(size)` gives room for up
+    // to `size` bytes, which are inflated into it, then `filled(n, last)` says how many; an empty
+    // last call ends the part. Throws InputError at the file when a limit is crossed or the part
+    // is damaged.
+    void read_into(const std::string& part, const std::function<char*(std::size_t size)>& buffer,
+                   const std::function<void(std::size_t filled, bool last)>& filled);
 
     // The bytes inflated so far, every part, against max_uncompressed_bytes; set back when a part is
     // read a second time (a sheet not streamed after all), so that it counts once.
