@@ -25,6 +25,7 @@ struct CheckCommandOptions {
     std::optional<int> as_of;
     std::vector<std::string> areas;
     std::string roll_up;
+    std::string crosswalk;
     std::string format = "text";
     std::string fail_on = "invalid";
     std::string output_file;
@@ -39,6 +40,8 @@ CheckFormat check_format(const std::string& name) {
 }
 
 int run_check(const CheckCommandOptions& options) {
+    if (!options.crosswalk.empty() && !options.areas.empty())
+        throw UsageError("--crosswalk checks every new unit from its old units; leave out --area");
     if (!options.roll_up.empty() && !options.areas.empty())
         throw UsageError("--roll-up checks every area and its parents; leave out --area");
     CheckRequest check;
@@ -58,7 +61,15 @@ int run_check(const CheckCommandOptions& options) {
         check.targets_usable = false;
     }
     CheckSink sink(std::move(check), targets);
-    run_pipeline({targets, options.inputs, options.as_of, options.areas, false, {}, options.roll_up}, sink);
+    run_pipeline({targets,
+                  options.inputs,
+                  options.as_of,
+                  options.areas,
+                  false,
+                  {},
+                  options.roll_up,
+                  options.crosswalk},
+                 sink);
 
     if (sink.tally().errors > 0) return kExitInvalidInput;
     return sink.tally().policy_failed() ? kExitCheckFailed : kExitOk;
@@ -78,6 +89,7 @@ CommandAction add_check_command(CLI::App& app) {
         ->check(CLI::Range(1900, 2100));
     command->add_option("--area", options->areas, "Check only this area (repeatable)");
     command->add_option("--roll-up", options->roll_up, kRollUpOptionHelp);
+    command->add_option("--crosswalk", options->crosswalk, kCrosswalkOptionHelp);
     command
         ->add_option("--format", options->format,
                      "Output: text (FILE:LINE:COL lines), github (workflow commands and a job summary in "

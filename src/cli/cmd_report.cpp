@@ -29,6 +29,7 @@ struct ReportCommandOptions {
     std::string out_dir;
     std::vector<std::string> areas;
     std::string roll_up;
+    std::string crosswalk;
     std::vector<int> levels;
     bool charts = false;
     bool quiet = false;
@@ -42,6 +43,8 @@ CsvDialect dialect_of(const std::string& name) {
 }
 
 void check_combination(const ReportCommandOptions& options) {
+    if (!options.crosswalk.empty() && !options.areas.empty())
+        throw UsageError("--crosswalk reports every new unit from its old units; leave out --area");
     if (!options.roll_up.empty() && !options.areas.empty())
         throw UsageError("--roll-up reports every area and its parents; leave out --area");
     if (!options.levels.empty() &&
@@ -96,8 +99,8 @@ int run_report(const ReportCommandOptions& options) {
     report_options.csv_dialect = dialect_of(options.csv_dialect);
     const std::unique_ptr<AreaSink> sink = make_sink(options, report_options);
     std::shared_ptr<Progress> bar;
-    PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false,
-                            {},      options.roll_up};
+    PipelineRequest request{targets, options.inputs,  options.as_of,    options.areas, false,
+                            {},      options.roll_up, options.crosswalk};
     // The JSON report prints the chart paths; --charts, the Word and Excel reports draw them.
     request.chart_paths =
         options.format == "json" || options.format == "docx" || options.format == "xlsx" || options.charts;
@@ -137,6 +140,7 @@ CommandAction add_report_command(CLI::App& app) {
         ->excludes(output);
     command->add_option("--area", options->areas, "Report only this area (repeatable)");
     command->add_option("--roll-up", options->roll_up, kRollUpOptionHelp);
+    command->add_option("--crosswalk", options->crosswalk, kCrosswalkOptionHelp);
     command
         ->add_option("--level", options->levels,
                      "With --roll-up and --out-dir: write only these levels of the tree (1: the top areas, "
