@@ -1,5 +1,6 @@
 #include "chitieu/engine/roll_up.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <set>
@@ -135,6 +136,10 @@ void RollUp::add(AreaData& area) {
         Open& open = open_[place.parent];
         const std::size_t index = place.index;
         open.seen[index] = true;
+        if (crosswalk_ != nullptr) {
+            open.sources.resize(open.children.size());
+            open.sources[index] = area.source;
+        }
         for (const auto& [indicator, series] : area.series) {
             const SeriesRule* rule = targets_.find_series_rule(indicator);
             Aggregate aggregate = rule ? rule->aggregate : Aggregate::none;
@@ -295,10 +300,17 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
                              " cannot be carried across a merge or split (aggregate: none in the target "
                              "set's series: block): left out of the new unit; only a rename carries them");
     if (parent.zones.empty()) parent.zones = std::move(open.zones);
-    if (crosswalk_ != nullptr)
+    if (crosswalk_ != nullptr) {
         parent.source = "the inputs on new boundaries, from --crosswalk " + crosswalk_->file + ": " +
                         crosswalk_->formula(name);
-    else if (parent.source.empty())
+        // The old units' sources, in the crosswalk's order, each once.
+        std::vector<std::string> said;
+        for (const std::string& source : open.sources)
+            if (!source.empty() && std::find(said.begin(), said.end(), source) == said.end()) {
+                parent.source += (said.empty() ? "; figures: " : "; ") + source;
+                said.push_back(source);
+            }
+    } else if (parent.source.empty())
         parent.source =
             (n <= 5 ? "sum of " + name_list(open.children) : "sum of its " + std::to_string(n) + " areas") +
             " (roll-up " + here.file.str() + ")";

@@ -99,6 +99,7 @@ private:
         std::map<std::string, Part> series;
         std::vector<Zone> zones;
         std::optional<AreaData> own;
+        std::vector<std::string> sources;  // crosswalk: by child index, the old units' sources
     };
     struct Place {
         std::string parent;
