@@ -123,6 +123,7 @@ CommandAction add_check_command(CLI::App& app) {
         "  chitieu check data/*.yaml --format github --fail-on off-track\n"
         "  chitieu check districts.csv --format junit -o chitieu-check.xml\n"
         "  chitieu check districts.csv province.csv --roll-up roll-up.csv\n"
+        "  chitieu check old-communes.csv --crosswalk crosswalk.csv   # shares of each old unit sum to 1\n"
         "Exit codes: 0 passed, 1 invalid input or an error finding, 2 usage error,\n"
         "3 a target in a status named by --fail-on (or a warning, with --fail-on warning).");
     return [options] { return run_check(*options); };

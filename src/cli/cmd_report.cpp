@@ -171,6 +171,8 @@ CommandAction add_report_command(CLI::App& app) {
         "  chitieu report communes.csv --lang vi -f xlsx -o phu-luc.xlsx\n"
         "  chitieu report examples/tuyen-quang/statistics.yaml --out-dir report/ --charts\n"
         "  chitieu report data.yaml -t my-plan.yaml\n"
+        "  chitieu report tuyen-quang.yaml ha-giang.yaml --crosswalk crosswalk.csv   # on the new "
+        "boundaries\n"
         "Exit codes: 0 success, 1 invalid input, 2 usage error.");
     return [options] { return run_report(*options); };
 }
