@@ -301,15 +301,16 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
                              "set's series: block): left out of the new unit; only a rename carries them");
     if (parent.zones.empty()) parent.zones = std::move(open.zones);
     if (crosswalk_ != nullptr) {
-        parent.source = "the inputs on new boundaries, from --crosswalk " + crosswalk_->file + ": " +
-                        crosswalk_->formula(name);
-        // The old units' sources, in the crosswalk's order, each once.
+        parent.boundaries = "new, from --crosswalk " + crosswalk_->file + ": " + crosswalk_->formula(name);
+        // The source: the old units' sources, in the crosswalk's order, each once.
         std::vector<std::string> said;
+        std::string sources;
         for (const std::string& source : open.sources)
             if (!source.empty() && std::find(said.begin(), said.end(), source) == said.end()) {
-                parent.source += (said.empty() ? "; figures: " : "; ") + source;
+                sources += (said.empty() ? "" : "; ") + source;
                 said.push_back(source);
             }
+        if (parent.source.empty()) parent.source = std::move(sources);
     } else if (parent.source.empty())
         parent.source =
             (n <= 5 ? "sum of " + name_list(open.children) : "sum of its " + std::to_string(n) + " areas") +

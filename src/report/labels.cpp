@@ -330,6 +330,10 @@ std::string source_sentence(Lang lang, const std::string& source) {
     return fmt::format("{}: {}{}", vi(lang) ? "Nguồn số liệu" : "Source", source, has_stop ? "" : ".");
 }
 
+std::string boundaries_sentence(Lang lang, const std::string& boundaries) {
+    return fmt::format("{}: {}.", vi(lang) ? "Địa giới" : "Boundaries", boundaries);
+}
+
 std::string achievement_text(Lang lang, const std::string& percent) {
     return vi(lang) ? fmt::format("đạt {} kế hoạch", percent) : fmt::format("{} of the target", percent);
 }

@@ -159,6 +159,7 @@ struct AreaEvaluation {
     std::string area;
     std::string source;
     std::vector<TargetResult> results;  // in target-set order
+    std::string boundaries{};           // AreaData::boundaries
 };
 
 struct Evaluation {
