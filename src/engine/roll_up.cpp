@@ -301,7 +301,7 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
                              "set's series: block): left out of the new unit; only a rename carries them");
     if (parent.zones.empty()) parent.zones = std::move(open.zones);
     if (crosswalk_ != nullptr) {
-        parent.boundaries = "new, from --crosswalk " + crosswalk_->file + ": " + crosswalk_->formula(name);
+        parent.boundaries = "--crosswalk " + crosswalk_->file + ": " + crosswalk_->formula(name);
         // The source: the old units' sources, in the crosswalk's order, each once.
         std::vector<std::string> said;
         std::string sources;

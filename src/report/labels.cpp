@@ -331,7 +331,8 @@ std::string source_sentence(Lang lang, const std::string& source) {
 }
 
 std::string boundaries_sentence(Lang lang, const std::string& boundaries) {
-    return fmt::format("{}: {}.", vi(lang) ? "Địa giới" : "Boundaries", boundaries);
+    return vi(lang) ? fmt::format("Địa giới: mới, theo {}.", boundaries)
+                    : fmt::format("Boundaries: new, from {}.", boundaries);
 }
 
 std::string achievement_text(Lang lang, const std::string& percent) {

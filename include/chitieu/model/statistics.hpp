@@ -83,7 +83,7 @@ struct AreaData {
     std::string source;                    // free text, shown in reports
     std::map<std::string, Series> series;  // by indicator name
     std::vector<Zone> zones;
-    // --crosswalk: the new boundaries the figures are on ("from --crosswalk cw.csv: Tuyên Quang =
+    // --crosswalk: the new boundaries the figures are on ("--crosswalk cw.csv: Tuyên Quang =
     // Tuyên Quang + Hà Giang"); empty: the inputs' own boundaries.
     std::string boundaries{};
 

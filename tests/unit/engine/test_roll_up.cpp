@@ -272,7 +272,7 @@ TEST_CASE("crosswalk: a split commune (0.6/0.4), sums and weighted means by shar
     // online_pct (aggregate: none) cannot cross a split or merge.
     CHECK(c.find_series("online_pct") == nullptr);
     CHECK(d.find_series("online_pct") == nullptr);
-    CHECK(c.boundaries == "new, from --crosswalk cw.csv: Xã C = 0.6 × Xã A + Xã B");
+    CHECK(c.boundaries == "--crosswalk cw.csv: Xã C = 0.6 × Xã A + Xã B");
     CHECK(test::Messages(out.notes) ==
           test::Messages{
               "cw.csv:2:1: note: Xã C: online_pct cannot be carried across a merge or split (aggregate: "
