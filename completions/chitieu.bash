@@ -25,7 +25,7 @@ _chitieu() {
             return
         fi
         case $prev in
-            -o | --output | -t | --targets | --out-dir | --map | --target-values | --roll-up) _filedir; return ;;
+            -o | --output | -t | --targets | --out-dir | --map | --target-values | --roll-up | --crosswalk) _filedir; return ;;
         esac
     fi
     if [[ $cur == -* ]]; then

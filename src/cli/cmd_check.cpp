@@ -26,6 +26,7 @@ struct CheckCommandOptions {
     std::optional<int> as_of;
     std::vector<std::string> areas;
     std::string roll_up;
+    std::string crosswalk;
     std::string format = "text";
     std::string fail_on = "invalid";
     std::string output_file;
@@ -41,6 +42,8 @@ CheckFormat check_format(const std::string& name) {
 }
 
 int run_check(const CheckCommandOptions& options) {
+    if (!options.crosswalk.empty() && !options.areas.empty())
+        throw UsageError("--crosswalk checks every new unit from its old units; leave out --area");
     if (!options.roll_up.empty() && !options.areas.empty())
         throw UsageError("--roll-up checks every area and its parents; leave out --area");
     CheckRequest check;
@@ -72,6 +75,7 @@ int run_check(const CheckCommandOptions& options) {
     PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
     if (!options.target_values.empty()) request.target_values = &target_values;
     request.roll_up = options.roll_up;
+    request.crosswalk = options.crosswalk;
     run_pipeline(request, sink);
 
     if (sink.tally().errors > 0) return kExitInvalidInput;
@@ -93,6 +97,7 @@ CommandAction add_check_command(CLI::App& app) {
     command->add_option("--area", options->areas, "Check only this area (repeatable)");
     command->add_option("--target-values", options->target_values, kTargetValuesHelp);
     command->add_option("--roll-up", options->roll_up, kRollUpOptionHelp);
+    command->add_option("--crosswalk", options->crosswalk, kCrosswalkOptionHelp);
     command
         ->add_option("--format", options->format,
                      "Output: text (FILE:LINE:COL lines), github (workflow commands and a job summary in "
@@ -129,6 +134,7 @@ CommandAction add_check_command(CLI::App& app) {
         "  chitieu check districts.csv --format junit -o chitieu-check.xml\n"
         "  chitieu check districts.csv -t plan.yaml --target-values district-targets.csv\n"
         "  chitieu check districts.csv province.csv --roll-up roll-up.csv\n"
+        "  chitieu check old-communes.csv --crosswalk crosswalk.csv   # shares of each old unit sum to 1\n"
         "Exit codes: 0 passed, 1 invalid input or an error finding, 2 usage error,\n"
         "3 a target in a status named by --fail-on (or a warning, with --fail-on warning).");
     return [options] { return run_check(*options); };

@@ -31,6 +31,7 @@ struct ReportCommandOptions {
     std::string out_dir;
     std::vector<std::string> areas;
     std::string roll_up;
+    std::string crosswalk;
     std::vector<int> levels;
     bool charts = false;
     bool quiet = false;
@@ -45,6 +46,8 @@ CsvDialect dialect_of(const std::string& name) {
 }
 
 void check_combination(const ReportCommandOptions& options) {
+    if (!options.crosswalk.empty() && !options.areas.empty())
+        throw UsageError("--crosswalk reports every new unit from its old units; leave out --area");
     if (!options.roll_up.empty() && !options.areas.empty())
         throw UsageError("--roll-up reports every area and its parents; leave out --area");
     if (!options.levels.empty() &&
@@ -109,6 +112,7 @@ int run_report(const ReportCommandOptions& options) {
     PipelineRequest request{targets, options.inputs, options.as_of, options.areas, false, {}};
     if (!options.target_values.empty()) request.target_values = &target_values;
     request.roll_up = options.roll_up;
+    request.crosswalk = options.crosswalk;
     // The JSON report prints the chart paths; --charts, the Word and Excel reports draw them.
     request.chart_paths =
         options.format == "json" || options.format == "docx" || options.format == "xlsx" || options.charts;
@@ -149,6 +153,7 @@ CommandAction add_report_command(CLI::App& app) {
     command->add_option("--area", options->areas, "Report only this area (repeatable)");
     command->add_option("--target-values", options->target_values, kTargetValuesHelp);
     command->add_option("--roll-up", options->roll_up, kRollUpOptionHelp);
+    command->add_option("--crosswalk", options->crosswalk, kCrosswalkOptionHelp);
     command
         ->add_option("--level", options->levels,
                      "With --roll-up and --out-dir: write only these levels of the tree (1: the top areas, "
@@ -181,6 +186,8 @@ CommandAction add_report_command(CLI::App& app) {
         "  chitieu report data.yaml -t my-plan.yaml\n"
         "  chitieu report districts.csv -t plan.yaml --target-values district-targets.csv --out-dir "
         "reports/\n"
+        "  chitieu report tuyen-quang.yaml ha-giang.yaml --crosswalk crosswalk.csv   # on the new "
+        "boundaries\n"
         "Exit codes: 0 success, 1 invalid input, 2 usage error.");
     return [options] { return run_report(*options); };
 }

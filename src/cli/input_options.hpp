@@ -10,6 +10,9 @@ class App;
 
 namespace chitieu::cli {
 
+inline constexpr const char* kCrosswalkOptionHelp =
+    "Map the inputs onto new boundaries first: a CSV table old,new[,share] (Đơn vị cũ, Đơn vị mới, "
+    "Tỷ lệ); each new unit gets share x its old units' sums, the old units are not reported";
 inline constexpr const char* kRollUpOptionHelp =
     "Evaluate every parent area in FILE (columns area,parent: communes in districts, districts in "
     "provinces) from its children too; series add up as the target set's series: block says";

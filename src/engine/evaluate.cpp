@@ -184,6 +184,7 @@ AreaEvaluation evaluate_area(const TargetSet& targets, const AreaData& area, int
     AreaEvaluation out;
     out.area = area.name;
     out.source = area.source;
+    out.boundaries = area.boundaries;
     out.results.reserve(targets.targets.size());
     const AreaZones zones(area);  // grouped once for the zone targets of every target
     std::vector<const Series*> noted;

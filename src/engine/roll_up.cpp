@@ -1,5 +1,6 @@
 #include "chitieu/engine/roll_up.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <set>
@@ -41,19 +42,54 @@ void check_roll_up_rules(const TargetSet& targets, Diagnostics& diagnostics) {
                                               rule.weight + ": {aggregate: sum}");
 }
 
-RollUp::RollUp(const TargetSet& targets, const Hierarchy& tree) : targets_(targets), tree_(tree) {
-    for (const std::string& parent : tree.parents_bottom_up()) {
+RollUp::RollUp(const TargetSet& targets, const Hierarchy& tree) : targets_(targets), tree_(&tree) {
+    order_ = tree.parents_bottom_up();
+    for (const std::string& parent : order_) {
         Open& open = open_[parent];
         open.children = tree.children_of(parent);
         open.seen.assign(open.children.size(), false);
-        for (std::size_t i = 0; i < open.children.size(); ++i) place_[open.children[i]] = {parent, i};
+        for (std::size_t i = 0; i < open.children.size(); ++i)
+            place_[open.children[i]].push_back({parent, i});
     }
+    for (const std::string& area : tree.areas()) where_.try_emplace(area, tree.where(area));
+    if (!tree.areas().empty()) file_ = tree.where(tree.areas().front()).file;
+}
+
+RollUp::RollUp(const TargetSet& targets, const Crosswalk& crosswalk)
+    : targets_(targets), crosswalk_(&crosswalk) {
+    order_ = crosswalk.new_units;
+    for (const std::string& unit : order_) {
+        Open& open = open_[unit];
+        const bool whole = crosswalk.is_rename(unit);
+        for (std::size_t index : crosswalk.parts.at(unit)) {
+            const CrosswalkLink& link = crosswalk.links[index];
+            place_[link.from].push_back({unit, open.children.size(), link.share, whole, false});
+            open.children.push_back(link.from);
+            where_.try_emplace(unit, link.where);
+            where_.try_emplace(link.from, link.where);
+        }
+        open.seen.assign(open.children.size(), false);
+    }
+    // An old unit's zones go to the new unit that takes its largest share (the first such).
+    for (auto& [old, places] : place_) {
+        Place* largest = &places.front();
+        for (Place& place : places)
+            if (place.share > largest->share) largest = &place;
+        largest->zones = true;
+    }
+    file_ = FileName(crosswalk.file);
+}
+
+SourceLocation RollUp::where(const std::string& area) const {
+    auto it = where_.find(area);
+    return it == where_.end() ? SourceLocation{file_} : it->second;
 }
 
 void RollUp::name_total(AreaData& area, Diagnostics& notes) const {
-    if (!is_totals_name(area.name) || tree_.is_parent(area.name) || tree_.parent_of(area.name) != nullptr)
+    if (tree_ == nullptr || !is_totals_name(area.name) || tree_->is_parent(area.name) ||
+        tree_->parent_of(area.name) != nullptr)
         return;
-    const std::vector<std::string> tops = tree_.top_parents();
+    const std::vector<std::string> tops = tree_->top_parents();
     SourceLocation where;
     for (const auto& [indicator, series] : area.series) {
         where = series.where;
@@ -91,55 +127,68 @@ Standing worse(Standing a, Standing b) {
 }  // namespace
 
 void RollUp::add(AreaData& area) {
-    auto place = place_.find(area.name);
-    if (place == place_.end()) {
-        if (!tree_.is_parent(area.name)) outside_.push_back(area.name);
+    auto places = place_.find(area.name);
+    if (places == place_.end()) {
+        if (!is_parent(area.name)) outside_.push_back(area.name);
         return;
     }
-    Open& open = open_[place->second.parent];
-    const std::size_t index = place->second.index;
-    open.seen[index] = true;
-    for (const auto& [indicator, series] : area.series) {
-        const SeriesRule* rule = targets_.find_series_rule(indicator);
-        if (!rule || rule->aggregate == Aggregate::none) {
-            if (!rule && !left_out_.count(indicator))
-                left_out_[indicator] =
-                    is_rate_series(indicator, series.unit) ? "a rate, not declared" : "not declared";
-            continue;
+    for (const Place& place : places->second) {
+        Open& open = open_[place.parent];
+        const std::size_t index = place.index;
+        open.seen[index] = true;
+        if (crosswalk_ != nullptr) {
+            open.sources.resize(open.children.size());
+            open.sources[index] = area.source;
         }
-        const Series* weight = nullptr;
-        if (rule->aggregate == Aggregate::weighted_mean) {
-            weight = area.find_series(rule->weight);
-            if (weight == nullptr) continue;  // every year of this child is missing: noted at the end
-        }
-        Part& part = open.series[indicator];
-        if (!part.started) {
-            part.started = true;
-            part.unit = series.unit;
-            part.unit_where = series.unit_where;
-        } else if (part.unit != series.unit) {
-            part.units_differ = true;
-        }
-        for (const auto& [year, observation] : series.values) {
-            double value = observation.value;
-            double w = 0.0;
-            if (weight != nullptr) {
-                auto at = weight->values.find(year);
-                if (at == weight->values.end()) continue;
-                w = at->second.value;
-                value *= w;
+        for (const auto& [indicator, series] : area.series) {
+            const SeriesRule* rule = targets_.find_series_rule(indicator);
+            Aggregate aggregate = rule ? rule->aggregate : Aggregate::none;
+            if (place.whole) aggregate = Aggregate::sum;  // a rename: carried as it is
+            if (aggregate == Aggregate::none) {
+                if (!rule && !left_out_.count(indicator))
+                    left_out_[indicator] =
+                        is_rate_series(indicator, series.unit) ? "a rate, not declared" : "not declared";
+                if (rule && crosswalk_ != nullptr) none_left_[place.parent].insert(indicator);
+                continue;
             }
-            Sum& sum = part.years[year];
-            if (sum.from.empty()) sum.from.assign(open.children.size(), false);
-            sum.value += value;
-            sum.weight += w;
-            sum.from[index] = true;
-            sum.standing = worse(sum.standing, observation.standing);
+            const Series* weight = nullptr;
+            if (aggregate == Aggregate::weighted_mean) {
+                weight = area.find_series(rule->weight);
+                if (weight == nullptr) continue;  // every year of this child is missing: noted at the end
+            }
+            Part& part = open.series[indicator];
+            if (!part.started) {
+                part.started = true;
+                part.unit = series.unit;
+                part.unit_where = series.unit_where;
+                part.aggregate = aggregate;
+            } else if (part.unit != series.unit) {
+                part.units_differ = true;
+            }
+            for (const auto& [year, observation] : series.values) {
+                // sum: share x value; weighted_mean: (share x weight) x value over share x weight.
+                double value = observation.value * place.share;
+                double w = 0.0;
+                if (weight != nullptr) {
+                    auto at = weight->values.find(year);
+                    if (at == weight->values.end()) continue;
+                    w = at->second.value * place.share;
+                    value = observation.value * w;
+                }
+                Sum& sum = part.years[year];
+                if (sum.from.empty()) sum.from.assign(open.children.size(), false);
+                sum.value += value;
+                sum.weight += w;
+                sum.from[index] = true;
+                sum.standing = worse(sum.standing, observation.standing);
+            }
+        }
+        if (place.zones) {
+            open.zones.insert(open.zones.end(), std::make_move_iterator(area.zones.begin()),
+                              std::make_move_iterator(area.zones.end()));
+            area.zones.clear();
         }
     }
-    open.zones.insert(open.zones.end(), std::make_move_iterator(area.zones.begin()),
-                      std::make_move_iterator(area.zones.end()));
-    area.zones.clear();
 }
 
 namespace {
@@ -168,7 +217,7 @@ std::string year_list(const std::vector<int>& years) {
 
 AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& notes,
                              std::vector<Finding>& findings, const NumberText& number) {
-    const SourceLocation here = tree_.where(name);
+    const SourceLocation here = where(name);
     AreaData parent;
     if (open.own) parent = std::move(*open.own);
     parent.name = name;
@@ -176,7 +225,8 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
     // Years not summed, grouped by the children that lack them: one note per group.
     std::map<std::vector<std::string>, std::map<std::string, std::vector<int>>> missing;
     for (auto& [indicator, part] : open.series) {
-        const SeriesRule& rule = *targets_.find_series_rule(indicator);
+        const SeriesRule* rule = targets_.find_series_rule(indicator);
+        const std::string weight_name = rule ? rule->weight : std::string();
         if (part.units_differ) {
             notes.warning(here, name + ": " + indicator +
                                     " is not rolled up: its children give it in different "
@@ -197,9 +247,9 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
                 continue;
             }
             double value = sum.value;
-            if (rule.aggregate == Aggregate::weighted_mean) {
+            if (part.aggregate == Aggregate::weighted_mean) {
                 if (!(sum.weight > 0.0)) {
-                    missing[{"(weights summing to 0 in " + rule.weight + ")"}][indicator].push_back(year);
+                    missing[{"(weights summing to 0 in " + weight_name + ")"}][indicator].push_back(year);
                     continue;
                 }
                 value = sum.value / sum.weight;
@@ -227,7 +277,7 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
                   name + " " + std::to_string(year) + ": " + indicator + " is given as " +
                       number(given.value, 3) + ", and its " + std::to_string(n) + " children (" +
                       name_list(open.children) + ") " +
-                      (rule.aggregate == Aggregate::weighted_mean ? "average" : "sum") + " to " +
+                      (part.aggregate == Aggregate::weighted_mean ? "average" : "sum") + " to " +
                       number(sum, 3) + ", " + number(gap, 3) + side +
                       (given.value != 0.0 ? " (" + number(100.0 * gap / std::fabs(given.value), 2) + " %)"
                                           : std::string()) +
@@ -240,11 +290,28 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
         std::string what;
         for (const auto& [indicator, years] : series)
             what += (what.empty() ? "" : "; ") + indicator + " " + year_list(years);
-        notes.note(here, name + ": not rolled up for " + what + ": no figures from " + name_list(lacking) +
-                             " (a sum without them would be too small); those years stay missing");
+        notes.note(
+            here, name + (crosswalk_ ? ": not mapped onto the new boundaries for " : ": not rolled up for ") +
+                      what + ": no figures from " + name_list(lacking) +
+                      " (a sum without them would be too small); those years stay missing");
     }
+    if (auto left = none_left_.find(name); left != none_left_.end() && !left->second.empty())
+        notes.note(here, name + ": " + name_list({left->second.begin(), left->second.end()}) +
+                             " cannot be carried across a merge or split (aggregate: none in the target "
+                             "set's series: block): left out of the new unit; only a rename carries them");
     if (parent.zones.empty()) parent.zones = std::move(open.zones);
-    if (parent.source.empty())
+    if (crosswalk_ != nullptr) {
+        parent.boundaries = "--crosswalk " + crosswalk_->file + ": " + crosswalk_->formula(name);
+        // The source: the old units' sources, in the crosswalk's order, each once.
+        std::vector<std::string> said;
+        std::string sources;
+        for (const std::string& source : open.sources)
+            if (!source.empty() && std::find(said.begin(), said.end(), source) == said.end()) {
+                sources += (said.empty() ? "" : "; ") + source;
+                said.push_back(source);
+            }
+        if (parent.source.empty()) parent.source = std::move(sources);
+    } else if (parent.source.empty())
         parent.source =
             (n <= 5 ? "sum of " + name_list(open.children) : "sum of its " + std::to_string(n) + " areas") +
             " (roll-up " + here.file.str() + ")";
@@ -253,7 +320,8 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
 
 void RollUp::finish(const std::function<void(AreaData&)>& take, Diagnostics& notes,
                     std::vector<Finding>& findings, const NumberText& number) {
-    for (const std::string& name : tree_.parents_bottom_up()) {
+    const std::string word = crosswalk_ != nullptr ? "crosswalk" : "roll-up";
+    for (const std::string& name : order_) {
         Open& open = open_[name];
         for (std::size_t i = 0; i < open.children.size(); ++i) {
             if (open.seen[i]) continue;
@@ -269,28 +337,34 @@ void RollUp::finish(const std::function<void(AreaData&)>& take, Diagnostics& not
                     hint = "did you mean '" + other + "', which the inputs have?";
                 }
             }
-            notes.warning(tree_.where(open.children[i]), "'" + open.children[i] +
-                                                             "' is in the roll-up (part of '" + name +
-                                                             "') but no input has figures for it; " + hint);
+            notes.warning(where(open.children[i]), "'" + open.children[i] + "' is in the " + word +
+                                                       " (part of '" + name +
+                                                       "') but no input has figures for it; " + hint);
         }
         AreaData parent = make_parent(name, open, notes, findings, number);
         open = Open{};  // the sums are spent
         take(parent);
-        add(parent);
+        if (tree_ != nullptr) add(parent);
     }
     if (!outside_.empty()) {
         std::string names;
         for (std::size_t i = 0; i < outside_.size() && i < 5; ++i) names += (i ? ", " : "") + outside_[i];
         if (outside_.size() > 5) names += ", …";
-        const SourceLocation file{tree_.areas().empty() ? FileName()
-                                                        : tree_.where(tree_.areas().front()).file};
-        notes.note(file, std::to_string(outside_.size()) + (outside_.size() == 1 ? " area" : " areas") +
-                             " with figures the roll-up does not name (" + names +
-                             "): each is reported alone, part of no parent; add a row for it to roll it up");
+        const SourceLocation file{file_};
+        notes.note(file,
+                   std::to_string(outside_.size()) + (outside_.size() == 1 ? " area" : " areas") +
+                       " with figures the " + word + " does not name (" + names +
+                       (crosswalk_ ? "): each is reported on its own boundaries, as the inputs give it; "
+                                     "add a row for it to map it"
+                                   : "): each is reported alone, part of no parent; add a row for it "
+                                     "to roll it up"));
     }
     for (const auto& [indicator, why] : left_out_)
-        notes.note({}, "series " + indicator + " is not rolled up to the parents (" + why +
-                           " in the target set's series: block); declare it there to roll it up");
+        notes.note({}, "series " + indicator +
+                           (crosswalk_ ? " is not carried onto the new boundaries ("
+                                       : " is not rolled up to the parents (") +
+                           why + " in the target set's series: block); declare it there to " +
+                           (crosswalk_ ? "carry it" : "roll it up"));
 }
 
 }  // namespace chitieu

@@ -66,6 +66,17 @@ bool is_parent_column(std::string_view cell) {
     return false;
 }
 
+std::optional<std::string_view> crosswalk_column_for(std::string_view cell) {
+    const std::string words = fold_words(csv_table::trim(cell));
+    for (std::string_view name : {"old", "đơn vị cũ", "địa bàn cũ", "tên cũ", "cũ", "trước sắp xếp"})
+        if (words == name) return "old";
+    for (std::string_view name : {"new", "đơn vị mới", "địa bàn mới", "tên mới", "mới", "sau sắp xếp"})
+        if (words == name) return "new";
+    for (std::string_view name : {"share", "tỷ lệ", "tỉ lệ", "hệ số", "tỷ trọng"})
+        if (words == name) return "share";
+    return std::nullopt;
+}
+
 std::optional<YearHeader> year_for(std::string_view cell) {
     const std::string words = fold_words(csv_table::trim(cell));
     if (words.size() < 4) return std::nullopt;

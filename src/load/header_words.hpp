@@ -19,6 +19,11 @@ std::optional<std::string_view> column_for(std::string_view cell);
 // trên" (compared as column_for compares).
 bool is_parent_column(std::string_view cell);
 
+// A crosswalk file's column: "old" ("Đơn vị cũ", "Địa bàn cũ", "Tên cũ", "Trước sắp xếp"), "new"
+// ("Đơn vị mới", "Địa bàn mới", "Tên mới", "Sau sắp xếp") or "share" ("Tỷ lệ", "Tỉ lệ", "Hệ số");
+// nullopt for any other text (compared as column_for compares).
+std::optional<std::string_view> crosswalk_column_for(std::string_view cell);
+
 // A wide table's year column: the year and what the publisher says of its figures.
 struct YearHeader {
     int year = 0;

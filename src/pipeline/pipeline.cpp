@@ -8,6 +8,7 @@
 #include "chitieu/engine/evaluate.hpp"
 #include "chitieu/model/area_targets.hpp"
 #include "chitieu/engine/roll_up.hpp"
+#include "chitieu/load/crosswalk_csv.hpp"
 #include "chitieu/load/roll_up_csv.hpp"
 #include "chitieu/model/unit_conversion.hpp"
 #include "chitieu/pipeline/inputs.hpp"
@@ -48,6 +49,24 @@ public:
         took_any_ = true;
         note_assumed_units(request_.targets, one.areas.front(), assumed_, diagnostics_);
         convert_units(request_.targets, one.areas.front(), units_, diagnostics_);
+        // --crosswalk: an old unit goes into its new units and is not reported itself.
+        if (crosswalk_ != nullptr) {
+            AreaData& area = one.areas.front();
+            if (crosswalk_->is_part(area.name)) {
+                crosswalk_->add(area);
+                return;
+            }
+            if (crosswalk_->is_parent(area.name)) {
+                crosswalk_->keep_own(std::move(area), diagnostics_);
+                return;
+            }
+            crosswalk_->add(area);  // remembered: reported on its own boundaries
+        }
+        carry_on(one, inputs_failed);
+    }
+
+    // An area on the boundaries the report uses: into the roll-up, and judged.
+    void carry_on(Dataset& one, bool inputs_failed) {
         // A parent of the roll-up waits for its children: its own figures are kept till the end.
         if (roll_up_ != nullptr) roll_up_->name_total(one.areas.front(), diagnostics_);
         if (roll_up_ != nullptr && roll_up_->is_parent(one.areas.front().name)) {
@@ -58,8 +77,28 @@ public:
         if (roll_up_ != nullptr) roll_up_->add(one.areas.front());
     }
 
+    // The crosswalk's new units, after every area the source handed out: each goes on as an
+    // area of the inputs would (into the roll-up, judged).
+    void finish_crosswalk(bool inputs_failed) {
+        if (crosswalk_ == nullptr) return;
+        std::vector<Finding> findings;
+        crosswalk_->finish(
+            [&](AreaData& unit) {
+                throw_if_interrupted();
+                Dataset one;
+                one.areas.push_back(std::move(unit));
+                carry_on(one, inputs_failed);
+            },
+            diagnostics_, findings, rule_message_number);
+        if (sink_.applies_rules())
+            sink_.add_findings(findings);
+        else
+            for (const Finding& finding : findings) diagnostics_.add(finding.diagnostic);
+    }
+
     // The roll-up's parents, after every area the source handed out (each after its children).
     void finish_roll_up(bool inputs_failed) {
+        finish_crosswalk(inputs_failed);
         if (roll_up_ == nullptr) return;
         std::vector<Finding> findings;
         roll_up_->finish(
@@ -78,6 +117,7 @@ public:
     }
 
     void use_roll_up(RollUp* roll_up) { roll_up_ = roll_up; }
+    void use_crosswalk(RollUp* crosswalk) { crosswalk_ = crosswalk; }
 
     // One area, its units converted: inspected, and evaluated unless the inputs failed.
     void judge(Dataset& one, bool inputs_failed) {
@@ -152,6 +192,7 @@ private:
     bool again_ = false;
     bool took_any_ = false;
     RollUp* roll_up_ = nullptr;
+    RollUp* crosswalk_ = nullptr;
 };
 
 // The end of a pass that is not done again: the sink writes, or refuses the inputs.
@@ -199,6 +240,15 @@ void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
         check_roll_up_rules(request.targets, roll_up_problems);
         sink.use_hierarchy(tree);
     }
+    // --crosswalk: read once, like the roll-up.
+    Crosswalk crosswalk;
+    if (!request.crosswalk.empty()) {
+        crosswalk = build_crosswalk(load_crosswalk_csv(request.crosswalk, roll_up_problems),
+                                    request.crosswalk, roll_up_problems);
+        bool merges = false;
+        for (const std::string& unit : crosswalk.new_units) merges = merges || !crosswalk.is_rename(unit);
+        if (merges && request.roll_up.empty()) check_roll_up_rules(request.targets, roll_up_problems);
+    }
     std::optional<int> guess;
     Source source = first_source(request);
     for (;;) {
@@ -207,6 +257,8 @@ void run_pipeline(const PipelineRequest& request, AreaSink& sink) {
         Evaluator evaluator(request, guess, sink, diagnostics.evaluation);
         std::optional<RollUp> roll_up;
         if (!request.roll_up.empty()) evaluator.use_roll_up(&roll_up.emplace(request.targets, tree));
+        std::optional<RollUp> mapped;
+        if (!request.crosswalk.empty()) evaluator.use_crosswalk(&mapped.emplace(request.targets, crosswalk));
         if (source == Source::loaded) {
             hand_out_loaded_areas(request, evaluator, diagnostics);
             evaluator.finish_roll_up(diagnostics.has_errors());

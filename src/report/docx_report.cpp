@@ -191,6 +191,7 @@ std::string write_docx_report(const Evaluation& evaluation, const AreaEvaluation
         set ? intro_sentence(lang, evaluation.as_of, set->id, set->base_year, set->end_year) : std::string();
     if (!area.source.empty()) intro += (intro.empty() ? "" : " ") + source_sentence(lang, area.source);
     if (!intro.empty()) body += paragraph("Normal", intro);
+    if (!area.boundaries.empty()) body += paragraph("Normal", boundaries_sentence(lang, area.boundaries));
 
     body += summary_section(area, lang);
 

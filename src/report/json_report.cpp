@@ -312,6 +312,8 @@ void append_json_area(std::string& out, const AreaEvaluation& area, const Assess
     const std::string name = json_string(area.area);
     fields.member("area") += name;
     append_text_or_null(fields.member("source"), area.source);
+    // --crosswalk only: a member the interface adds, absent on the inputs' own boundaries.
+    if (!area.boundaries.empty()) append_json_string(fields.member("boundaries"), area.boundaries);
     Items targets(fields.member("targets"), 3);
     for (const TargetResult& result : area.results)
         if (result.target) append_target(targets.item(), name, result, assessment, options.lang, 4);

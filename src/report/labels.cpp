@@ -458,6 +458,11 @@ std::string source_sentence(Lang lang, const std::string& source) {
     return fmt::format("{}: {}{}", vi(lang) ? "Nguồn số liệu" : "Source", source, has_stop ? "" : ".");
 }
 
+std::string boundaries_sentence(Lang lang, const std::string& boundaries) {
+    return vi(lang) ? fmt::format("Địa giới: mới, theo {}.", boundaries)
+                    : fmt::format("Boundaries: new, from {}.", boundaries);
+}
+
 std::string achievement_text(Lang lang, const std::string& percent) {
     return vi(lang) ? fmt::format("đạt {} kế hoạch", percent) : fmt::format("{} of the target", percent);
 }

@@ -94,6 +94,9 @@ const Words& words(Lang lang);
 // Parametrised phrases.
 std::string intro_sentence(Lang lang, int as_of, const std::string& set_id_code, int base_year, int end_year);
 std::string source_sentence(Lang lang, const std::string& source);
+// --crosswalk: "Boundaries: new, from --crosswalk cw.csv: Tuyên Quang = Tuyên Quang + Hà Giang."
+// ("Địa giới: mới, theo ..."), from AreaData::boundaries ("--crosswalk cw.csv: Tuyên Quang = ...").
+std::string boundaries_sentence(Lang lang, const std::string& boundaries);
 std::string achievement_text(Lang lang, const std::string& percent);  // "65.3 % of the target"
 std::string remaining_rate_line(Lang lang, int from, int to, const std::string& rate);
 std::string projection_line(Lang lang, int year, const std::string& value);

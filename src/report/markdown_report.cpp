@@ -322,6 +322,7 @@ std::string write_markdown_report(const Evaluation& evaluation, const AreaEvalua
     if (!area.source.empty())
         intro += (intro.empty() ? "" : " ") + source_sentence(lang, markdown_escape(area.source));
     if (!intro.empty()) out += intro + "\n\n";
+    if (!area.boundaries.empty()) out += boundaries_sentence(lang, markdown_escape(area.boundaries)) + "\n\n";
     if (set) {
         const std::string paragraph =
             summary_paragraph(area, evaluation.as_of, set->base_year, set->end_year, lang, markdown_escape);

@@ -15,10 +15,12 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "chitieu/engine/consistency.hpp"  // NumberText
+#include "chitieu/model/crosswalk.hpp"
 #include "chitieu/model/finding.hpp"
 #include "chitieu/model/hierarchy.hpp"
 #include "chitieu/model/statistics.hpp"
@@ -45,10 +47,18 @@ void check_roll_up_rules(const TargetSet& targets, Diagnostics& diagnostics);
 class RollUp {
 public:
     RollUp(const TargetSet& targets, const Hierarchy& tree);
+    // --crosswalk: the same aggregation, weighted by the shares, one level: each new unit made from
+    // its old units' figures (a share of each sum series; weight x share for weighted_mean; `none`
+    // and undeclared series left out with a note, except for a rename, which carries every series
+    // whole). The old units are replaced: the caller hands them to add() and not to the report;
+    // finish() hands out the new units and does not add them to anything.
+    RollUp(const TargetSet& targets, const Crosswalk& crosswalk);
 
     // True for an area the roll-up makes from its children: its own figures are kept (keep_own)
     // until finish().
-    bool is_parent(const std::string& area) const { return tree_.is_parent(area); }
+    bool is_parent(const std::string& area) const { return open_.count(area) != 0; }
+    // True for a child (an old unit of a crosswalk): add() takes its figures.
+    bool is_part(const std::string& area) const { return place_.count(area) != 0; }
     // A totals row's area ("Tổng cộng", "Toàn tỉnh": is_totals_name) is the roll-up's top area
     // when it has exactly one: renamed to it, with a note, and then held like its own figures.
     // With several top areas it cannot say whose total it is: a warning, and it stays an area.
@@ -79,6 +89,7 @@ private:
         std::string unit;
         bool started = false;
         bool units_differ = false;
+        Aggregate aggregate = Aggregate::sum;
         SourceLocation unit_where;
         YearMap<Sum> years;
     };
@@ -88,21 +99,31 @@ private:
         std::map<std::string, Part> series;
         std::vector<Zone> zones;
         std::optional<AreaData> own;
+        std::vector<std::string> sources;  // crosswalk: by child index, the old units' sources
     };
     struct Place {
         std::string parent;
         std::size_t index = 0;
+        double share = 1.0;  // the fraction of the child's sums that goes to this parent
+        bool whole = false;  // a crosswalk's rename: every series carried as it is
+        bool zones = true;   // the child's zones go to this parent (its largest share)
     };
 
+    SourceLocation where(const std::string& area) const;
     AreaData make_parent(const std::string& name, Open& open, Diagnostics& notes,
                          std::vector<Finding>& findings, const NumberText& number);
 
     const TargetSet& targets_;
-    const Hierarchy& tree_;
+    const Hierarchy* tree_ = nullptr;       // --roll-up
+    const Crosswalk* crosswalk_ = nullptr;  // --crosswalk
+    std::vector<std::string> order_;        // the parents, each after its descendants
+    std::map<std::string, SourceLocation> where_;
+    FileName file_;
     std::map<std::string, Open> open_;
-    std::map<std::string, Place> place_;
-    std::map<std::string, std::string> left_out_;  // undeclared series not rolled up -> why
-    std::vector<std::string> outside_;             // areas with figures the roll-up does not name
+    std::map<std::string, std::vector<Place>> place_;
+    std::map<std::string, std::set<std::string>> none_left_;  // crosswalk: parent -> `none` series left out
+    std::map<std::string, std::string> left_out_;             // undeclared series not rolled up -> why
+    std::vector<std::string> outside_;                        // areas with figures the roll-up does not name
 };
 
 }  // namespace chitieu

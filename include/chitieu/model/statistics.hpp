@@ -83,6 +83,9 @@ struct AreaData {
     std::string source;                    // free text, shown in reports
     std::map<std::string, Series> series;  // by indicator name
     std::vector<Zone> zones;
+    // --crosswalk: the new boundaries the figures are on ("--crosswalk cw.csv: Tuyên Quang =
+    // Tuyên Quang + Hà Giang"); empty: the inputs' own boundaries.
+    std::string boundaries{};
 
     const Series* find_series(const std::string& indicator) const {
         auto it = series.find(indicator);

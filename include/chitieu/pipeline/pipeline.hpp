@@ -39,6 +39,9 @@ struct PipelineRequest {
     // --roll-up FILE: every parent in it evaluated from its children too (engine/roll_up.hpp),
     // after them; empty: none.
     std::string roll_up{};
+    // --crosswalk FILE: the inputs mapped onto new boundaries first (the old units it names are
+    // replaced by the new ones, before any roll-up); empty: the inputs' boundaries stand.
+    std::string crosswalk{};
 };
 
 // Runs the inputs through `sink`; sink.finish() ends every run that is not a usage error.

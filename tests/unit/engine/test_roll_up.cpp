@@ -4,6 +4,7 @@
 #include "chitieu/engine/roll_up.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "engine_fixtures.hpp"
+#include "support/messages.hpp"
 
 using namespace chitieu;
 using namespace chitieu::test;
@@ -217,4 +218,116 @@ TEST_CASE("roll-up rules: an undeclared series a target reads is an error; a rat
     CHECK(is_rate_series("online_procedures_pct", ""));
     CHECK(is_rate_series("x", "%"));
     CHECK_FALSE(is_rate_series("industrial_output", "billion VND"));
+}
+
+namespace {
+
+Rolled map_across(const TargetSet& set, const Crosswalk& crosswalk, std::vector<AreaData> areas) {
+    RollUp mapped(set, crosswalk);
+    Rolled out;
+    for (AreaData& area : areas) {
+        if (!mapped.is_part(area.name) && mapped.is_parent(area.name))
+            mapped.keep_own(std::move(area), out.notes);
+        else
+            mapped.add(area);
+    }
+    mapped.finish([&](AreaData& unit) { out.parents.push_back(unit); }, out.notes, out.findings,
+                  rule_message_number);
+    return out;
+}
+
+Crosswalk split_commune(Diagnostics& problems) {
+    // Xã A is split: 0.6 to Xã C, 0.4 to Xã D; Xã B joins Xã C whole.
+    return build_crosswalk({{"Xã A", "Xã C", 0.6, {"cw.csv", 2, 1}},
+                            {"Xã A", "Xã D", 0.4, {"cw.csv", 3, 1}},
+                            {"Xã B", "Xã C", 1.0, {"cw.csv", 4, 1}}},
+                           "cw.csv", problems);
+}
+
+}  // namespace
+
+TEST_CASE("crosswalk: a split commune (0.6/0.4), sums and weighted means by share") {
+    Diagnostics problems;
+    const Crosswalk crosswalk = split_commune(problems);
+    REQUIRE_FALSE(problems.has_errors());
+    Rolled out = map_across(
+        summing_set(), crosswalk,
+        {named("Xã A", {make_series("output", {{2024, 1000}}), make_series("workers", {{2024, 500}}),
+                        make_series("wage", {{2024, 6}}), make_series("online_pct", {{2024, 40}})}),
+         named("Xã B", {make_series("output", {{2024, 300}}), make_series("workers", {{2024, 100}}),
+                        make_series("wage", {{2024, 9}}), make_series("online_pct", {{2024, 50}})})});
+    REQUIRE(out.parents.size() == 2);
+    const AreaData& c = out.parents[0];
+    const AreaData& d = out.parents[1];
+    CHECK(c.name == "Xã C");
+    CHECK(d.name == "Xã D");
+    // Xã C: 0.6 x 1000 + 300 = 900; Xã D: 0.4 x 1000 = 400 (900 + 400 = 1300, nothing lost).
+    CHECK(c.find_series("output")->values.at(2024).value == doctest::Approx(900));
+    CHECK(d.find_series("output")->values.at(2024).value == doctest::Approx(400));
+    // workers: 0.6 x 500 + 100 = 400 and 0.4 x 500 = 200.
+    CHECK(c.find_series("workers")->values.at(2024).value == doctest::Approx(400));
+    // wage, weighted by workers: (300 x 6 + 100 x 9) / 400 = 2700 / 400 = 6.75; Xã D keeps 6.
+    CHECK(c.find_series("wage")->values.at(2024).value == doctest::Approx(6.75));
+    CHECK(d.find_series("wage")->values.at(2024).value == doctest::Approx(6));
+    // online_pct (aggregate: none) cannot cross a split or merge.
+    CHECK(c.find_series("online_pct") == nullptr);
+    CHECK(d.find_series("online_pct") == nullptr);
+    CHECK(c.boundaries == "--crosswalk cw.csv: Xã C = 0.6 × Xã A + Xã B");
+    CHECK(test::Messages(out.notes) ==
+          test::Messages{
+              "cw.csv:2:1: note: Xã C: online_pct cannot be carried across a merge or split (aggregate: "
+              "none in the target set's series: block): left out of the new unit; only a rename "
+              "carries them",
+              "cw.csv:3:1: note: Xã D: online_pct cannot be carried across a merge or split (aggregate: "
+              "none in the target set's series: block): left out of the new unit; only a rename "
+              "carries them"});
+}
+
+TEST_CASE("crosswalk: a rename carries every series, none and undeclared ones too") {
+    Diagnostics problems;
+    const Crosswalk crosswalk =
+        build_crosswalk({{"Xã Cũ", "Xã Mới", 1.0, {"cw.csv", 2, 1}}}, "cw.csv", problems);
+    Rolled out = map_across(
+        summing_set(), crosswalk,
+        {named("Xã Cũ", {make_series("output", {{2023, 70}, {2024, 80}}),
+                         make_series("online_pct", {{2024, 55.5}}), make_series("roads_km", {{2024, 12}})})});
+    REQUIRE(out.parents.size() == 1);
+    const AreaData& unit = out.parents[0];
+    CHECK(unit.name == "Xã Mới");
+    CHECK(unit.find_series("output")->values.at(2023).value == 70);
+    CHECK(unit.find_series("online_pct")->values.at(2024).value == 55.5);
+    CHECK(unit.find_series("roads_km")->values.at(2024).value == 12);
+    CHECK(out.notes.items().empty());
+}
+
+TEST_CASE("crosswalk: an old unit missing a year leaves the new unit's year missing, named") {
+    Diagnostics problems;
+    const Crosswalk crosswalk = split_commune(problems);
+    Rolled out = map_across(summing_set(), crosswalk,
+                            {named("Xã A", {make_series("output", {{2023, 900}, {2024, 1000}})}),
+                             named("Xã B", {make_series("output", {{2024, 300}})})});
+    const AreaData& c = out.parents[0];
+    CHECK(c.find_series("output")->values.count(2023) == 0);  // never 0.6 x 900 alone
+    CHECK(c.find_series("output")->values.at(2024).value == doctest::Approx(900));
+    CHECK(out.parents[1].find_series("output")->values.at(2023).value == doctest::Approx(360));
+    CHECK(test::Messages(out.notes) ==
+          test::Messages{
+              "cw.csv:2:1: note: Xã C: not mapped onto the new boundaries for output 2023: no figures "
+              "from Xã B (a sum without them would be too small); those years stay missing"});
+}
+
+TEST_CASE("crosswalk: an unknown old unit is located, with did you mean") {
+    Diagnostics problems;
+    const Crosswalk crosswalk = split_commune(problems);
+    Rolled out = map_across(summing_set(), crosswalk,
+                            {named("Xã A", {make_series("output", {{2024, 1000}})}),
+                             named("Xa B", {make_series("output", {{2024, 300}})})});
+    CHECK(test::Messages(out.notes) ==
+          test::Messages{
+              "cw.csv:4:1: warning: 'Xã B' is in the crosswalk (part of 'Xã C') but no input has "
+              "figures for it; did you mean 'Xa B', which the inputs have?",
+              "cw.csv:2:1: note: Xã C: not mapped onto the new boundaries for output 2024: no figures "
+              "from Xã B (a sum without them would be too small); those years stay missing",
+              "cw.csv: note: 1 area with figures the crosswalk does not name (Xa B): each is reported "
+              "on its own boundaries, as the inputs give it; add a row for it to map it"});
 }

@@ -85,7 +85,7 @@ void run(const std::vector<std::string>& paths, Run& out, const char* delimiter 
     InputOptions inputs;
     inputs.paths = paths;
     inputs.delimiter = delimiter;
-    PipelineRequest request{set, inputs, 2022, {}, false, {}, {}};
+    PipelineRequest request{set, inputs, 2022, {}, false, {}, {}, {}};
     std::size_t first = 0;
     request.progress = [&](std::size_t done, std::size_t total, bool bytes) {
         if (!bytes) return;
