@@ -101,7 +101,8 @@ private:
             for (std::size_t c = 0; c < grid_.rows[r].size(); ++c)
                 if (const std::optional<PlanColumn> column = column_of(grid_.rows[r][c].text))
                     if (found[*column] == kAbsent) found[*column] = static_cast<int>(c);
-            if (found[kPlanArea] == kAbsent || found[kPlanTarget] == kAbsent || found[kPlanValue] == kAbsent) continue;
+            if (found[kPlanArea] == kAbsent || found[kPlanTarget] == kAbsent || found[kPlanValue] == kAbsent)
+                continue;
             columns_ = found;
             return check_header(r) ? std::optional<std::size_t>(r) : std::nullopt;
         }

@@ -81,8 +81,10 @@ ManifestEntries read_manifest(const OutputFolder& folder) {
         return manifest;
     while (!rest.empty()) {
         std::string_view line = next_line();
-        if (line.starts_with(kStale)) line.remove_prefix(kStale.size());
-        else if (line.starts_with(kWas)) line.remove_prefix(kWas.size());
+        if (line.starts_with(kStale))
+            line.remove_prefix(kStale.size());
+        else if (line.starts_with(kWas))
+            line.remove_prefix(kWas.size());
         std::uint64_t hash = 0;
         const auto parsed = std::from_chars(line.data(), line.data() + line.size(), hash, 16);
         if (parsed.ec != std::errc() || parsed.ptr == line.data() + line.size() || *parsed.ptr != ' ')
@@ -92,7 +94,8 @@ ManifestEntries read_manifest(const OutputFolder& folder) {
     return manifest;
 }
 
-std::string manifest_text(const BatchManifest& written, const ManifestEntries& was, const ManifestEntries& stale) {
+std::string manifest_text(const BatchManifest& written, const ManifestEntries& was,
+                          const ManifestEntries& stale) {
     std::string text(kFirstLine);
     text += '\n';
     char hex[17];

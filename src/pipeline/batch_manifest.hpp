@@ -37,7 +37,8 @@ ManifestEntries read_manifest(const OutputFolder& folder);
 // batch wrote (still theirs until this batch's renames reach them); `stale`: the previous batch's
 // that this one does not write, to be removed once the batch is in place (listed, so that a run
 // stopped before removing them leaves them to the next).
-std::string manifest_text(const BatchManifest& written, const ManifestEntries& was, const ManifestEntries& stale);
+std::string manifest_text(const BatchManifest& written, const ManifestEntries& was,
+                          const ManifestEntries& stale);
 
 // Removes the files `listed`, where each is still a regular file holding what the manifest says
 // (opened relative to `folder`, no link followed; a name with a folder other than `charts/`, a

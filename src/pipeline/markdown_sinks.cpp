@@ -130,8 +130,10 @@ void MarkdownBatchSink::finish(const PipelineDiagnostics& diagnostics) {
     ManifestEntries gone, replaced;
     for (const auto& [name, hash] : read_manifest(*out_)) {
         const auto written = manifest_.find(name);
-        if (written == manifest_.end()) gone.emplace(name, hash);
-        else if (written->second != hash) replaced.emplace(name, hash);  // the same content needs no 'was'
+        if (written == manifest_.end())
+            gone.emplace(name, hash);
+        else if (written->second != hash)
+            replaced.emplace(name, hash);  // the same content needs no 'was'
     }
     const ManifestEntries stale = still_as_written(*out_, gone);
     // The manifest is renamed first, listing the previous content of the names it replaces: a run

@@ -164,7 +164,7 @@ struct AreaEvaluation {
     // The set's targets that have no value for this area (a target given `by_area:` only, the
     // area not among them): not judged, and said so in the report (model/area_targets.hpp).
     std::vector<const Target*> left_out;
-    std::string boundaries{};           // AreaData::boundaries
+    std::string boundaries{};  // AreaData::boundaries
 };
 
 struct Evaluation {

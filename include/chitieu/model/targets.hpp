@@ -166,8 +166,8 @@ struct TargetSet {
     int end_year = 0;
     Assessment assessment;
     std::vector<Target> targets;
-    std::string origin;              // file name, or "builtin:NAME"
-    AreaValues by_area;              // the targets' `by_area:` entries (kept here, not copied into each area's set)
+    std::string origin;  // file name, or "builtin:NAME"
+    AreaValues by_area;  // the targets' `by_area:` entries (kept here, not copied into each area's set)
     std::vector<SeriesRule> series;  // the `series:` block, in file order
 
     const Target* find(const std::string& target_id) const;

@@ -138,7 +138,8 @@ TEST_CASE("pipeline: a batch that cannot write one report leaves nothing, stream
         inputs.paths = {(dir.path / "in.csv").string()};
         {  // the sink's temporary files go with it, as when the command fails
             MarkdownBatchSink sink(dir.path / "out", false, ReportOptions{});
-            CHECK_THROWS_AS(run_pipeline({set, inputs, std::nullopt, {}, false, {}, {}, {}}, sink), InputError);
+            CHECK_THROWS_AS(run_pipeline({set, inputs, std::nullopt, {}, false, {}, {}, {}}, sink),
+                            InputError);
         }
         std::vector<std::string> left;
         for (const auto& entry : std::filesystem::recursive_directory_iterator(dir.path / "out"))
