@@ -74,14 +74,9 @@ std::vector<CrosswalkLink> read_crosswalk_csv(std::string_view text, const std::
 }
 
 std::vector<CrosswalkLink> load_crosswalk_csv(const std::string& path, Diagnostics& diagnostics) {
-    std::string text;
-    try {
-        text = read_input_file(path);
-    } catch (const InputError& error) {
-        for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
-        return {};
-    }
-    return read_crosswalk_csv(text, path, diagnostics);
+    const std::optional<std::string> text = read_input_file(path, diagnostics);
+    if (!text) return {};
+    return read_crosswalk_csv(*text, path, diagnostics);
 }
 
 }  // namespace chitieu

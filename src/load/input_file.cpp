@@ -95,4 +95,13 @@ std::string read_input_file(const std::string& path, std::size_t max_bytes) {
     return text;
 }
 
+std::optional<std::string> read_input_file(const std::string& path, Diagnostics& diagnostics) {
+    try {
+        return read_input_file(path);
+    } catch (const InputError& error) {
+        for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
+        return std::nullopt;
+    }
+}
+
 }  // namespace chitieu

@@ -177,14 +177,9 @@ std::optional<std::string> LabelMap::closest_label(std::string_view label) const
 LabelMap load_label_map(const std::string& path, Diagnostics& diagnostics) {
     LabelMap map;
     map.where = {path};
-    std::string text;
-    try {
-        text = read_input_file(path);
-    } catch (const InputError& error) {
-        for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
-        return map;
-    }
-    YamlFile file(text, path, diagnostics);
+    const std::optional<std::string> text = read_input_file(path, diagnostics);
+    if (!text) return map;
+    YamlFile file(*text, path, diagnostics);
     file.read([&](const YAML::Node& root) {
         if (root.IsNull()) {
             file.error(SourceLocation{path},

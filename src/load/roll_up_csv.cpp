@@ -58,14 +58,9 @@ std::vector<AreaLink> read_roll_up_csv(std::string_view text, const std::string&
 }
 
 std::vector<AreaLink> load_roll_up_csv(const std::string& path, Diagnostics& diagnostics) {
-    std::string text;
-    try {
-        text = read_input_file(path);
-    } catch (const InputError& error) {
-        for (const Diagnostic& diagnostic : error.diagnostics()) diagnostics.add(diagnostic);
-        return {};
-    }
-    return read_roll_up_csv(text, path, diagnostics);
+    const std::optional<std::string> text = read_input_file(path, diagnostics);
+    if (!text) return {};
+    return read_roll_up_csv(*text, path, diagnostics);
 }
 
 }  // namespace chitieu

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
+#include "chitieu/diagnostic.hpp"
 #include "chitieu/load/limits.hpp"
 
 namespace chitieu {
@@ -38,5 +40,8 @@ private:
 
 // The bytes of `path` ("-" reads standard input), whole.
 std::string read_input_file(const std::string& path, std::size_t max_bytes = limits::kMaxInputBytes);
+// The same for a side file (a map, a roll-up, a crosswalk): a file that cannot be read is an
+// error in `diagnostics` and an empty result, so that the run reports it beside the others.
+std::optional<std::string> read_input_file(const std::string& path, Diagnostics& diagnostics);
 
 }  // namespace chitieu
