@@ -57,7 +57,9 @@ public:
     void error(SourceLocation where, std::string message);
     void error(SourceLocation where, std::string message, std::string message_vi);
     void warning(SourceLocation where, std::string message);
+    void warning(SourceLocation where, std::string message, std::string message_vi);
     void note(SourceLocation where, std::string message);
+    void note(SourceLocation where, std::string message, std::string message_vi);
     void add(Diagnostic diagnostic);
 
     bool has_errors() const { return error_count_ > 0; }
@@ -81,10 +83,19 @@ private:
     std::vector<Diagnostic> diagnostics_;
 };
 
-// Usage error (exit code 2): unknown option, missing or conflicting arguments.
+// Usage error (exit code 2): unknown option, missing or conflicting arguments. Like a
+// diagnostic, it carries its Vietnamese form where one has been written; shown() picks the one
+// the command's language asks for.
 class UsageError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit UsageError(const std::string& message) : std::runtime_error(message) {}
+    UsageError(const std::string& message, std::string message_vi)
+        : std::runtime_error(message), message_vi_(std::move(message_vi)) {}
+    const char* shown() const;
+    bool has_vietnamese() const { return !message_vi_.empty(); }
+
+private:
+    std::string message_vi_;
 };
 
 }  // namespace chitieu

@@ -73,22 +73,32 @@ int run(int argc, char** argv) {
     } catch (const Interrupted& interrupted) {
         // Unwound: the temporary files went with their owners, the previous outputs are as they
         // were. 128 + the signal, as a shell reports a process the signal stopped.
-        fmt::print(stderr, "chitieu: interrupted; nothing written\n");
+        fmt::print(stderr, vietnamese_diagnostics() ? "chitieu: bị ngắt; không ghi gì\n"
+                                                    : "chitieu: interrupted; nothing written\n");
         return 128 + interrupted.signal;
     } catch (const InputError& error) {
         print_diagnostics(error.diagnostics());
         return kExitInvalidInput;
     } catch (const UsageError& error) {
-        fmt::print(stderr, "chitieu: error: {}\nRun 'chitieu --help' for usage.\n",
-                   escape_controls(error.what()));
+        if (vietnamese_diagnostics() && error.has_vietnamese())
+            fmt::print(stderr, "chitieu: lỗi: {}\nChạy 'chitieu --help' để xem cách dùng.\n",
+                       escape_controls(error.shown()));
+        else
+            fmt::print(stderr, "chitieu: error: {}\nRun 'chitieu --help' for usage.\n",
+                       escape_controls(error.what()));
         return kExitUsage;
     } catch (const std::bad_alloc&) {
-        fmt::print(stderr, "chitieu: error: out of memory; split the input into smaller files\n");
+        fmt::print(stderr, vietnamese_diagnostics()
+                               ? "chitieu: lỗi: hết bộ nhớ; hãy chia dữ liệu đầu vào thành các tệp nhỏ hơn\n"
+                               : "chitieu: error: out of memory; split the input into smaller files\n");
         return kExitInvalidInput;
     } catch (const std::exception& error) {
-        fmt::print(stderr,
-                   "chitieu: error: internal error: {}; please report this with the input that caused it\n",
-                   escape_controls(error.what()));
+        fmt::print(
+            stderr,
+            vietnamese_diagnostics()
+                ? "chitieu: lỗi: lỗi nội bộ: {}; vui lòng báo lỗi này kèm dữ liệu đầu vào gây ra nó\n"
+                : "chitieu: error: internal error: {}; please report this with the input that caused it\n",
+            escape_controls(error.what()));
         return kExitInvalidInput;
     }
 }

@@ -104,8 +104,20 @@ void Diagnostics::warning(SourceLocation where, std::string message) {
     add({Severity::warning, std::move(where), std::move(message)});
 }
 
+void Diagnostics::warning(SourceLocation where, std::string message, std::string message_vi) {
+    add({Severity::warning, std::move(where), std::move(message), std::move(message_vi)});
+}
+
 void Diagnostics::note(SourceLocation where, std::string message) {
     add({Severity::note, std::move(where), std::move(message)});
+}
+
+void Diagnostics::note(SourceLocation where, std::string message, std::string message_vi) {
+    add({Severity::note, std::move(where), std::move(message), std::move(message_vi)});
+}
+
+const char* UsageError::shown() const {
+    return vietnamese_diagnostics() && !message_vi_.empty() ? message_vi_.c_str() : what();
 }
 
 static std::string first_message(const std::vector<Diagnostic>& diagnostics) {
