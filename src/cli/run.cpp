@@ -73,8 +73,9 @@ int run(int argc, char** argv) {
     } catch (const Interrupted& interrupted) {
         // Unwound: the temporary files went with their owners, the previous outputs are as they
         // were. 128 + the signal, as a shell reports a process the signal stopped.
-        fmt::print(stderr, vietnamese_diagnostics() ? "chitieu: bị ngắt; không ghi gì\n"
-                                                    : "chitieu: interrupted; nothing written\n");
+        std::fputs(vietnamese_diagnostics() ? "chitieu: bị ngắt; không ghi gì\n"
+                                            : "chitieu: interrupted; nothing written\n",
+                   stderr);
         return 128 + interrupted.signal;
     } catch (const InputError& error) {
         print_diagnostics(error.diagnostics());
@@ -88,17 +89,21 @@ int run(int argc, char** argv) {
                        escape_controls(error.what()));
         return kExitUsage;
     } catch (const std::bad_alloc&) {
-        fmt::print(stderr, vietnamese_diagnostics()
-                               ? "chitieu: lỗi: hết bộ nhớ; hãy chia dữ liệu đầu vào thành các tệp nhỏ hơn\n"
-                               : "chitieu: error: out of memory; split the input into smaller files\n");
+        std::fputs(vietnamese_diagnostics()
+                       ? "chitieu: lỗi: hết bộ nhớ; hãy chia dữ liệu đầu vào thành các tệp nhỏ hơn\n"
+                       : "chitieu: error: out of memory; split the input into smaller files\n",
+                   stderr);
         return kExitInvalidInput;
     } catch (const std::exception& error) {
-        fmt::print(
-            stderr,
-            vietnamese_diagnostics()
-                ? "chitieu: lỗi: lỗi nội bộ: {}; vui lòng báo lỗi này kèm dữ liệu đầu vào gây ra nó\n"
-                : "chitieu: error: internal error: {}; please report this with the input that caused it\n",
-            escape_controls(error.what()));
+        if (vietnamese_diagnostics())
+            fmt::print(stderr,
+                       "chitieu: lỗi: lỗi nội bộ: {}; vui lòng báo lỗi này kèm dữ liệu đầu vào gây ra nó\n",
+                       escape_controls(error.what()));
+        else
+            fmt::print(
+                stderr,
+                "chitieu: error: internal error: {}; please report this with the input that caused it\n",
+                escape_controls(error.what()));
         return kExitInvalidInput;
     }
 }
