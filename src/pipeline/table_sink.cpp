@@ -98,13 +98,20 @@ void TableSink::finish(const PipelineDiagnostics& diagnostics) {
     file_->write(buffer_);
     buffer_.clear();
     AtomicFile ordered_file(output_file_);  // a second temporary beside the first, which goes at the end
-    ordered_file.write(head_);
+    // The parts read back into one buffer and written a MiB at a time: the kernel's copy
+    // (copy_file_range, a splice per part) took twice the system time of these reads and writes.
+    std::string ordered = head_;
     for_each_in_order([&](const Part& part, bool drop_comma, bool add_comma) {
-        if (add_comma) ordered_file.write(",");
+        if (add_comma) ordered += ',';
         const long long skip = drop_comma ? 1 : 0;
-        ordered_file.append_from(*file_, part.offset + skip, part.length - static_cast<std::size_t>(skip));
+        file_->read_back(part.offset + skip, part.length - static_cast<std::size_t>(skip), ordered);
+        if (ordered.size() >= kFlushBytes) {
+            ordered_file.write(ordered);
+            ordered.clear();
+        }
     });
-    ordered_file.write(tail);
+    ordered += tail;
+    ordered_file.write(ordered);
     ordered_file.commit();
     file_.reset();
 }

@@ -254,29 +254,6 @@ void AtomicFile::read_back(long long offset, std::size_t length, std::string& ou
     }
 }
 
-void AtomicFile::append_from(const AtomicFile& source, long long offset, std::size_t length) {
-    if (source.temporary_.empty() || source.fd_ < 0 || offset < 0 ||
-        offset + static_cast<long long>(length) > source.written_)
-        fail(source.shown_, "copying a part not written", EINVAL);
-    loff_t from = static_cast<loff_t>(offset);
-    std::size_t left = length;
-    while (left > 0) {  // page cache to page cache, without a copy through this process
-        const ssize_t copied = ::copy_file_range(source.fd_, &from, fd_, nullptr, left, 0);
-        if (copied < 0 && errno == EINTR) continue;
-        if (copied <= 0) {
-            if (copied < 0 && (errno == EXDEV || errno == ENOSYS || errno == EOPNOTSUPP || errno == EINVAL)) {
-                std::string bytes;  // a file system or kernel that cannot: through memory
-                source.read_back(static_cast<long long>(from), left, bytes);
-                write(bytes);
-                return;
-            }
-            fail(shown_, "copying into the file failed", copied < 0 ? errno : EIO);
-        }
-        left -= static_cast<std::size_t>(copied);
-        written_ += copied;
-    }
-}
-
 void AtomicFile::close_checked() {
     if (fd_ < 0) return;
     const int fd = std::exchange(fd_, -1);

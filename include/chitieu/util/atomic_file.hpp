@@ -67,9 +67,6 @@ public:
     // Appends to `out` the `length` bytes written at `offset` (a temporary file only: see
     // in_place). For a writer that puts its parts in another order at the end.
     void read_back(long long offset, std::size_t length, std::string& out) const;
-    // Appends the `length` bytes `source` (a temporary file) holds at `offset`, copied by the
-    // kernel (copy_file_range) where it can.
-    void append_from(const AtomicFile& source, long long offset, std::size_t length);
     // True for a device or pipe written in place (-o /dev/stdout): nothing can be read back.
     bool in_place() const { return temporary_.empty(); }
     long long written() const { return written_; }

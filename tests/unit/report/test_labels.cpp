@@ -150,6 +150,17 @@ TEST_CASE("unit labels: the vocabulary's English words in Vietnamese, scale, uni
     CHECK(unit_label("million kWh", Lang::en) == "million kWh");
 }
 
+// The text is case-folded and compared with the tables' Vietnamese words folded too: the words
+// with capitals of their own (USD, kWh) match whatever the case written.
+TEST_CASE("unit labels: Vietnamese words in any case, the tables' own capitals included") {
+    CHECK(unit_label("Triệu USD", Lang::en) == "million USD");
+    CHECK(unit_label("nghìn KWH", Lang::en) == "thousand kWh");
+    CHECK(unit_label("NGHÌN TỶ ĐỒNG/NGƯỜI", Lang::en) == "trillion VND per person");
+    CHECK(unit_label("Lao Động", Lang::en) == "workers");
+    CHECK(unit_label("", Lang::en) == "");
+    CHECK(unit_label("", Lang::vi) == "");
+}
+
 TEST_CASE("unit labels: a Vietnamese unit in an English report, never mixed") {
     CHECK(unit_label("tỷ đồng, giá so sánh 2010", Lang::en) == "billion VND, 2010 prices");
     CHECK(unit_label("Tỷ đồng, giá hiện hành", Lang::en) == "billion VND, current prices");  // any case
