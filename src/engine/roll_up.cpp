@@ -6,6 +6,7 @@
 
 #include "chitieu/util/edit_distance.hpp"
 #include "chitieu/util/unicode.hpp"
+#include "chitieu/util/vietnamese_order.hpp"
 
 namespace chitieu {
 
@@ -47,7 +48,12 @@ RollUp::RollUp(const TargetSet& targets, const Hierarchy& tree)
     for (const std::string& parent : order_) {
         Open& open = open_[parent];
         open.zones = HeldZones(zone_need_);
+        // In Vietnamese order, as every list of areas: the children-sum finding, the notes and the
+        // source name them the same whatever the roll-up file's row order (the sums themselves
+        // follow the order the inputs give the children).
         open.children = tree.children_of(parent);
+        sort_by_vietnamese_name(open.children,
+                                [](const std::string& name) -> const std::string& { return name; });
         open.seen.assign(open.children.size(), false);
         for (std::size_t i = 0; i < open.children.size(); ++i)
             place_[open.children[i]].push_back({parent, i});

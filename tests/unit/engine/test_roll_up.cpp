@@ -239,6 +239,36 @@ TEST_CASE("roll-up: a parent's own figures stand; children-sum within and beyond
     CHECK(roll(summing_set(), tree, areas).findings.empty());
 }
 
+TEST_CASE("roll-up: children are listed in Vietnamese order, whatever the roll-up file's row order") {
+    const auto findings_with = [](const std::vector<AreaLink>& links) {
+        Diagnostics problems;
+        const Hierarchy tree = build_hierarchy(links, problems);
+        REQUIRE_FALSE(problems.has_errors());
+        Rolled out = roll(summing_set(), tree,
+                          {named("Yên Sơn", {make_series("output", {{2023, 1}, {2024, 4500}})}),
+                           named("Sơn Dương", {make_series("output", {{2024, 6000}})}),
+                           named("Hàm Yên", {make_series("output", {{2024, 2000}})}),
+                           named("Tuyên Quang", {make_series("output", {{2024, 12800}})})});
+        REQUIRE(out.findings.size() == 1);
+        REQUIRE(out.notes.items().size() == 1);
+        return std::vector<std::string>{out.findings[0].diagnostic.message, out.notes.items()[0].message,
+                                        out.parents.at(0).source};
+    };
+    const std::vector<std::string> in_order = findings_with({{"Tuyên Quang", "", {}},
+                                                             {"Sơn Dương", "Tuyên Quang", {}},
+                                                             {"Yên Sơn", "Tuyên Quang", {}},
+                                                             {"Hàm Yên", "Tuyên Quang", {}}});
+    const std::vector<std::string> shuffled = findings_with({{"Hàm Yên", "Tuyên Quang", {}},
+                                                             {"Yên Sơn", "Tuyên Quang", {}},
+                                                             {"Tuyên Quang", "", {}},
+                                                             {"Sơn Dương", "Tuyên Quang", {}}});
+    CHECK(in_order == shuffled);
+    // H before S before Y.
+    CHECK(in_order[0].find("its 3 children (Hàm Yên, Sơn Dương and Yên Sơn) sum to 12,500") !=
+          std::string::npos);
+    CHECK(in_order[1].find("no figures from Hàm Yên and Sơn Dương (") != std::string::npos);
+}
+
 TEST_CASE("roll-up: a child with no data is named; the parent is missing every year it lacks") {
     Diagnostics problems;
     const Hierarchy tree = three_districts(problems);
