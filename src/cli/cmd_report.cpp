@@ -91,7 +91,9 @@ std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options,
         batch->write_levels(options.levels);
         return batch;
     }
-    return std::make_unique<MarkdownFileSink>(options.output_file, report_options, format);
+    // --area is refused with --roll-up and --crosswalk (check_combination): not offered there.
+    const bool pick_areas = options.roll_up.empty() && options.crosswalk.empty();
+    return std::make_unique<MarkdownFileSink>(options.output_file, report_options, format, pick_areas);
 }
 
 int run_report(const ReportCommandOptions& options) {

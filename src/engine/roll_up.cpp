@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <set>
 
 #include "chitieu/util/edit_distance.hpp"
 #include "chitieu/util/unicode.hpp"
+#include "chitieu/util/vietnamese_order.hpp"
 
 namespace chitieu {
 
@@ -42,11 +42,18 @@ void check_roll_up_rules(const TargetSet& targets, Diagnostics& diagnostics) {
                                               rule.weight + ": {aggregate: sum}");
 }
 
-RollUp::RollUp(const TargetSet& targets, const Hierarchy& tree) : targets_(targets), tree_(&tree) {
+RollUp::RollUp(const TargetSet& targets, const Hierarchy& tree)
+    : targets_(targets), zone_need_(ZoneNeed::of(targets)), tree_(&tree) {
     order_ = tree.parents_bottom_up();
     for (const std::string& parent : order_) {
         Open& open = open_[parent];
+        open.zones = HeldZones(zone_need_);
+        // In Vietnamese order, as every list of areas: the children-sum finding, the notes and the
+        // source name them the same whatever the roll-up file's row order (the sums themselves
+        // follow the order the inputs give the children).
         open.children = tree.children_of(parent);
+        sort_by_vietnamese_name(open.children,
+                                [](const std::string& name) -> const std::string& { return name; });
         open.seen.assign(open.children.size(), false);
         for (std::size_t i = 0; i < open.children.size(); ++i)
             place_[open.children[i]].push_back({parent, i});
@@ -56,10 +63,11 @@ RollUp::RollUp(const TargetSet& targets, const Hierarchy& tree) : targets_(targe
 }
 
 RollUp::RollUp(const TargetSet& targets, const Crosswalk& crosswalk)
-    : targets_(targets), crosswalk_(&crosswalk) {
+    : targets_(targets), zone_need_(ZoneNeed::whole()), crosswalk_(&crosswalk) {
     order_ = crosswalk.new_units;
     for (const std::string& unit : order_) {
         Open& open = open_[unit];
+        open.zones = HeldZones(zone_need_);
         const bool whole = crosswalk.is_rename(unit);
         for (std::size_t index : crosswalk.parts.at(unit)) {
             const CrosswalkLink& link = crosswalk.links[index];
@@ -117,6 +125,11 @@ void RollUp::keep_own(AreaData area, Diagnostics& diagnostics) {
 
 namespace {
 
+// 64 children a word of Part::from.
+std::size_t bit_words(std::size_t children) {
+    return (children + 63) / 64;
+}
+
 Standing worse(Standing a, Standing b) {
     const auto rank = [](Standing s) {
         return s == Standing::estimated ? 2 : s == Standing::preliminary ? 1 : 0;
@@ -135,6 +148,7 @@ void RollUp::add(AreaData& area) {
     for (const Place& place : places->second) {
         Open& open = open_[place.parent];
         const std::size_t index = place.index;
+        const std::size_t words = bit_words(open.children.size());
         open.seen[index] = true;
         if (crosswalk_ != nullptr) {
             open.sources.resize(open.children.size());
@@ -162,6 +176,8 @@ void RollUp::add(AreaData& area) {
                 part.unit = series.unit;
                 part.unit_where = series.unit_where;
                 part.aggregate = aggregate;
+                part.years.reserve(series.values.size());  // the other children mostly give the same years
+                part.from.reserve(series.values.size() * words);
             } else if (part.unit != series.unit) {
                 part.units_differ = true;
             }
@@ -175,19 +191,19 @@ void RollUp::add(AreaData& area) {
                     w = at->second.value * place.share;
                     value = observation.value * w;
                 }
-                Sum& sum = part.years[year];
-                if (sum.from.empty()) sum.from.assign(open.children.size(), false);
+                auto [at_year, added] = part.years.try_emplace(year);
+                Sum& sum = at_year->second;
+                if (added) {
+                    sum.row = static_cast<std::uint32_t>(part.from.size() / words);
+                    part.from.resize(part.from.size() + words, 0);
+                }
                 sum.value += value;
                 sum.weight += w;
-                sum.from[index] = true;
+                part.from[sum.row * words + index / 64] |= std::uint64_t{1} << (index % 64);
                 sum.standing = worse(sum.standing, observation.standing);
             }
         }
-        if (place.zones) {
-            open.zones.insert(open.zones.end(), std::make_move_iterator(area.zones.begin()),
-                              std::make_move_iterator(area.zones.end()));
-            area.zones.clear();
-        }
+        if (place.zones) open.zones.add(area.zones);
     }
 }
 
@@ -222,6 +238,7 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
     if (open.own) parent = std::move(*open.own);
     parent.name = name;
     const std::size_t n = open.children.size();
+    const std::size_t words = bit_words(n);
     // Years not summed, grouped by the children that lack them: one note per group.
     std::map<std::vector<std::string>, std::map<std::string, std::vector<int>>> missing;
     for (auto& [indicator, part] : open.series) {
@@ -240,8 +257,9 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
         summed.where = here;
         for (const auto& [year, sum] : part.years) {
             std::vector<std::string> lacking;
+            const std::uint64_t* from = part.from.data() + sum.row * words;
             for (std::size_t i = 0; i < n; ++i)
-                if (!sum.from[i]) lacking.push_back(open.children[i]);
+                if (!((from[i / 64] >> (i % 64)) & 1)) lacking.push_back(open.children[i]);
             if (!lacking.empty()) {
                 missing[lacking][indicator].push_back(year);
                 continue;
@@ -299,7 +317,7 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
         notes.note(here, name + ": " + name_list({left->second.begin(), left->second.end()}) +
                              " cannot be carried across a merge or split (aggregate: none in the target "
                              "set's series: block): left out of the new unit; only a rename carries them");
-    if (parent.zones.empty()) parent.zones = std::move(open.zones);
+    if (parent.zones.empty()) parent.zones = open.zones.take(here);
     if (crosswalk_ != nullptr) {
         parent.boundaries = "--crosswalk " + crosswalk_->file + ": " + crosswalk_->formula(name);
         // The source: the old units' sources, in the crosswalk's order, each once.

@@ -200,8 +200,9 @@ void MarkdownBatchSink::restart() {
     taken_ = {kIndexStem};
 }
 
-MarkdownFileSink::MarkdownFileSink(std::string output_file, ReportOptions options, AreaFormat format)
-    : output_file_(std::move(output_file)), options_(options), format_(format) {}
+MarkdownFileSink::MarkdownFileSink(std::string output_file, ReportOptions options, AreaFormat format,
+                                   bool pick_areas)
+    : output_file_(std::move(output_file)), options_(options), format_(format), pick_areas_(pick_areas) {}
 
 void MarkdownFileSink::area(const Evaluation& one) {
     // Only the first is written; the others are counted for the message.
@@ -215,8 +216,9 @@ void MarkdownFileSink::finish(const PipelineDiagnostics& diagnostics) {
     if (areas_ > 1)
         throw UsageError("the inputs hold " + std::to_string(areas_) + " areas and a " +
                          (format_ == AreaFormat::docx ? "Word" : "Markdown") +
-                         " report is one file per area: give --out-dir DIR, "
-                         "pick areas with --area NAME, or use -f csv for one table");
+                         " report is one file per area: give --out-dir DIR" +
+                         (pick_areas_ ? ", pick areas with --area NAME," : "") +
+                         " or use -f csv for one table");
     write_output(content_, output_file_);
 }
 

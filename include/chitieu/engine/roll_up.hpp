@@ -8,7 +8,8 @@
 // the model: the pipeline hands the areas in and evaluates what comes out.
 //
 // Memory: only sums are kept, per parent (and the parents' own figures until the end), never a
-// child's data: a commune-scale input rolls up in a few MB.
+// child's series; of the children's zones, only what the target set's zone targets read
+// (engine/held_zones.hpp).
 #pragma once
 
 #include <cstdint>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "chitieu/engine/consistency.hpp"  // NumberText
+#include "chitieu/engine/held_zones.hpp"
 #include "chitieu/model/crosswalk.hpp"
 #include "chitieu/model/finding.hpp"
 #include "chitieu/model/hierarchy.hpp"
@@ -80,9 +82,9 @@ public:
 
 private:
     struct Sum {
-        double value = 0.0;      // sum of values, or of weight x value
-        double weight = 0.0;     // weighted_mean: sum of the weights
-        std::vector<bool> from;  // by child index: the children that gave the year
+        double value = 0.0;     // sum of values, or of weight x value
+        double weight = 0.0;    // weighted_mean: sum of the weights
+        std::uint32_t row = 0;  // the year's row of bits in Part::from
         Standing standing = Standing::normal;
     };
     struct Part {
@@ -92,12 +94,15 @@ private:
         Aggregate aggregate = Aggregate::sum;
         SourceLocation unit_where;
         YearMap<Sum> years;
+        // Per year (Sum::row), a bit per child: the children that gave it. One block per series,
+        // not a vector per year (at commune scale that was a third of the sums' memory).
+        std::vector<std::uint64_t> from;
     };
     struct Open {
         std::vector<std::string> children;
         std::vector<bool> seen;
         std::map<std::string, Part> series;
-        std::vector<Zone> zones;
+        HeldZones zones;  // the children's, as far as the targets read them
         std::optional<AreaData> own;
         std::vector<std::string> sources;  // crosswalk: by child index, the old units' sources
     };
@@ -114,6 +119,7 @@ private:
                          std::vector<Finding>& findings, const NumberText& number);
 
     const TargetSet& targets_;
+    ZoneNeed zone_need_;                    // what a parent keeps of its children's zones
     const Hierarchy* tree_ = nullptr;       // --roll-up
     const Crosswalk* crosswalk_ = nullptr;  // --crosswalk
     std::vector<std::string> order_;        // the parents, each after its descendants

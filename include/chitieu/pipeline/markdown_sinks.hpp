@@ -75,11 +75,12 @@ private:
 };
 
 // One area's report, to `output_file` (atomically) or standard output. Inputs that hold more
-// than one area are a usage error (they need --out-dir, --area or -f csv).
+// than one area are a usage error (they need --out-dir, --area or -f csv; `pick_areas` false
+// where --area is refused, with --roll-up or --crosswalk: the message does not offer it).
 class MarkdownFileSink : public AreaSink {
 public:
-    MarkdownFileSink(std::string output_file, ReportOptions options,
-                     AreaFormat format = AreaFormat::markdown);
+    MarkdownFileSink(std::string output_file, ReportOptions options, AreaFormat format = AreaFormat::markdown,
+                     bool pick_areas = true);
 
     void begin(const TargetSet&, int) override {}
     void area(const Evaluation& one) override;
@@ -90,6 +91,7 @@ private:
     std::string output_file_;
     ReportOptions options_;
     AreaFormat format_;
+    bool pick_areas_;
     std::size_t areas_ = 0;
     std::string content_;
 };

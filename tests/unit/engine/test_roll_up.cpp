@@ -85,22 +85,91 @@ TEST_CASE("roll-up: a share of sums, not the mean of shares") {
     CHECK(out.notes.items().empty());
 }
 
+namespace {
+
+std::vector<AreaData> districts_with_zones() {
+    Zone expanded = make_zone("Sơn Nam", ZoneKind::park, 2010, 2024, 100.0, 80.0);
+    expanded.expanded = 2022;
+    expanded.district = "Sơn Dương";
+    return {named("Sơn Dương", {make_series("output", {{2024, 1}})}, {expanded}),
+            named("Yên Sơn", {make_series("output", {{2024, 1}})},
+                  {make_zone("Phúc Ninh", ZoneKind::cluster, 2015, 2024, 50.0, 10.0)}),
+            named("Hàm Yên", {make_series("output", {{2024, 1}})})};
+}
+
+}  // namespace
+
 TEST_CASE("roll-up: occupancy of the union of zones") {
     Diagnostics problems;
     const Hierarchy tree = three_districts(problems);
-    Rolled out = roll(summing_set(), tree,
-                      {named("Sơn Dương", {make_series("output", {{2024, 1}})},
-                             {make_zone("Sơn Nam", ZoneKind::park, 2010, 2024, 100.0, 80.0)}),
-                       named("Yên Sơn", {make_series("output", {{2024, 1}})},
-                             {make_zone("Phúc Ninh", ZoneKind::cluster, 2015, 2024, 50.0, 10.0)}),
-                       named("Hàm Yên", {make_series("output", {{2024, 1}})})});
-    REQUIRE(out.parents.size() == 1);
-    CHECK(out.parents[0].zones.size() == 2);
     Target occupancy = make_target(TargetKind::occupancy, Op::gt, 60);
     occupancy.zone_kinds = {ZoneKind::park, ZoneKind::cluster};
+    TargetSet set = summing_set();
+    set.targets = {occupancy};
+    Rolled out = roll(set, tree, districts_with_zones());
+    REQUIRE(out.parents.size() == 1);
+    REQUIRE(out.parents[0].zones.size() == 2);
+    const Zone& park = out.parents[0].zones[0];  // in the order the children gave them
+    CHECK(park.name == "Sơn Nam");
+    CHECK(park.kind == ZoneKind::park);
+    CHECK(park.established == 2010);
+    CHECK(park.expanded == 2022);
+    CHECK(park.year == 2024);
+    CHECK(park.leasable_ha == 100.0);
+    CHECK(park.leased_ha == 80.0);
+    CHECK(park.district.empty());  // nothing judges it
+    CHECK(out.parents[0].zones[1].name == "Phúc Ninh");
     const TargetResult result = evaluate_target(occupancy, out.parents[0], 2024, {});
     // (80 + 10) / (100 + 50) = 60 %; the mean of the districts' 80 % and 20 % would be 50 %.
     CHECK(near(result.actual_value, 60.0, 1e-12));
+}
+
+TEST_CASE("roll-up: a parent keeps of its children's zones only what the set's zone targets read") {
+    Diagnostics problems;
+    const Hierarchy tree = three_districts(problems);
+    // No zone target: no zone is kept.
+    CHECK(roll(summing_set(), tree, districts_with_zones()).parents.at(0).zones.empty());
+    // A count target and no occupancy target: names, kinds and years, no land figures.
+    Target count = make_target(TargetKind::count, Op::ge, 1);
+    count.established_from = 2011;
+    count.established_to = 2025;
+    TargetSet set = summing_set();
+    set.targets = {count};
+    Rolled out = roll(set, tree, districts_with_zones());
+    const AreaData& province = out.parents.at(0);
+    REQUIRE(province.zones.size() == 2);
+    CHECK(province.zones[0].name == "Sơn Nam");
+    CHECK(province.zones[0].established == 2010);
+    CHECK(province.zones[0].expanded == 2022);
+    CHECK_FALSE(province.zones[0].year);
+    CHECK_FALSE(province.zones[0].leasable_ha);
+    CHECK(province.zones[1].kind == ZoneKind::cluster);
+    // Phúc Ninh (2015) is the one zone established in 2011–2025.
+    CHECK(evaluate_target(count, province, 2024, {}).actual_value == 1);
+}
+
+TEST_CASE("roll-up: a parent of more than 64 children names the ones missing a year") {
+    // 70 communes: their bits take two words; Xã 65 (the 66th) and Xã 69 lack 2023.
+    std::vector<AreaLink> links{{"Huyện", "", {}}};
+    std::vector<AreaData> areas;
+    for (int i = 0; i < 70; ++i) {
+        const std::string name = "Xã " + std::to_string(i);
+        links.push_back({name, "Huyện", {}});
+        std::map<int, double> values{{2024, 1}};
+        if (i != 65 && i != 69) values[2023] = 1;
+        areas.push_back(named(name, {make_series("output", values)}));
+    }
+    Diagnostics problems;
+    const Hierarchy tree = build_hierarchy(links, problems);
+    REQUIRE_FALSE(problems.has_errors());
+    Rolled out = roll(summing_set(), tree, areas);
+    const Series* output = out.parents.at(0).find_series("output");
+    REQUIRE(output);
+    CHECK(output->values.at(2024).value == 70);  // 70 x 1
+    CHECK_FALSE(output->values.contains(2023));
+    REQUIRE(out.notes.items().size() == 1);
+    CHECK(out.notes.items()[0].message.find("output 2023: no figures from Xã 65 and Xã 69 (") !=
+          std::string::npos);
 }
 
 TEST_CASE("roll-up: a child missing in one year leaves that year missing, with a note naming it") {
@@ -168,6 +237,36 @@ TEST_CASE("roll-up: a parent's own figures stand; children-sum within and beyond
     areas = children();
     areas.push_back(named("Tuyên Quang", {make_series("output", {{2020, 8500}, {2024, 12500}})}));
     CHECK(roll(summing_set(), tree, areas).findings.empty());
+}
+
+TEST_CASE("roll-up: children are listed in Vietnamese order, whatever the roll-up file's row order") {
+    const auto findings_with = [](const std::vector<AreaLink>& links) {
+        Diagnostics problems;
+        const Hierarchy tree = build_hierarchy(links, problems);
+        REQUIRE_FALSE(problems.has_errors());
+        Rolled out = roll(summing_set(), tree,
+                          {named("Yên Sơn", {make_series("output", {{2023, 1}, {2024, 4500}})}),
+                           named("Sơn Dương", {make_series("output", {{2024, 6000}})}),
+                           named("Hàm Yên", {make_series("output", {{2024, 2000}})}),
+                           named("Tuyên Quang", {make_series("output", {{2024, 12800}})})});
+        REQUIRE(out.findings.size() == 1);
+        REQUIRE(out.notes.items().size() == 1);
+        return std::vector<std::string>{out.findings[0].diagnostic.message, out.notes.items()[0].message,
+                                        out.parents.at(0).source};
+    };
+    const std::vector<std::string> in_order = findings_with({{"Tuyên Quang", "", {}},
+                                                             {"Sơn Dương", "Tuyên Quang", {}},
+                                                             {"Yên Sơn", "Tuyên Quang", {}},
+                                                             {"Hàm Yên", "Tuyên Quang", {}}});
+    const std::vector<std::string> shuffled = findings_with({{"Hàm Yên", "Tuyên Quang", {}},
+                                                             {"Yên Sơn", "Tuyên Quang", {}},
+                                                             {"Tuyên Quang", "", {}},
+                                                             {"Sơn Dương", "Tuyên Quang", {}}});
+    CHECK(in_order == shuffled);
+    // H before S before Y.
+    CHECK(in_order[0].find("its 3 children (Hàm Yên, Sơn Dương and Yên Sơn) sum to 12,500") !=
+          std::string::npos);
+    CHECK(in_order[1].find("no figures from Hàm Yên and Sơn Dương (") != std::string::npos);
 }
 
 TEST_CASE("roll-up: a child with no data is named; the parent is missing every year it lacks") {
