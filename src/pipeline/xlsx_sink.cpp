@@ -10,6 +10,7 @@
 #include "chitieu/pipeline/output.hpp"
 #include "chitieu/report/xlsx_report.hpp"
 #include "chitieu/util/interrupt.hpp"
+#include "xlsx_deflate.hpp"
 
 namespace chitieu {
 
@@ -94,8 +95,8 @@ struct XlsxSink::Workbook {
     }
 };
 
-XlsxSink::XlsxSink(std::string output_file, ReportOptions options)
-    : output_file_(std::move(output_file)), options_(options) {}
+XlsxSink::XlsxSink(std::string output_file, ReportOptions options, bool plain_deflate)
+    : output_file_(std::move(output_file)), options_(options), plain_deflate_(plain_deflate) {}
 
 XlsxSink::~XlsxSink() {
     book_.reset();  // closed before its temporary file is removed
@@ -279,6 +280,9 @@ void XlsxSink::finish(const PipelineDiagnostics& diagnostics) {
     }
     throw_if_interrupted();
     lxw_workbook* book = std::exchange(w.book, nullptr);
+    // The parts are deflated as workbook_close writes them (one thread, zlib's work the larger
+    // part of a commune-scale workbook's time).
+    set_xlsx_deflate_level(plain_deflate_ ? kXlsxPlainDeflateLevel : kXlsxDeflateLevel);
     w.check(workbook_close(book));
     file_->commit();
 }
