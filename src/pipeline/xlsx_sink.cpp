@@ -36,6 +36,7 @@ struct XlsxSink::Workbook {
     lxw_format* formats[std::size(kStyles)] = {};
     std::string path;  // for messages
     const TargetSet* set = nullptr;
+    std::optional<SummaryRows> summary_rows;
     YearSpan years;
     lxw_row_t summary_row = 1;  // the next row to write (0 is the header)
     lxw_row_t target_row = 1;   // the same on every target sheet
@@ -112,6 +113,7 @@ void XlsxSink::begin(const TargetSet& targets, int as_of) {
     Workbook& w = *book_;
     w.path = file_->path();
     w.set = &targets;
+    w.summary_rows.emplace(targets, lang);
     w.years = sheet_years(targets, as_of);
     // libxlsxwriter opens the file by name (fopen, which follows links): the name is the
     // temporary AtomicFile has just created with O_CREAT | O_EXCL | O_NOFOLLOW, chitieu's own
@@ -177,7 +179,7 @@ void XlsxSink::area(const Evaluation& one) {
     throw_if_interrupted();
     Workbook& w = *book_;
     const AreaEvaluation& given = one.areas.front();
-    for (const SheetRow& row : summary_rows(given, options_.lang)) w.write(w.summary, w.summary_row++, row);
+    for (const SheetRow& row : w.summary_rows->rows(given)) w.write(w.summary, w.summary_row++, row);
     // The target sheets go by the set's order: a target left out of this area (no value for it)
     // takes an empty result there, so that every other result stays under its own sheet.
     AreaEvaluation aligned;
