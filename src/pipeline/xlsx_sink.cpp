@@ -10,6 +10,7 @@
 #include "chitieu/pipeline/output.hpp"
 #include "chitieu/report/xlsx_report.hpp"
 #include "chitieu/util/interrupt.hpp"
+#include "xlsx_deflate.hpp"
 
 namespace chitieu {
 
@@ -35,6 +36,7 @@ struct XlsxSink::Workbook {
     lxw_format* formats[std::size(kStyles)] = {};
     std::string path;  // for messages
     const TargetSet* set = nullptr;
+    std::optional<SummaryRows> summary_rows;
     YearSpan years;
     lxw_row_t summary_row = 1;  // the next row to write (0 is the header)
     lxw_row_t target_row = 1;   // the same on every target sheet
@@ -94,8 +96,8 @@ struct XlsxSink::Workbook {
     }
 };
 
-XlsxSink::XlsxSink(std::string output_file, ReportOptions options)
-    : output_file_(std::move(output_file)), options_(options) {}
+XlsxSink::XlsxSink(std::string output_file, ReportOptions options, bool plain_deflate)
+    : output_file_(std::move(output_file)), options_(options), plain_deflate_(plain_deflate) {}
 
 XlsxSink::~XlsxSink() {
     book_.reset();  // closed before its temporary file is removed
@@ -111,6 +113,7 @@ void XlsxSink::begin(const TargetSet& targets, int as_of) {
     Workbook& w = *book_;
     w.path = file_->path();
     w.set = &targets;
+    w.summary_rows.emplace(targets, lang);
     w.years = sheet_years(targets, as_of);
     // libxlsxwriter opens the file by name (fopen, which follows links): the name is the
     // temporary AtomicFile has just created with O_CREAT | O_EXCL | O_NOFOLLOW, chitieu's own
@@ -176,7 +179,7 @@ void XlsxSink::area(const Evaluation& one) {
     throw_if_interrupted();
     Workbook& w = *book_;
     const AreaEvaluation& given = one.areas.front();
-    for (const SheetRow& row : summary_rows(given, options_.lang)) w.write(w.summary, w.summary_row++, row);
+    for (const SheetRow& row : w.summary_rows->rows(given)) w.write(w.summary, w.summary_row++, row);
     // The target sheets go by the set's order: a target left out of this area (no value for it)
     // takes an empty result there, so that every other result stays under its own sheet.
     AreaEvaluation aligned;
@@ -279,6 +282,9 @@ void XlsxSink::finish(const PipelineDiagnostics& diagnostics) {
     }
     throw_if_interrupted();
     lxw_workbook* book = std::exchange(w.book, nullptr);
+    // The parts are deflated as workbook_close writes them (one thread, zlib's work the larger
+    // part of a commune-scale workbook's time).
+    set_xlsx_deflate_level(plain_deflate_ ? kXlsxPlainDeflateLevel : kXlsxDeflateLevel);
     w.check(workbook_close(book));
     file_->commit();
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include <fmt/format.h>
 
@@ -120,25 +121,71 @@ std::vector<SheetColumn> summary_columns(Lang lang) {
             {s.col_achievement, 12}, {w.col_status, 20}};
 }
 
+namespace {
+
+// The summary's cells that depend on the target alone.
+SummaryTargetCells target_cells(const Target& target, Lang lang) {
+    return {text(target.id), text(target.title.in(lang)), text(goal_text(target, lang)),
+            text(unit_label(target.unit, lang))};
+}
+
+SheetRow summary_row(const std::string& area, const TargetResult& result, const SummaryTargetCells& cells,
+                     SheetCell status) {
+    const Target& target = *result.target;
+    const CellStyle style = figure_style(target);
+    return {
+        text(area),
+        cells.id,
+        cells.title,
+        cells.goal,
+        number(result.actual_value, style),
+        cells.unit,
+        result.actual_year ? number(double(*result.actual_year), CellStyle::year) : SheetCell{},
+        number(result.gap, style),
+        number(result.achievement_pct, CellStyle::rate),
+        std::move(status),
+    };
+}
+
+}  // namespace
+
 std::vector<SheetRow> summary_rows(const AreaEvaluation& area, Lang lang) {
     std::vector<SheetRow> rows;
     for (const TargetResult& given : area.results) {
         if (!given.target) continue;
         const TargetResult result = finite_only(given);
-        const Target& target = *result.target;
-        const CellStyle style = figure_style(target);
-        rows.push_back({
-            text(area.area),
-            text(target.id),
-            text(target.title.in(lang)),
-            text(goal_text(target, lang)),
-            number(result.actual_value, style),
-            text(unit_label(target.unit, lang)),
-            result.actual_year ? number(double(*result.actual_year), CellStyle::year) : SheetCell{},
-            number(result.gap, style),
-            number(result.achievement_pct, CellStyle::rate),
-            text(status_cell_text(result.status, lang)),
-        });
+        rows.push_back(summary_row(area.area, result, target_cells(*result.target, lang),
+                                   text(status_cell_text(result.status, lang))));
+    }
+    return rows;
+}
+
+SummaryRows::SummaryRows(const TargetSet& set, Lang lang) : set_(&set), lang_(lang) {
+    for (const Target& target : set.targets) cells_.push_back(target_cells(target, lang));
+    for (const Status status : {Status::met, Status::not_met, Status::on_track, Status::at_risk,
+                                Status::off_track, Status::insufficient_data})
+        statuses_[static_cast<std::size_t>(status)] = text(status_cell_text(status, lang));
+}
+
+std::vector<SheetRow> SummaryRows::rows(const AreaEvaluation& area) const {
+    std::vector<SheetRow> rows;
+    rows.reserve(area.results.size());
+    const Target* first = set_->targets.data();
+    const Target* end = first + set_->targets.size();
+    for (const TargetResult& given : area.results) {
+        if (!given.target) continue;
+        const TargetResult result = finite_only(given);
+        // One of the set's own targets (not an area's copy with a value of its own): its cells
+        // as made once.
+        const bool own = std::less_equal<>{}(first, result.target) && std::less<>{}(result.target, end);
+        const auto status = static_cast<std::size_t>(result.status);
+        SheetCell status_cell =
+            status < statuses_.size() ? statuses_[status] : text(status_cell_text(result.status, lang_));
+        rows.push_back(own ? summary_row(area.area, result,
+                                         cells_[static_cast<std::size_t>(result.target - first)],
+                                         std::move(status_cell))
+                           : summary_row(area.area, result, target_cells(*result.target, lang_),
+                                         std::move(status_cell)));
     }
     return rows;
 }

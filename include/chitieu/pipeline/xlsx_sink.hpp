@@ -1,7 +1,8 @@
 // The Excel report (-f xlsx -o FILE): one workbook for every area (report/xlsx_report.hpp says
 // what is in it), written by libxlsxwriter in its constant-memory mode (each row goes to a
 // temporary file as it is finished), into the temporary file of an AtomicFile, renamed into
-// place at finish.
+// place at finish. Its parts are deflated at level 1 (pipeline/xlsx_deflate.hpp says how);
+// `plain_deflate` keeps libxlsxwriter's own level, the twin the differential test compares with.
 #pragma once
 
 #include <memory>
@@ -16,7 +17,7 @@ namespace chitieu {
 
 class XlsxSink : public AreaSink {
 public:
-    XlsxSink(std::string output_file, ReportOptions options);
+    XlsxSink(std::string output_file, ReportOptions options, bool plain_deflate = false);
     ~XlsxSink() override;
 
     void begin(const TargetSet& targets, int as_of) override;
@@ -29,6 +30,7 @@ public:
 private:
     std::string output_file_;
     ReportOptions options_;
+    bool plain_deflate_ = false;
     std::optional<AtomicFile> file_;
     std::unique_ptr<Workbook> book_;
 };

@@ -6,6 +6,7 @@
 // language; numbers stay numbers, with a number format by what they are. Nothing here computes or writes.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -51,6 +52,28 @@ std::string target_sheet_name(const Target& target, int number, Lang lang);
 // The summary sheet: columns (the status column is the last), and an area's rows.
 std::vector<SheetColumn> summary_columns(Lang lang);
 std::vector<SheetRow> summary_rows(const AreaEvaluation& area, Lang lang);
+
+// The summary's cells that depend on the target alone: its id, title, goal and unit.
+struct SummaryTargetCells {
+    SheetCell id, title, goal, unit;
+};
+
+// summary_rows's rows, with the cells that depend on the target alone and the status words made
+// once for the set's own targets instead of on every row (159,000 rows in a commune-scale
+// workbook; the goal and unit words were a sixth of its time). A result whose target is not one
+// of `set`'s own (an area judged against a value of its own: by_area, --target-values) gets its
+// cells made afresh. summary_rows is the plain twin (tests/unit/report/test_xlsx_report.cpp).
+class SummaryRows {
+public:
+    SummaryRows(const TargetSet& set, Lang lang);  // `set` must outlive this
+    std::vector<SheetRow> rows(const AreaEvaluation& area) const;
+
+private:
+    const TargetSet* set_;
+    Lang lang_;
+    std::vector<SummaryTargetCells> cells_;  // by the set's target index
+    std::array<SheetCell, 6> statuses_;      // by Status
+};
 
 // A target's sheet: area, status, then one column per year of `years` (first, last).
 struct YearSpan {

@@ -71,3 +71,34 @@ TEST_CASE("xlsx: a target sheet's row per area puts each value under its year") 
     CHECK(blocks[0][1 + 3].number == 20000.5);
     CHECK_FALSE(blocks[0][1 + 1].number);
 }
+
+TEST_CASE(
+    "xlsx: SummaryRows writes summary_rows's rows, for the set's own targets and an area's own values") {
+    const auto sample = test::make_sample();
+    const AreaEvaluation& area = sample->evaluation.areas.front();
+    const auto same = [](const std::vector<SheetRow>& a, const std::vector<SheetRow>& b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t r = 0; r < a.size(); ++r) {
+            if (a[r].size() != b[r].size()) return false;
+            for (std::size_t c = 0; c < a[r].size(); ++c)
+                if (a[r][c].text != b[r][c].text || a[r][c].number != b[r][c].number ||
+                    a[r][c].style != b[r][c].style)
+                    return false;
+        }
+        return true;
+    };
+    for (const Lang lang : {Lang::en, Lang::vi}) {
+        const SummaryRows rows(sample->targets, lang);
+        CHECK(same(rows.rows(area), summary_rows(area, lang)));
+        // An area judged against values of its own: its results point into another set, whose
+        // goals differ from the set's (cells made afresh, not the set's).
+        TargetSet own = sample->targets;
+        for (Target& target : own.targets) target.value = target.value * 2 + 1;
+        AreaEvaluation judged = area;
+        for (std::size_t i = 0; i < judged.results.size(); ++i)
+            if (judged.results[i].target) judged.results[i].target = &own.targets.at(i);
+        const std::vector<SheetRow> fresh = rows.rows(judged);
+        CHECK(same(fresh, summary_rows(judged, lang)));
+        CHECK_FALSE(same(fresh, rows.rows(area)));
+    }
+}
