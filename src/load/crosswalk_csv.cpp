@@ -17,7 +17,9 @@ std::vector<CrosswalkLink> read_crosswalk_csv(std::string_view text, const std::
     if (!reader.next(record)) {
         diagnostics.error({file},
                           "the crosswalk file is empty; it needs a header old,new (and share) and a "
-                          "row per old -> new pair");
+                          "row per old -> new pair",
+                          "tệp bảng chuyển đổi địa giới rỗng; tệp cần dòng tiêu đề old,new (và share) và mỗi "
+                          "cặp cũ -> mới một dòng");
         return links;
     }
     int from = -1;
@@ -37,6 +39,11 @@ std::vector<CrosswalkLink> read_crosswalk_csv(std::string_view text, const std::
                         "mới), and share (Tỷ lệ) where an old unit is split; this header lacks ") +
                 (from < 0 && to < 0 ? "both"
                  : from < 0         ? "old"
+                                    : "new"),
+            std::string("tệp bảng chuyển đổi địa giới cần các cột old và new (hoặc Đơn vị cũ và Đơn vị "
+                        "mới), và share (Tỷ lệ) khi một đơn vị cũ được chia; dòng tiêu đề này thiếu ") +
+                (from < 0 && to < 0 ? "cả hai"
+                 : from < 0         ? "old"
                                     : "new"));
         return links;
     }
@@ -52,9 +59,13 @@ std::vector<CrosswalkLink> read_crosswalk_csv(std::string_view text, const std::
         if (old_name.empty() && new_name.empty() && share_cell.empty()) continue;  // a blank row
         const SourceLocation where = reader.where(record.line, 1);
         if (old_name.empty() || new_name.empty()) {
-            diagnostics.error(where, std::string("the ") + (old_name.empty() ? "old" : "new") +
-                                         " unit's cell is empty; each row names an old unit and the new "
-                                         "unit it (or a share of it) goes to");
+            diagnostics.error(where,
+                              std::string("the ") + (old_name.empty() ? "old" : "new") +
+                                  " unit's cell is empty; each row names an old unit and the new "
+                                  "unit it (or a share of it) goes to",
+                              std::string("ô đơn vị ") + (old_name.empty() ? "cũ" : "mới") +
+                                  " trống; mỗi dòng ghi một đơn vị cũ và đơn vị mới mà nó (hoặc một phần "
+                                  "của nó) chuyển sang");
             continue;
         }
         double fraction = 1.0;
@@ -63,7 +74,8 @@ std::vector<CrosswalkLink> read_crosswalk_csv(std::string_view text, const std::
             if (!parsed.value) {
                 diagnostics.error(
                     reader.where(record.line, share + 1),
-                    "the share '" + std::string(share_cell) + "' is not a number: " + parsed.error);
+                    "the share '" + std::string(share_cell) + "' is not a number: " + parsed.error,
+                    "tỷ lệ '" + std::string(share_cell) + "' không phải là số: " + parsed.error_vi);
                 continue;
             }
             fraction = *parsed.value;

@@ -33,6 +33,9 @@ int characters_between(std::string_view text, std::size_t from, std::size_t to) 
 std::string delimiter_name(char delimiter) {
     return delimiter == '\t' ? std::string("a tab") : std::string{'\'', delimiter, '\''};
 }
+std::string delimiter_name_vi(char delimiter) {
+    return delimiter == '\t' ? std::string("dấu tab") : std::string{'\'', delimiter, '\''};
+}
 
 }  // namespace
 
@@ -52,7 +55,7 @@ void CsvReader::validate_whole() {
             else
                 ++pos_;
         }
-        fail(line_, column_at(bad), unclean_message(text_[bad]));
+        fail(line_, column_at(bad), unclean_message(text_[bad]), unclean_message_vi(text_[bad]));
         done_ = true;
     }
 }
@@ -66,7 +69,8 @@ CsvReader::CsvReader(InputStream& input, std::string file, Diagnostics& diagnost
 // The byte order mark, the delimiter and the bytes that stop an unquoted field.
 void CsvReader::start(char delimiter) {
     if (delimiter != 0 && delimiter != ',' && delimiter != ';' && delimiter != '\t')
-        throw UsageError("the CSV delimiter must be ',', ';' or a tab");
+        throw UsageError("the CSV delimiter must be ',', ';' or a tab",
+                         "dấu phân cách CSV phải là ',', ';' hoặc dấu tab");
     if (text_.substr(0, kByteOrderMark.size()) == kByteOrderMark)
         pos_ = column_pos_ = line_start_ = kByteOrderMark.size();
     delimiter_ = delimiter != 0 ? delimiter : detect_delimiter(text_.substr(pos_));
@@ -128,23 +132,27 @@ bool CsvReader::at_cut() const {
 
 void CsvReader::report_cut(const CsvRecord& record) {
     if (invalid_)
-        fail(line_, column_at(pos_), unclean_message(window_[text_.size()]));  // the byte after text_
+        fail(line_, column_at(pos_), unclean_message(window_[text_.size()]),
+             unclean_message_vi(window_[text_.size()]));  // the byte after text_
     else
         fail(record.line, 1,
              "this row runs on for more than " + std::to_string(limits::kMaxCsvRecordBytes >> 20) +
                  " MiB, more than chitieu reads as one row; a quote opened in it is probably never "
-                 "closed: close it, and double any quote inside a field");
+                 "closed: close it, and double any quote inside a field",
+             "dòng này dài hơn " + std::to_string(limits::kMaxCsvRecordBytes >> 20) +
+                 " MiB, quá mức chitieu đọc cho một dòng; có lẽ một dấu ngoặc kép mở trong dòng không bao "
+                 "giờ được đóng: hãy đóng nó, và nhân đôi mọi dấu ngoặc kép bên trong một trường");
     done_ = true;
 }
 
-void CsvReader::fail(int line, int column, std::string message) {
-    diagnostics_.error(where(line, column), std::move(message));
+void CsvReader::fail(int line, int column, std::string message, std::string message_vi) {
+    diagnostics_.error(where(line, column), std::move(message), std::move(message_vi));
 }
 
 // A NUL byte ends the reading: what follows is binary or UTF-16, and would only add noise.
 void CsvReader::fail_nul() {
-    fail(line_, column_at(pos_),
-         "a NUL byte: this is not a text file, or it is UTF-16; save it as UTF-8 CSV");
+    fail(line_, column_at(pos_), "a NUL byte: this is not a text file, or it is UTF-16; save it as UTF-8 CSV",
+         "một byte NUL: đây không phải tệp văn bản, hoặc là UTF-16; hãy lưu lại thành CSV UTF-8");
     done_ = true;
 }
 
@@ -191,7 +199,8 @@ bool CsvReader::next(CsvRecord& record) {
         if (header_fields_ == 0) {
             if (outcome == Outcome::malformed) {
                 diagnostics_.note(where(record.line, 1),
-                                  "the header line is malformed, so the rest of the file was not read");
+                                  "the header line is malformed, so the rest of the file was not read",
+                                  "dòng tiêu đề sai cấu trúc, nên phần còn lại của tệp không được đọc");
                 break;
             }
             header_fields_ = record.fields.size();
@@ -211,13 +220,18 @@ bool CsvReader::next(CsvRecord& record) {
 void CsvReader::report_ragged(const CsvRecord& record) {
     const std::string counts = "this row has " + std::to_string(record.fields.size()) +
                                " fields but the header has " + std::to_string(header_fields_);
+    const std::string counts_vi = "dòng này có " + std::to_string(record.fields.size()) +
+                                  " trường nhưng dòng tiêu đề có " + std::to_string(header_fields_);
     if (record.fields.size() > header_fields_) {
         const CsvField& extra = record.fields[header_fields_];
         fail(extra.line, column(extra),
              counts + "; quote a field that contains " + delimiter_name(delimiter_) +
-                 ", or add the missing column to the header");
+                 ", or add the missing column to the header",
+             counts_vi + "; hãy đặt trong dấu ngoặc kép trường có chứa " + delimiter_name_vi(delimiter_) +
+                 ", hoặc thêm cột còn thiếu vào dòng tiêu đề");
     } else {
-        fail(record.line, 1, counts + "; add the missing cells (an empty cell is fine)");
+        fail(record.line, 1, counts + "; add the missing cells (an empty cell is fine)",
+             counts_vi + "; hãy thêm các ô còn thiếu (ô trống cũng được)");
     }
 }
 
@@ -322,7 +336,9 @@ bool CsvReader::skip_to_field_end(bool report_quotes, bool& malformed) {
         if (report_quotes) {
             fail(line_, column_at(pos_),
                  "a quote in the middle of an unquoted field; quote the whole field and double the "
-                 "quotes inside it (\"5\"\" pipe\")");
+                 "quotes inside it (\"5\"\" pipe\")",
+                 "dấu ngoặc kép ở giữa một trường không đặt trong ngoặc kép; hãy đặt cả trường trong "
+                 "ngoặc kép và nhân đôi các dấu ngoặc kép bên trong (\"5\"\" pipe\")");
             malformed = true;
             report_quotes = false;
         }
@@ -342,7 +358,9 @@ bool CsvReader::read_quoted(CsvField& field, std::size_t index, bool& malformed)
             if (at_cut()) return false;  // next() says why
             fail(field.line, column(field),
                  "the quoted field opened here is never closed; add the closing quote, and double "
-                 "any quote inside the field");
+                 "any quote inside the field",
+                 "trường mở ngoặc kép ở đây không bao giờ được đóng; hãy thêm dấu ngoặc kép đóng, và nhân "
+                 "đôi mọi dấu ngoặc kép bên trong trường");
             done_ = true;
             return false;
         }
@@ -373,7 +391,9 @@ bool CsvReader::read_quoted(CsvField& field, std::size_t index, bool& malformed)
     if (pos_ < text_.size() && text_[pos_] != delimiter_ && !is_line_break(text_[pos_])) {
         fail(line_, column_at(pos_),
              "text after the closing quote of a field; put the whole field inside the quotes, and "
-             "double any quote inside it");
+             "double any quote inside it",
+             "có văn bản sau dấu ngoặc kép đóng của một trường; hãy đặt cả trường trong dấu ngoặc kép, "
+             "và nhân đôi mọi dấu ngoặc kép bên trong");
         malformed = true;
         return skip_to_field_end(false, malformed);  // so that the record's end is still found
     }

@@ -102,7 +102,7 @@ private:
     bool at_cut() const;
     void report_cut(const CsvRecord& record);
     int column_at(std::size_t pos);
-    void fail(int line, int column, std::string message);
+    void fail(int line, int column, std::string message, std::string message_vi);
     void fail_nul();
 
     std::string_view text_;           // the whole text, or the window's validated bytes

@@ -100,6 +100,14 @@ std::string unclean_message(char bad) {
            " here); save the file as UTF-8 (in Excel: \"CSV UTF-8\"), not in a legacy encoding";
 }
 
+std::string unclean_message_vi(char bad) {
+    if (is_forbidden_control(bad))
+        return "văn bản có một ký tự điều khiển (byte " + hex_byte(bad) +
+               " ở đây); hãy xóa nó (thường đi kèm văn bản dán từ một chương trình khác)";
+    return "văn bản không phải UTF-8 hợp lệ (byte " + hex_byte(bad) +
+           " ở đây); hãy lưu tệp dưới dạng UTF-8 (trong Excel: \"CSV UTF-8\"), không dùng bảng mã cũ";
+}
+
 // The first byte at or after `pos` that may end an unquoted field (delimiter, quote, line break,
 // NUL), or the end of the text. Fields are short, but a million rows make this the reader's
 // hottest loop.

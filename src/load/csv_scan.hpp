@@ -22,8 +22,9 @@ bool clean_text(std::string_view text);
 // Where clean_text found fault: the first invalid UTF-8 sequence or forbidden control character.
 std::size_t first_unclean(std::string_view text);
 
-// The error message for the byte first_unclean found.
+// The error message for the byte first_unclean found, and its Vietnamese form.
 std::string unclean_message(char bad);
+std::string unclean_message_vi(char bad);
 
 // The first byte at or after `pos` that may end an unquoted field (the delimiter, a quote, a line
 // break, NUL: the bytes `stop_table` marks), or the end of the text.

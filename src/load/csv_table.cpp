@@ -29,24 +29,24 @@ std::string lower_ascii(std::string_view text) {
     return out;
 }
 
-std::string known_columns(std::span<const ColumnSpec> specs) {
+std::string known_columns(std::span<const ColumnSpec> specs, bool vi) {
     std::string names, synonyms;
     for (const ColumnSpec& spec : specs) {
         if (!spec.listed) continue;
         names += (names.empty() ? "" : ", ") + std::string(spec.name);
         if (!spec.synonym.empty()) synonyms += (synonyms.empty() ? "" : ", ") + std::string(spec.synonym);
     }
-    return synonyms.empty() ? names : names + " (SDMX names: " + synonyms + ")";
+    return synonyms.empty() ? names : names + (vi ? " (tên SDMX: " : " (SDMX names: ") + synonyms + ")";
 }
 
 // "indicator, year and value"
-std::string required_columns(std::span<const ColumnSpec> specs) {
+std::string required_columns(std::span<const ColumnSpec> specs, bool vi) {
     std::vector<std::string_view> names;
     for (const ColumnSpec& spec : specs)
         if (spec.required) names.push_back(spec.name);
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+        if (i > 0) out += i + 1 == names.size() ? (vi ? " và " : " and ") : ", ";
         out += names[i];
     }
     return out;
@@ -57,21 +57,26 @@ std::string required_columns(std::span<const ColumnSpec> specs) {
 // Vietnamese header (ĐVT, Đơn vị tính) and the SDMX attributes spelt another way.
 struct MeaningColumn {
     std::string_view folded;
-    std::string_view what;       // "gives the values' unit"
+    Words what;                  // "gives the values' unit"
     std::string_view rename_to;  // "unit"
 };
+constexpr Words kGivesUnit{"gives the values' unit", "cho biết đơn vị tính của các giá trị"};
+constexpr Words kMultiplies{"multiplies the values by a power of ten",
+                            "nhân các giá trị với một lũy thừa của 10"};
+constexpr Words kGivesStatus{"says whether a value is preliminary or estimated",
+                             "cho biết một giá trị là sơ bộ hay ước tính"};
 constexpr MeaningColumn kMeaningColumns[] = {
-    {"dvt", "gives the values' unit", "unit"},
-    {"don vi tinh", "gives the values' unit", "unit"},
-    {"don vi", "gives the values' unit", "unit"},
-    {"unit", "gives the values' unit", "unit"},
-    {"units", "gives the values' unit", "unit"},
-    {"unit_measure", "gives the values' unit", "unit"},
-    {"unit_of_measure", "gives the values' unit", "unit"},
-    {"unit_mult", "multiplies the values by a power of ten", "UNIT_MULT"},
-    {"unit_multiplier", "multiplies the values by a power of ten", "UNIT_MULT"},
-    {"multiplier", "multiplies the values by a power of ten", "UNIT_MULT"},
-    {"obs_status", "says whether a value is preliminary or estimated", "OBS_STATUS"},
+    {"dvt", kGivesUnit, "unit"},
+    {"don vi tinh", kGivesUnit, "unit"},
+    {"don vi", kGivesUnit, "unit"},
+    {"unit", kGivesUnit, "unit"},
+    {"units", kGivesUnit, "unit"},
+    {"unit_measure", kGivesUnit, "unit"},
+    {"unit_of_measure", kGivesUnit, "unit"},
+    {"unit_mult", kMultiplies, "UNIT_MULT"},
+    {"unit_multiplier", kMultiplies, "UNIT_MULT"},
+    {"multiplier", kMultiplies, "UNIT_MULT"},
+    {"obs_status", kGivesStatus, "OBS_STATUS"},
 };
 
 const MeaningColumn* meaning_column(std::string_view name) {
@@ -89,18 +94,25 @@ bool knows(std::span<const ColumnSpec> specs, std::string_view name) {
 }
 
 std::string meaning_refused(std::string_view name, const MeaningColumn& meaning) {
-    return "column " + quoted(name) + " " + std::string(meaning.what) +
+    return "column " + quoted(name) + " " + std::string(meaning.what.en) +
            ", so --ignore-extra-columns cannot drop it: every value would be read wrongly; rename it to " +
            quoted(meaning.rename_to) + " to have it read";
 }
+std::string meaning_refused_vi(std::string_view name, const MeaningColumn& meaning) {
+    return "cột " + quoted(name) + " " + std::string(meaning.what.vi) +
+           ", nên --ignore-extra-columns không bỏ được cột này: mọi giá trị sẽ bị đọc sai; hãy đổi tên cột "
+           "thành " +
+           quoted(meaning.rename_to) + " để được đọc";
+}
 
 // Column names are case-sensitive; a name that differs only in case is surely meant.
-std::string case_hint(std::string_view name, std::span<const ColumnSpec> specs) {
+std::string case_hint(std::string_view name, std::span<const ColumnSpec> specs, bool vi) {
     const std::string lower = lower_ascii(name);
     for (const ColumnSpec& spec : specs)
         for (std::string_view known : {spec.name, spec.synonym})
             if (!known.empty() && !name.empty() && lower_ascii(known) == lower)
-                return " (did you mean " + quoted(known) + "? column names are case-sensitive)";
+                return vi ? " (có phải là " + quoted(known) + "? tên cột phân biệt chữ hoa, chữ thường)"
+                          : " (did you mean " + quoted(known) + "? column names are case-sensitive)";
     return {};
 }
 
@@ -108,9 +120,18 @@ std::string unknown_column(std::string_view name, std::span<const ColumnSpec> sp
                            const MeaningColumn* meaning) {
     std::string message =
         name.empty() ? std::string("a column without a name") : "unknown column " + quoted(name);
-    message += case_hint(name, specs) + "; known columns: " + known_columns(specs);
+    message += case_hint(name, specs, false) + "; known columns: " + known_columns(specs, false);
     if (meaning == nullptr) return message + "; or pass --ignore-extra-columns";
-    return message + "; it " + std::string(meaning->what) + ": rename it to " + quoted(meaning->rename_to);
+    return message + "; it " + std::string(meaning->what.en) + ": rename it to " + quoted(meaning->rename_to);
+}
+std::string unknown_column_vi(std::string_view name, std::span<const ColumnSpec> specs,
+                              const MeaningColumn* meaning) {
+    std::string message =
+        name.empty() ? std::string("một cột không có tên") : "không nhận ra cột " + quoted(name);
+    message += case_hint(name, specs, true) + "; các cột đã biết: " + known_columns(specs, true);
+    if (meaning == nullptr) return message + "; hoặc dùng --ignore-extra-columns";
+    return message + "; cột này " + std::string(meaning->what.vi) + ": hãy đổi tên thành " +
+           quoted(meaning->rename_to);
 }
 
 }  // namespace
@@ -168,8 +189,8 @@ std::string_view trim_spaces(std::string_view text) {
 }
 
 std::optional<std::vector<int>> map_columns(const CsvRecord& header, std::span<const ColumnSpec> specs,
-                                            std::string_view table, bool ignore_extra,
-                                            const CsvReader& reader, Diagnostics& diagnostics) {
+                                            Words table, bool ignore_extra, const CsvReader& reader,
+                                            Diagnostics& diagnostics) {
     std::vector<int> columns(specs.size(), kAbsent);
     bool ok = true;
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
@@ -182,10 +203,12 @@ std::optional<std::vector<int>> map_columns(const CsvRecord& header, std::span<c
             const MeaningColumn* meaning = meaning_column(name);
             if (meaning != nullptr && !knows(specs, meaning->rename_to)) meaning = nullptr;
             if (ignore_extra && meaning != nullptr) {
-                diagnostics.error(reader.where(field), meaning_refused(name, *meaning));
+                diagnostics.error(reader.where(field), meaning_refused(name, *meaning),
+                                  meaning_refused_vi(name, *meaning));
                 ok = false;
             } else if (!ignore_extra) {
-                diagnostics.error(reader.where(field), unknown_column(name, specs, meaning));
+                diagnostics.error(reader.where(field), unknown_column(name, specs, meaning),
+                                  unknown_column_vi(name, specs, meaning));
                 ok = false;
             }
             continue;
@@ -197,8 +220,12 @@ std::optional<std::vector<int>> map_columns(const CsvRecord& header, std::span<c
             diagnostics.error(reader.where(field),
                               name == first_name ? "column " + quoted(name) + " is given twice; keep one"
                                                  : "column " + quoted(name) + " is the same column as " +
-                                                       quoted(first_name) + "; keep one");
-            diagnostics.note(reader.where(first), "the first " + quoted(first_name) + " column is here");
+                                                       quoted(first_name) + "; keep one",
+                              name == first_name ? "cột " + quoted(name) + " khai báo hai lần; hãy giữ một"
+                                                 : "cột " + quoted(name) + " là cùng một cột với " +
+                                                       quoted(first_name) + "; hãy giữ một");
+            diagnostics.note(reader.where(first), "the first " + quoted(first_name) + " column is here",
+                             "cột " + quoted(first_name) + " đầu tiên ở đây");
             ok = false;
             continue;
         }
@@ -207,9 +234,15 @@ std::optional<std::vector<int>> map_columns(const CsvRecord& header, std::span<c
     for (std::size_t i = 0; i < specs.size(); ++i) {
         if (!specs[i].required || columns[i] != kAbsent) continue;
         std::string message = "the header has no " + quoted(specs[i].name) + " column";
-        if (!specs[i].synonym.empty()) message += " (SDMX: " + std::string(specs[i].synonym) + ")";
-        diagnostics.error(reader.where(header.line, 1),
-                          message + "; a " + std::string(table) + " needs " + required_columns(specs));
+        std::string message_vi = "dòng tiêu đề thiếu cột " + quoted(specs[i].name);
+        if (!specs[i].synonym.empty()) {
+            message += " (SDMX: " + std::string(specs[i].synonym) + ")";
+            message_vi += " (SDMX: " + std::string(specs[i].synonym) + ")";
+        }
+        diagnostics.error(
+            reader.where(header.line, 1),
+            message + "; a " + std::string(table.en) + " needs " + required_columns(specs, false),
+            message_vi + "; " + std::string(table.vi) + " cần các cột " + required_columns(specs, true));
         ok = false;
     }
     if (!ok) return std::nullopt;
@@ -260,8 +293,11 @@ void AreaIndex::write_source(std::size_t area) {
 
 bool ErrorLimit::note_once() {
     if (!noted_) {
-        diagnostics_.note({file_}, "stopped reading after " + std::to_string(kMaxErrors) +
-                                       " errors in this file; fix these and run again");
+        diagnostics_.note({file_},
+                          "stopped reading after " + std::to_string(kMaxErrors) +
+                              " errors in this file; fix these and run again",
+                          "đã dừng đọc sau " + std::to_string(kMaxErrors) +
+                              " lỗi trong tệp này; hãy sửa các lỗi này rồi chạy lại");
         noted_ = true;
     }
     return true;
@@ -270,12 +306,16 @@ bool ErrorLimit::note_once() {
 bool SizeLimit::refuse(const CsvRecord& record) {
     const bool rows = rows_ > max_rows_;
     const std::string count = std::to_string(rows ? max_rows_ : max_areas_);
-    diagnostics_.error(reader_.where(record.line, 1),
-                       rows
-                           ? "this file has more than " + count +
-                                 " rows, more than chitieu reads from one file; split it (by area or by year)"
-                           : "this row brings the file to more than " + count +
-                                 " areas, more than chitieu reads from one file; split it by area");
+    diagnostics_.error(
+        reader_.where(record.line, 1),
+        rows ? "this file has more than " + count +
+                   " rows, more than chitieu reads from one file; split it (by area or by year)"
+             : "this row brings the file to more than " + count +
+                   " areas, more than chitieu reads from one file; split it by area",
+        rows ? "tệp này có hơn " + count +
+                   " dòng, quá mức chitieu đọc từ một tệp; hãy tách tệp (theo địa bàn hoặc theo năm)"
+             : "dòng này đưa tệp lên hơn " + count +
+                   " địa bàn, quá mức chitieu đọc từ một tệp; hãy tách tệp theo địa bàn");
     return false;
 }
 
@@ -286,7 +326,7 @@ void GroupedDotCheck::check(std::string_view what, std::string_view number, doub
     active_ = false;
 }
 
-std::string_view KeyFill::read(const Row& row, int column, std::string_view what, std::string& above) {
+std::string_view KeyFill::read(const Row& row, int column, Words what, std::string& above) {
     const std::string_view cell = row.cell(column);
     if (column == kAbsent) return cell;
     if (!cell.empty()) {
@@ -295,22 +335,44 @@ std::string_view KeyFill::read(const Row& row, int column, std::string_view what
     }
     if (!fill_down_ || above.empty()) return cell;
     if (!noted_) {
-        diagnostics_.note(row.where(column), "--fill-down: this blank " + std::string(what) +
-                                                 " cell, and each blank " + std::string(keys_) +
-                                                 " cell below, takes the row above's");
+        diagnostics_.note(row.where(column),
+                          "--fill-down: this blank " + std::string(what.en) + " cell, and each blank " +
+                              std::string(keys_.en) + " cell below, takes the row above's",
+                          "--fill-down: ô " + std::string(what.vi) + " trống này, và mỗi ô " +
+                              std::string(keys_.vi) + " trống bên dưới, lấy giá trị của dòng trên");
         noted_ = true;
     }
     return above;
 }
 
-void KeyFill::blank_key(const Row& row, int column, std::string_view what) {
-    const std::string name(what);
+void KeyFill::blank_key(const Row& row, int column, Words what) {
+    const std::string name(what.en);
+    const std::string name_vi(what.vi);
     diagnostics_.error(row.where(column),
                        fill_down_
                            ? name + " is empty and no row above gives one to fill it with; write the " +
                                  name + " in this row"
                            : name + " is empty; if it means 'as above', pass --fill-down; else write the " +
-                                 name + " in this row");
+                                 name + " in this row",
+                       blank_key_vi(name_vi, fill_down_));
+}
+
+// The Vietnamese of a blank key cell's error (grid_table.cpp's too): with --fill-down, no row
+// above to fill it from; without, the hint to pass it.
+std::string blank_key_vi(std::string_view what_vi, bool fill_down) {
+    const std::string name(what_vi);
+    return fill_down ? "ô " + name + " trống và không có dòng nào bên trên để lấy giá trị; hãy ghi " + name +
+                           " vào dòng này"
+                     : "ô " + name +
+                           " trống; nếu ô trống nghĩa là 'như dòng trên', hãy dùng --fill-down; nếu "
+                           "không, hãy ghi " +
+                           name + " vào dòng này";
+}
+
+std::string measure_error_vi(std::string_view measure) {
+    return "measure '" + std::string(measure) +
+           "' không phải level cũng không phải index; hãy ghi level cho giá trị, index cho chỉ số phát triển "
+           "hằng năm (năm trước = 100), hoặc để trống";
 }
 
 }  // namespace chitieu::csv_table

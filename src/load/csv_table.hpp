@@ -22,6 +22,14 @@ namespace chitieu::csv_table {
 
 inline constexpr int kAbsent = -1;  // a column the header does not have
 
+// A word of a message in both languages, for the messages built here ("area" / "địa bàn").
+struct Words {
+    std::string_view en;
+    std::string_view vi;
+};
+inline constexpr Words kAreaWords{"area", "địa bàn"};
+inline constexpr Words kIndicatorWords{"indicator", "chỉ tiêu"};
+
 struct ColumnSpec {
     std::string_view name;
     std::string_view synonym;  // the SDMX-CSV name, or empty
@@ -52,8 +60,8 @@ inline std::string_view trim(std::string_view text) {
 // mean (a unit by another name such as ĐVT, a multiplier, an observation status) is refused
 // even under `ignore_extra`: dropping it would read every value wrongly.
 std::optional<std::vector<int>> map_columns(const CsvRecord& header, std::span<const ColumnSpec> specs,
-                                            std::string_view table, bool ignore_extra,
-                                            const CsvReader& reader, Diagnostics& diagnostics);
+                                            Words table, bool ignore_extra, const CsvReader& reader,
+                                            Diagnostics& diagnostics);
 
 // One data row, seen through the column map.
 class Row {
@@ -195,6 +203,13 @@ private:
     bool active_;
 };
 
+// The Vietnamese error for a blank key cell (`what_vi`: "địa bàn"), as KeyFill::blank_key says it;
+// `fill_down`: the option was given and no row above had a key.
+std::string blank_key_vi(std::string_view what_vi, bool fill_down);
+
+// The Vietnamese error for a measure cell that is neither level nor index.
+std::string measure_error_vi(std::string_view measure);
+
 // Blank key cells (area, indicator). A Vietnamese table leaves the cells under a merged one blank
 // to mean "as above"; read as they stand they would make a nameless area or series, and the
 // figures would split between it and the named one. Without --fill-down a blank key is an error
@@ -204,20 +219,20 @@ private:
 class KeyFill {
 public:
     // `keys` names the table's key columns for the note ("area or indicator").
-    KeyFill(const CsvOptions& options, std::string_view keys, Diagnostics& diagnostics)
+    KeyFill(const CsvOptions& options, Words keys, Diagnostics& diagnostics)
         : fill_down_(options.fill_down), keys_(keys), diagnostics_(diagnostics) {}
 
     // The text of the key in `column` (kAbsent: none) for this row: the cell's, or, blank under
     // --fill-down, `above`'s (the caller's memory of the row above, which this keeps up to date).
     // Empty when the cell is blank and nothing fills it: the caller reports blank_key().
-    std::string_view read(const Row& row, int column, std::string_view what, std::string& above);
+    std::string_view read(const Row& row, int column, Words what, std::string& above);
     // The error for a blank key cell that nothing filled; `what` names the column ("area").
-    void blank_key(const Row& row, int column, std::string_view what);
+    void blank_key(const Row& row, int column, Words what);
     bool fill_down() const { return fill_down_; }
 
 private:
     bool fill_down_;
-    std::string_view keys_;
+    Words keys_;
     bool noted_ = false;
     Diagnostics& diagnostics_;
 };

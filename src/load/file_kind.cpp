@@ -38,4 +38,29 @@ std::string file_kind_refusal(FileKind kind, std::string_view expected) {
     return {};
 }
 
+std::string file_kind_refusal_vi(FileKind kind, std::string_view expected) {
+    const std::string as(expected);
+    const bool want_xlsx = expected == "an XLSX workbook";
+    switch (kind) {
+        case FileKind::text:
+            if (!want_xlsx) return {};
+            return "tệp là văn bản, không phải sổ tính XLSX (một tệp nén zip): nếu là tệp CSV xuất ra, hãy "
+                   "đặt tên đuôi .csv (hoặc dùng --input-format csv)";
+        case FileKind::zip:
+            if (want_xlsx) return {};
+            return "tệp là một tệp nén zip (nhiều khả năng là sổ tính .xlsx), không phải văn bản " + as +
+                   ": hãy đặt tên đuôi .xlsx và bỏ --input-format, chitieu sẽ đọc các trang tính của nó";
+        case FileKind::ole2:
+            return "tệp là sổ tính Excel 97-2003 (.xls, định dạng nhị phân cũ), chitieu không đọc được: hãy "
+                   "mở bằng Excel hoặc LibreOffice và lưu lại thành .xlsx (hoặc xuất bảng ra CSV UTF-8)";
+        case FileKind::utf16le:
+        case FileKind::utf16be:
+            return std::string(
+                       "tệp là văn bản UTF-16 (\"Unicode text\" của Excel), còn chitieu đọc UTF-8: "
+                       "hãy lưu lại thành \"CSV UTF-8\", hoặc chuyển bằng `iconv -f UTF-16 -t UTF-8`") +
+                   (want_xlsx ? ", và đặt tên đuôi .csv" : "");
+    }
+    return {};
+}
+
 }  // namespace chitieu

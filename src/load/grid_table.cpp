@@ -101,6 +101,18 @@ std::string row_words(const std::vector<GridCell>& row) {
     return names;
 }
 
+std::string cannot_tell_vi(const std::vector<GridCell>& first_row) {
+    return "không xác định được bảng này chứa gì: bảng chuỗi số liệu cần dòng tiêu đề có cột indicator "
+           "(indicator, Chỉ tiêu) và một cột year và value (Năm, Giá trị) hoặc mỗi năm một cột (2020, Năm "
+           "2021, Sơ bộ 2024), bảng khu, cụm công nghiệp cần name và kind; dòng đầu tiên có " +
+           row_words(first_row);
+}
+
+std::string too_many_rows_vi() {
+    return "bảng này có hơn " + std::to_string(limits::kMaxCsvRows) +
+           " dòng, quá mức chitieu đọc từ một bảng; hãy tách bảng";
+}
+
 // The merged ranges' top-left values spread over them where a reader means them to: down a
 // column (an area or indicator written once for its rows), and across the header rows.
 std::vector<std::vector<GridCell>> spread_merges(const CellGrid& grid) {
@@ -159,7 +171,7 @@ private:
     bool read_header(const std::vector<GridCell>& header);
     bool read_units_row(const std::vector<GridCell>& row);
     void read_row(const std::vector<GridCell>& row);
-    const std::string* key(const std::vector<GridCell>& row, Role role, std::string_view what,
+    const std::string* key(const std::vector<GridCell>& row, Role role, csv_table::Words what,
                            std::string& above);
     const IndicatorLabels* indicator(const GridCell& cell, std::string_view label, std::string& id);
     void add_value(AreaData& area, std::size_t area_index, Series& series, const GridCell& cell, int year,
@@ -237,22 +249,34 @@ bool GridTable::read_header(const std::vector<GridCell>& header) {
             const std::string folded = fold_name(text);
             if (folded == "unit_mult" || folded == "unit_multiplier" || folded == "multiplier" ||
                 folded == "obs_status") {
-                diagnostics_.error(cell.where,
-                                   "column " + quoted(text) +
-                                       " says what the values mean (a multiplier or a status), and "
-                                       "this table is not SDMX-CSV, which reads it: every value "
-                                       "would be read wrongly; scale the values, or write the table "
-                                       "as SDMX-CSV");
+                diagnostics_.error(
+                    cell.where,
+                    "column " + quoted(text) +
+                        " says what the values mean (a multiplier or a status), and "
+                        "this table is not SDMX-CSV, which reads it: every value "
+                        "would be read wrongly; scale the values, or write the table "
+                        "as SDMX-CSV",
+                    "cột " + quoted(text) +
+                        " cho biết ý nghĩa của các giá trị (một hệ số nhân hoặc một trạng "
+                        "thái), mà bảng này không phải SDMX-CSV, dạng đọc được cột đó: mọi giá "
+                        "trị sẽ bị đọc sai; hãy quy đổi các giá trị, hoặc ghi bảng theo dạng "
+                        "SDMX-CSV");
                 ok = false;
                 continue;
             }
             if (!options_.ignore_extra_columns) {
-                diagnostics_.error(cell.where,
-                                   "unknown column " + quoted(text) +
-                                       "; known columns: area (Địa bàn), indicator (Chỉ tiêu), year "
-                                       "(Năm), value (Giá trị), unit (ĐVT), source (Nguồn), note (Ghi "
-                                       "chú), or one column per year (2020, Năm 2021, Sơ bộ 2024); or "
-                                       "pass --ignore-extra-columns");
+                diagnostics_.error(
+                    cell.where,
+                    "unknown column " + quoted(text) +
+                        "; known columns: area (Địa bàn), indicator (Chỉ tiêu), year "
+                        "(Năm), value (Giá trị), unit (ĐVT), source (Nguồn), note (Ghi "
+                        "chú), or one column per year (2020, Năm 2021, Sơ bộ 2024); or "
+                        "pass --ignore-extra-columns",
+                    "không nhận ra cột " + quoted(text) +
+                        "; các cột đã biết: area (Địa bàn), indicator (Chỉ tiêu), year (Năm), "
+                        "value (Giá trị), unit (ĐVT), source (Nguồn), note (Ghi chú), hoặc mỗi "
+                        "năm một cột (2020, Năm 2021, Sơ bộ 2024); hoặc dùng "
+                        "--ignore-extra-columns");
                 ok = false;
             }
             continue;
@@ -269,8 +293,11 @@ bool GridTable::read_header(const std::vector<GridCell>& header) {
             if (*word == name) role = r;
         std::size_t& first = first_of[static_cast<std::size_t>(role)];
         if (first != width) {
-            diagnostics_.error(cell.where, "column " + quoted(text) + " is the same column as " +
-                                               quoted(trimmed(header[first])) + "; keep one");
+            diagnostics_.error(cell.where,
+                               "column " + quoted(text) + " is the same column as " +
+                                   quoted(trimmed(header[first])) + "; keep one",
+                               "cột " + quoted(text) + " là cùng một cột với " +
+                                   quoted(trimmed(header[first])) + "; hãy giữ một");
             ok = false;
             continue;
         }
@@ -281,24 +308,36 @@ bool GridTable::read_header(const std::vector<GridCell>& header) {
     if (wide && !has(Role::indicator) && width > 0 && !filled(header[0])) columns_[0].role = Role::indicator;
     const SourceLocation at = header.empty() ? grid_.where : header.front().where;
     if (wide && (has(Role::year) || has(Role::value))) {
-        diagnostics_.error(at, "this header has both columns for years (" + row_words(header) +
-                                   ") and a year or value column: write the table long (indicator, year, "
-                                   "value) or wide (indicator, then one column per year), not both");
+        diagnostics_.error(at,
+                           "this header has both columns for years (" + row_words(header) +
+                               ") and a year or value column: write the table long (indicator, year, "
+                               "value) or wide (indicator, then one column per year), not both",
+                           "dòng tiêu đề này vừa có các cột theo năm (" + row_words(header) +
+                               ") vừa có cột year hoặc value: hãy ghi bảng theo dạng dọc (indicator, year, "
+                               "value) hoặc dạng ngang (indicator, rồi mỗi năm một cột), không dùng cả hai");
         return false;
     }
     if (!has(Role::indicator)) {
         diagnostics_.error(at,
                            "the header has no indicator column (Chỉ tiêu); a series table needs one, "
                            "then a year and a value column, or one column per year; this header has " +
+                               row_words(header),
+                           "dòng tiêu đề thiếu cột indicator (Chỉ tiêu); bảng chuỗi số liệu cần cột này, "
+                           "rồi một cột year và một cột value, hoặc mỗi năm một cột; dòng tiêu đề này có " +
                                row_words(header));
         return false;
     }
     if (!wide && (!has(Role::year) || !has(Role::value))) {
         diagnostics_.error(
-            at, "the header has no " + std::string(has(Role::year) ? "value (Giá trị)" : "year (Năm)") +
-                    " column; a series table needs indicator, year and value, or one column per "
-                    "year (2020, Năm 2021, Sơ bộ 2024); this header has " +
-                    row_words(header));
+            at,
+            "the header has no " + std::string(has(Role::year) ? "value (Giá trị)" : "year (Năm)") +
+                " column; a series table needs indicator, year and value, or one column per "
+                "year (2020, Năm 2021, Sơ bộ 2024); this header has " +
+                row_words(header),
+            "dòng tiêu đề thiếu cột " + std::string(has(Role::year) ? "value (Giá trị)" : "year (Năm)") +
+                "; bảng chuỗi số liệu cần indicator, year và value, hoặc mỗi năm một cột (2020, Năm 2021, "
+                "Sơ bộ 2024); dòng tiêu đề này có " +
+                row_words(header));
         return false;
     }
     return ok;
@@ -341,7 +380,7 @@ bool GridTable::read_units_row(const std::vector<GridCell>& row) {
 // (with the error) when it is blank and nothing fills it; "" when the table has no such column.
 // The row's key in `above` (null after an error): a commune-scale table repeats the row above's
 // area and indicator, which are NFC already, so those are neither normalized nor copied again.
-const std::string* GridTable::key(const std::vector<GridCell>& row, Role role, std::string_view what,
+const std::string* GridTable::key(const std::vector<GridCell>& row, Role role, csv_table::Words what,
                                   std::string& above) {
     static const std::string none;
     const std::size_t column = find(role);
@@ -355,15 +394,21 @@ const std::string* GridTable::key(const std::vector<GridCell>& row, Role role, s
     const SourceLocation where = cell.where.file.empty() ? cell_at(row, 0).where : cell.where;
     if (options_.fill_down && !above.empty()) {
         if (!fill_noted_)
-            diagnostics_.note(where, "--fill-down: this blank " + std::string(what) +
-                                         " cell, and each blank area or indicator cell below, takes the row "
-                                         "above's");
+            diagnostics_.note(
+                where,
+                "--fill-down: this blank " + std::string(what.en) +
+                    " cell, and each blank area or indicator cell below, takes the row above's",
+                "--fill-down: ô " + std::string(what.vi) +
+                    " trống này, và mỗi ô địa bàn hoặc chỉ tiêu trống bên dưới, lấy giá trị của "
+                    "dòng trên");
         fill_noted_ = true;
         return &above;
     }
-    const std::string name(what);
-    diagnostics_.error(where, name + " is empty; if it means 'as above', pass --fill-down; else write the " +
-                                  name + " in this row");
+    const std::string name(what.en);
+    diagnostics_.error(
+        where,
+        name + " is empty; if it means 'as above', pass --fill-down; else write the " + name + " in this row",
+        csv_table::blank_key_vi(what.vi, false));
     return nullptr;
 }
 
@@ -396,12 +441,18 @@ const IndicatorLabels* GridTable::indicator(const GridCell& cell, std::string_vi
         return nullptr;
     }
     std::string message = "label " + quoted(label) + " is not in the map " + map_->where.file.str();
-    if (const std::optional<std::string> near = map_->closest_label(label))
+    std::string message_vi = "nhãn " + quoted(label) + " không có trong tệp --map " + map_->where.file.str();
+    if (const std::optional<std::string> near = map_->closest_label(label)) {
         message += " (did you mean " + quoted(*near) + "?)";
+        message_vi += " (có phải là " + quoted(*near) + "?)";
+    }
     diagnostics_.error(cell.where,
                        message +
                            "; add it to an indicator's labels, or pass --ignore-unmapped to skip the "
-                           "rows the map does not name");
+                           "rows the map does not name",
+                       message_vi +
+                           "; hãy thêm nhãn vào labels của một chỉ tiêu, hoặc dùng --ignore-unmapped để bỏ "
+                           "qua các dòng tệp --map không nêu");
     return nullptr;
 }
 
@@ -434,7 +485,7 @@ void GridTable::add_value(AreaData& area, std::size_t, Series& series, const Gri
             if (header_words::is_missing_mark(text)) return;
             const NumberParse number = parse_number(text, options_.numbers);
             if (!number.value) {
-                diagnostics_.error(cell.where, "value " + number.error);
+                diagnostics_.error(cell.where, "value " + number.error, "giá trị " + number.error_vi);
                 return;
             }
             value = number.value;
@@ -448,11 +499,17 @@ void GridTable::add_value(AreaData& area, std::size_t, Series& series, const Gri
         case GridCell::Kind::date:
         case GridCell::Kind::error:
             diagnostics_.error(
-                cell.where, std::string("this cell holds ") +
-                                (cell.kind == GridCell::Kind::boolean ? "a true/false value"
-                                 : cell.kind == GridCell::Kind::date  ? "a date"
-                                                                      : "an error (" + cell.text + ")") +
-                                ", not a figure; write the number, or leave the cell empty if there is none");
+                cell.where,
+                std::string("this cell holds ") +
+                    (cell.kind == GridCell::Kind::boolean ? "a true/false value"
+                     : cell.kind == GridCell::Kind::date  ? "a date"
+                                                          : "an error (" + cell.text + ")") +
+                    ", not a figure; write the number, or leave the cell empty if there is none",
+                std::string("ô này chứa ") +
+                    (cell.kind == GridCell::Kind::boolean ? "một giá trị đúng/sai"
+                     : cell.kind == GridCell::Kind::date  ? "một ngày tháng"
+                                                          : "một lỗi (" + cell.text + ")") +
+                    ", không phải số liệu; hãy ghi số, hoặc để trống ô nếu không có số liệu");
             return;
         case GridCell::Kind::empty:
             return;
@@ -461,7 +518,8 @@ void GridTable::add_value(AreaData& area, std::size_t, Series& series, const Gri
         *value *= *labels->scale;
         how = Written::plain;  // the digits no longer say how the figure was meant
         if (!std::isfinite(*value)) {
-            diagnostics_.error(cell.where, "this value times the map's scale is too large to read");
+            diagnostics_.error(cell.where, "this value times the map's scale is too large to read",
+                               "giá trị này nhân với scale của tệp --map quá lớn, không đọc được");
             return;
         }
     }
@@ -476,13 +534,16 @@ void GridTable::read_row(const std::vector<GridCell>& row) {
     // A cell past the header's last column has no meaning to read it by: never dropped unread.
     for (std::size_t i = columns_.size(); i < row.size(); ++i)
         if (filled(row[i])) {
-            diagnostics_.error(row[i].where,
-                               "this cell is right of the header's last column, so nothing says what "
-                               "it is; give its column a name, or remove it");
+            diagnostics_.error(
+                row[i].where,
+                "this cell is right of the header's last column, so nothing says what "
+                "it is; give its column a name, or remove it",
+                "ô này nằm bên phải cột cuối cùng của dòng tiêu đề, nên không có gì cho biết nó "
+                "là gì; hãy đặt tên cho cột của ô, hoặc xóa ô");
             return;
         }
-    const std::string* area_label = key(row, Role::area, "area", above_area_);
-    const std::string* label = key(row, Role::indicator, "indicator", above_indicator_);
+    const std::string* area_label = key(row, Role::area, csv_table::kAreaWords, above_area_);
+    const std::string* label = key(row, Role::indicator, csv_table::kIndicatorWords, above_indicator_);
     if (area_label == nullptr || label == nullptr) return;
     const GridCell& label_cell = cell_at(row, find(Role::indicator));
     std::string& id = id_;
@@ -504,7 +565,8 @@ void GridTable::read_row(const std::vector<GridCell>& row) {
             diagnostics_.error(cell.where,
                                "measure " + quoted(measure) +
                                    " is neither level nor index; write level for a value, index for a "
-                                   "yearly index (previous year = 100), or leave it empty");
+                                   "yearly index (previous year = 100), or leave it empty",
+                               csv_table::measure_error_vi(measure));
             return;
         }
         is_index = measure == "index";
@@ -521,7 +583,9 @@ void GridTable::read_row(const std::vector<GridCell>& row) {
                 diagnostics_.error(cell.where.file.empty() ? label_cell.where : cell.where,
                                    trimmed(cell).empty()
                                        ? "the year is missing; every row needs a year from 1900 to 2100"
-                                       : "year " + parsed.error);
+                                       : "year " + parsed.error,
+                                   trimmed(cell).empty() ? "thiếu năm; mỗi dòng cần một năm từ 1900 đến 2100"
+                                                         : "năm " + parsed.error_vi);
                 return;
             }
             long_year = parsed.value;
@@ -581,7 +645,8 @@ Dataset GridTable::read() {
         ++titles;
     }
     if (first_text == rows.size()) {
-        diagnostics_.warning(grid_.where, "the table is empty: nothing is read from " + grid_.name);
+        diagnostics_.warning(grid_.where, "the table is empty: nothing is read from " + grid_.name,
+                             "bảng trống: không đọc được gì từ " + grid_.name);
         return {};
     }
     if (header == rows.size()) {
@@ -591,13 +656,16 @@ Dataset GridTable::read() {
             "column (indicator, Chỉ tiêu) and a year and value column (Năm, Giá trị) or one "
             "column per year (2020, Năm 2021, Sơ bộ 2024), a zones table needs name and kind; its "
             "first line has " +
-                row_words(rows[first_text]));
+                row_words(rows[first_text]),
+            cannot_tell_vi(rows[first_text]));
         return {};
     }
     if (titles > 0)
-        diagnostics_.note(cell_at(rows[first_text], 0).where,
-                          std::to_string(titles) + (titles == 1 ? " line" : " lines") +
-                              " above the header read as the table's title and skipped");
+        diagnostics_.note(
+            cell_at(rows[first_text], 0).where,
+            std::to_string(titles) + (titles == 1 ? " line" : " lines") +
+                " above the header read as the table's title and skipped",
+            std::to_string(titles) + " dòng phía trên dòng tiêu đề được đọc là tên bảng và bỏ qua");
     if (!read_header(rows[header])) return {};
 
     // Note lines below the table: rows after the last one with a figure or a second cell of
@@ -620,7 +688,8 @@ Dataset GridTable::read() {
         if (++data_rows > limits::kMaxCsvRows) {
             diagnostics_.error(cell_at(rows[r], 0).where,
                                "this table has more than " + std::to_string(limits::kMaxCsvRows) +
-                                   " rows, more than chitieu reads from one table; split it");
+                                   " rows, more than chitieu reads from one table; split it",
+                               too_many_rows_vi());
             break;
         }
         read_row(rows[r]);
@@ -633,20 +702,25 @@ Dataset GridTable::read() {
 Dataset GridTable::finish(const SourceLocation* first_note, std::size_t notes,
                           const SourceLocation& header_where, std::size_t data_rows) {
     if (notes > 0)
-        diagnostics_.note(*first_note, std::to_string(notes) + (notes == 1 ? " line" : " lines") +
-                                           " below the table read as notes and skipped");
+        diagnostics_.note(*first_note,
+                          std::to_string(notes) + (notes == 1 ? " line" : " lines") +
+                              " below the table read as notes and skipped",
+                          std::to_string(notes) + " dòng bên dưới bảng được đọc là ghi chú và bỏ qua");
     if (!unmapped_.empty()) {
         std::string list;
         for (const std::string& label : unmapped_) list += (list.empty() ? "'" : ", '") + label + "'";
-        diagnostics_.note(first_unmapped_, "--ignore-unmapped: skipped the rows of " +
-                                               std::to_string(unmapped_.size()) +
-                                               (unmapped_.size() == 1 ? " label" : " labels") +
-                                               " the map does not name: " + list);
+        diagnostics_.note(first_unmapped_,
+                          "--ignore-unmapped: skipped the rows of " + std::to_string(unmapped_.size()) +
+                              (unmapped_.size() == 1 ? " label" : " labels") +
+                              " the map does not name: " + list,
+                          "--ignore-unmapped: đã bỏ qua các dòng của " + std::to_string(unmapped_.size()) +
+                              " nhãn tệp --map không nêu: " + list);
     }
     areas_.write_sources();
     if (dataset_.areas.empty() && data_rows == 0)
-        diagnostics_.warning(header_where,
-                             "the table has a header and no rows: nothing is read from this file");
+        diagnostics_.warning(
+            header_where, "the table has a header and no rows: nothing is read from this file",
+            "bảng có dòng tiêu đề nhưng không có dòng số liệu nào: không đọc được gì từ tệp này");
     return std::move(dataset_);
 }
 
@@ -688,7 +762,8 @@ void GridTable::stream_zones_check(std::size_t rows) {
 void GridTable::stream_decide() {
     phase_ = Phase::done;
     if (first_text_ == kNone) {
-        diagnostics_.warning(grid_.where, "the table is empty: nothing is read from " + grid_.name);
+        diagnostics_.warning(grid_.where, "the table is empty: nothing is read from " + grid_.name,
+                             "bảng trống: không đọc được gì từ " + grid_.name);
         return;
     }
     const std::vector<GridCell>& first_text = head_[first_text_].second;
@@ -699,13 +774,16 @@ void GridTable::stream_decide() {
             "column (indicator, Chỉ tiêu) and a year and value column (Năm, Giá trị) or one "
             "column per year (2020, Năm 2021, Sơ bộ 2024), a zones table needs name and kind; its "
             "first line has " +
-                row_words(first_text));
+                row_words(first_text),
+            cannot_tell_vi(first_text));
         return;
     }
     if (titles_ > 0)
-        diagnostics_.note(cell_at(first_text, 0).where,
-                          std::to_string(titles_) + (titles_ == 1 ? " line" : " lines") +
-                              " above the header read as the table's title and skipped");
+        diagnostics_.note(
+            cell_at(first_text, 0).where,
+            std::to_string(titles_) + (titles_ == 1 ? " line" : " lines") +
+                " above the header read as the table's title and skipped",
+            std::to_string(titles_) + " dòng phía trên dòng tiêu đề được đọc là tên bảng và bỏ qua");
     if (!read_header(head_[header_].second)) return;
     header_where_ = cell_at(head_[header_].second, 0).where;
     phase_ = Phase::data;
@@ -739,7 +817,8 @@ void GridTable::stream_process(const std::vector<GridCell>& row) {
     if (++data_rows_ > limits::kMaxCsvRows) {
         diagnostics_.error(cell_at(row, 0).where,
                            "this table has more than " + std::to_string(limits::kMaxCsvRows) +
-                               " rows, more than chitieu reads from one table; split it");
+                               " rows, more than chitieu reads from one table; split it",
+                           too_many_rows_vi());
         stopped_ = true;
         return;
     }

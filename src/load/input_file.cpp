@@ -24,8 +24,11 @@ std::string mebibytes(std::size_t bytes) {
 }
 
 [[noreturn]] void too_large(const std::string& path, std::size_t max_bytes) {
-    throw InputError({path}, "the input is larger than " + mebibytes(max_bytes) +
-                                 ", more than chitieu reads from one file; split it (by area or by year)");
+    throw InputError({path},
+                     "the input is larger than " + mebibytes(max_bytes) +
+                         ", more than chitieu reads from one file; split it (by area or by year)",
+                     "dữ liệu vào lớn hơn " + mebibytes(max_bytes) +
+                         ", quá mức chitieu đọc từ một tệp; hãy tách tệp (theo địa bàn hoặc theo năm)");
 }
 
 }  // namespace
@@ -67,9 +70,12 @@ std::size_t InputStream::read(char* buffer, std::size_t size) {
     for (;;) {
         const ssize_t got = ::read(fd_, buffer, size);
         if (got < 0 && errno == EINTR) continue;
-        if (got < 0)
-            throw InputError({path_}, std::string("reading the file failed part way: ") +
-                                          std::strerror(errno) + "; check the disk and try again");
+        if (got < 0) {
+            const std::string reason = std::strerror(errno);
+            throw InputError({path_},
+                             "reading the file failed part way: " + reason + "; check the disk and try again",
+                             "đọc tệp bị lỗi giữa chừng: " + reason + "; hãy kiểm tra ổ đĩa và thử lại");
+        }
         const auto bytes = static_cast<std::size_t>(got);
         if (bytes > max_bytes_ - total_) too_large(path_, max_bytes_);
         total_ += bytes;

@@ -21,13 +21,35 @@ constexpr std::string_view kTopKeys[] = {"indicators", "areas", "dimensions"};
 constexpr std::string_view kIndicatorKeys[] = {"labels", "scale", "unit"};
 constexpr std::string_view kDimensionKeys[] = {"area", "indicator", "year"};
 
+// What a node is, as yaml_support::describe says it, in Vietnamese.
+std::string describe_vi(const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Map:
+            return node.size() == 0 ? "một ánh xạ (map) rỗng" : "một ánh xạ (map)";
+        case YAML::NodeType::Sequence:
+            return node.size() == 0 ? "một danh sách rỗng" : "một danh sách";
+        case YAML::NodeType::Scalar:
+            return "giá trị '" + node.Scalar() + "'";
+        case YAML::NodeType::Null:
+        case YAML::NodeType::Undefined:
+            break;
+    }
+    return "không có gì";
+}
+
+// An error in both languages, at a place.
+void error(YamlFile& file, SourceLocation where, std::string message, std::string message_vi) {
+    file.diagnostics().error(std::move(where), std::move(message), std::move(message_vi));
+}
+
 // A list of labels, or one label.
 std::vector<std::string> read_labels(YamlFile& file, const Field& field) {
     std::vector<std::string> labels;
     const auto one = [&](const YAML::Node& node) {
         if (!node.IsScalar() || node.Scalar().empty()) {
-            file.error(node, "a label must be text, such as \"GTSX công nghiệp\"; found " +
-                                 yaml_support::describe(node));
+            error(file, file.at(node),
+                  "a label must be text, such as \"GTSX công nghiệp\"; found " + yaml_support::describe(node),
+                  "nhãn phải là văn bản, như \"GTSX công nghiệp\"; ở đây là " + describe_vi(node));
             return;
         }
         labels.push_back(node.Scalar());
@@ -37,17 +59,22 @@ std::vector<std::string> read_labels(YamlFile& file, const Field& field) {
     } else if (field.value.IsScalar()) {
         one(field.value);
     } else {
-        file.error(where(file, field),
-                   "`" + field.key + "` must be a list of labels, such as [\"GTSX công nghiệp\"]; found " +
-                       yaml_support::describe(field.value));
+        error(file, where(file, field),
+              "`" + field.key + "` must be a list of labels, such as [\"GTSX công nghiệp\"]; found " +
+                  yaml_support::describe(field.value),
+              "`" + field.key + "` phải là một danh sách nhãn, như [\"GTSX công nghiệp\"]; ở đây là " +
+                  describe_vi(field.value));
     }
     return labels;
 }
 
 void read_indicators(YamlFile& file, const Field& top, LabelMap& map) {
     if (!top.value.IsMap()) {
-        file.error(where(file, top), "indicators must be a map from indicator ids to their labels; found " +
-                                         yaml_support::describe(top.value));
+        error(file, where(file, top),
+              "indicators must be a map from indicator ids to their labels; found " +
+                  yaml_support::describe(top.value),
+              "indicators phải là một ánh xạ từ mã chỉ tiêu tới các nhãn của chỉ tiêu; ở đây là " +
+                  describe_vi(top.value));
         return;
     }
     const Mapping indicators(file, top.value, {}, "in indicators");
@@ -60,10 +87,12 @@ void read_indicators(YamlFile& file, const Field& top, LabelMap& map) {
         labels.id = entry.key;
         labels.where = file.at(entry.key_node);
         if (!entry.value.IsMap()) {
-            file.error(where(file, entry),
-                       "indicator " + entry.key +
-                           " needs a map such as {labels: [\"GTSX công nghiệp\"]}; found " +
-                           yaml_support::describe(entry.value));
+            error(file, where(file, entry),
+                  "indicator " + entry.key + " needs a map such as {labels: [\"GTSX công nghiệp\"]}; found " +
+                      yaml_support::describe(entry.value),
+                  "chỉ tiêu " + entry.key +
+                      " cần một ánh xạ như {labels: [\"GTSX công nghiệp\"]}; ở đây là " +
+                      describe_vi(entry.value));
             continue;
         }
         const Mapping fields(file, entry.value, kIndicatorKeys, "in an indicator's labels");
@@ -71,8 +100,9 @@ void read_indicators(YamlFile& file, const Field& top, LabelMap& map) {
         if (const Field* scale = fields.find("scale")) {
             labels.scale = yaml_support::read_number(file, *scale);
             if (labels.scale && !(*labels.scale > 0.0)) {
-                file.error(where(file, *scale),
-                           "scale must be a positive number (0.001: values in triệu đồng read as tỷ đồng)");
+                error(file, where(file, *scale),
+                      "scale must be a positive number (0.001: values in triệu đồng read as tỷ đồng)",
+                      "scale phải là số dương (0.001: giá trị tính bằng triệu đồng được đọc thành tỷ đồng)");
                 labels.scale.reset();
             }
         }
@@ -85,8 +115,11 @@ void read_indicators(YamlFile& file, const Field& top, LabelMap& map) {
 
 void read_areas(YamlFile& file, const Field& top, LabelMap& map) {
     if (!top.value.IsMap()) {
-        file.error(where(file, top), "areas must be a map from area names to their other spellings; found " +
-                                         yaml_support::describe(top.value));
+        error(file, where(file, top),
+              "areas must be a map from area names to their other spellings; found " +
+                  yaml_support::describe(top.value),
+              "areas phải là một ánh xạ từ tên địa bàn tới các cách viết khác của tên; ở đây là " +
+                  describe_vi(top.value));
         return;
     }
     const Mapping areas(file, top.value, {}, "in areas");
@@ -99,10 +132,12 @@ void read_areas(YamlFile& file, const Field& top, LabelMap& map) {
 
 void read_dimensions(YamlFile& file, const Field& top, LabelMap& map) {
     if (!top.value.IsMap()) {
-        file.error(where(file, top),
-                   "dimensions must be a map such as {area: Địa phương, indicator: Chỉ tiêu, "
-                   "year: Năm}; found " +
-                       yaml_support::describe(top.value));
+        error(file, where(file, top),
+              "dimensions must be a map such as {area: Địa phương, indicator: Chỉ tiêu, year: Năm}; found " +
+                  yaml_support::describe(top.value),
+              "dimensions phải là một ánh xạ như {area: Địa phương, indicator: Chỉ tiêu, year: Năm}; ở đây "
+              "là " +
+                  describe_vi(top.value));
         return;
     }
     const Mapping fields(file, top.value, kDimensionKeys, "in dimensions");
@@ -122,8 +157,11 @@ void check_repeats(const LabelMap& map, Diagnostics& diagnostics) {
         for (const std::string& label : indicator.labels) {
             const auto [it, added] = seen.emplace(fold_words(label), &indicator);
             if (!added && it->second != &indicator)
-                diagnostics.error(indicator.where, "label '" + label + "' is given to " + it->second->id +
-                                                       " too; give each label to one indicator");
+                diagnostics.error(indicator.where,
+                                  "label '" + label + "' is given to " + it->second->id +
+                                      " too; give each label to one indicator",
+                                  "nhãn '" + label + "' cũng được gán cho " + it->second->id +
+                                      "; mỗi nhãn chỉ gán cho một chỉ tiêu");
         }
 }
 
@@ -182,13 +220,15 @@ LabelMap load_label_map(const std::string& path, Diagnostics& diagnostics) {
     YamlFile file(*text, path, diagnostics);
     file.read([&](const YAML::Node& root) {
         if (root.IsNull()) {
-            file.error(SourceLocation{path},
-                       "the map is empty; it needs `indicators:` (see chitieu schema map)");
+            error(file, SourceLocation{path},
+                  "the map is empty; it needs `indicators:` (see chitieu schema map)",
+                  "tệp --map rỗng; tệp cần `indicators:` (xem chitieu schema map)");
             return;
         }
         if (!root.IsMap()) {
-            file.error(root, "a map file is a map with indicators: and areas:; found " +
-                                 yaml_support::describe(root));
+            error(file, file.at(root),
+                  "a map file is a map with indicators: and areas:; found " + yaml_support::describe(root),
+                  "tệp --map là một ánh xạ có indicators: và areas:; ở đây là " + describe_vi(root));
             return;
         }
         const Mapping top(file, root, kTopKeys, "in a map file");

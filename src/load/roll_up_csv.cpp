@@ -14,8 +14,10 @@ std::vector<AreaLink> read_roll_up_csv(std::string_view text, const std::string&
     CsvReader reader(text, file, diagnostics);
     CsvRecord record;
     if (!reader.next(record)) {
-        diagnostics.error({file},
-                          "the roll-up file is empty; it needs a header area,parent and a row per area");
+        diagnostics.error(
+            {file}, "the roll-up file is empty; it needs a header area,parent and a row per area",
+            "tệp tổng hợp từ cấp dưới (--roll-up) rỗng; tệp cần dòng tiêu đề area,parent và mỗi "
+            "địa bàn một dòng");
         return links;
     }
     int area = -1;
@@ -34,6 +36,11 @@ std::vector<AreaLink> read_roll_up_csv(std::string_view text, const std::string&
                                       "Trực thuộc); this header lacks ") +
                               (area < 0 && parent < 0 ? "both"
                                : area < 0             ? "area"
+                                                      : "parent"),
+                          std::string("tệp tổng hợp từ cấp dưới (--roll-up) cần các cột area và parent (hoặc "
+                                      "Địa bàn và Trực thuộc); dòng tiêu đề này thiếu ") +
+                              (area < 0 && parent < 0 ? "cả hai"
+                               : area < 0             ? "area"
                                                       : "parent"));
         return links;
     }
@@ -49,7 +56,8 @@ std::vector<AreaLink> read_roll_up_csv(std::string_view text, const std::string&
         const SourceLocation where = reader.where(record.line, 1);
         if (name.empty()) {
             diagnostics.error(
-                where, "the area cell is empty; name the area that is part of '" + std::string(up) + "'");
+                where, "the area cell is empty; name the area that is part of '" + std::string(up) + "'",
+                "ô địa bàn trống; hãy ghi tên địa bàn trực thuộc '" + std::string(up) + "'");
             continue;
         }
         links.push_back({to_nfc(name), to_nfc(up), where});

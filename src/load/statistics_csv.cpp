@@ -92,20 +92,20 @@ std::string quoted(std::string_view text) {
 }
 
 // SDMX's code lists (CL_FREQ, CL_OBS_STATUS), for the messages: the codes users meet most.
-std::string_view frequency_word(std::string_view code) {
-    if (code == "Q") return " (quarterly)";
-    if (code == "M") return " (monthly)";
-    if (code == "S") return " (half-yearly)";
-    if (code == "W") return " (weekly)";
-    if (code == "D") return " (daily)";
+std::string_view frequency_word(std::string_view code, bool vi) {
+    if (code == "Q") return vi ? " (theo quý)" : " (quarterly)";
+    if (code == "M") return vi ? " (theo tháng)" : " (monthly)";
+    if (code == "S") return vi ? " (nửa năm)" : " (half-yearly)";
+    if (code == "W") return vi ? " (theo tuần)" : " (weekly)";
+    if (code == "D") return vi ? " (theo ngày)" : " (daily)";
     return "";
 }
-std::string_view status_word(std::string_view code) {
-    if (code == "F") return " (forecast)";
-    if (code == "B") return " (break in series)";
-    if (code == "I") return " (imputed)";
-    if (code == "U") return " (low reliability)";
-    if (code == "M" || code == "L" || code == "O" || code == "Q") return " (missing)";
+std::string_view status_word(std::string_view code, bool vi) {
+    if (code == "F") return vi ? " (dự báo)" : " (forecast)";
+    if (code == "B") return vi ? " (chuỗi bị gián đoạn)" : " (break in series)";
+    if (code == "I") return vi ? " (ước bổ sung)" : " (imputed)";
+    if (code == "U") return vi ? " (độ tin cậy thấp)" : " (low reliability)";
+    if (code == "M" || code == "L" || code == "O" || code == "Q") return vi ? " (thiếu)" : " (missing)";
     return "";
 }
 
@@ -152,7 +152,7 @@ public:
                       : reader.delimiter() == ';'                        ? Written::dot_group_semicolon
                                                                          : Written::dot_group_csv),
           diagnostics_(diagnostics),
-          keys_(options, "area or indicator", diagnostics),
+          keys_(options, {"area or indicator", "địa bàn hoặc chỉ tiêu"}, diagnostics),
           dataset_(dataset),
           value_prefix_known_(value_prefix_known(columns)),
           sdmx_attributes_(has_sdmx_attributes(columns)) {}
@@ -290,11 +290,12 @@ void SeriesTable::read_row(const Row& row) {
     // the common row has its keys).
     if (row.all_empty()) return;
     // The area of the row before, spelt as it is kept (most rows), needs no normalising.
-    const std::string_view raw_area = keys_.read(row, column(kArea), "area", above_area_);
-    const std::string_view indicator = keys_.read(row, column(kIndicator), "indicator", above_indicator_);
+    const std::string_view raw_area = keys_.read(row, column(kArea), csv_table::kAreaWords, above_area_);
+    const std::string_view indicator =
+        keys_.read(row, column(kIndicator), csv_table::kIndicatorWords, above_indicator_);
     // Before the area filter, so that every reading of the file reports it (ungrouped_source).
     if (raw_area.empty() && column(kArea) != csv_table::kAbsent) {
-        keys_.blank_key(row, column(kArea), "area");
+        keys_.blank_key(row, column(kArea), csv_table::kAreaWords);
         return;
     }
     if (keep_ != nullptr && !(*keep_)(areas_.is_last(raw_area) ? raw_area : area_names_.nfc(raw_area)))
@@ -305,7 +306,7 @@ void SeriesTable::read_row(const Row& row) {
     // Rows come grouped by indicator: a name equal to the last series' was checked already.
     const bool checked = last_series_ && last_series_->indicator == indicator;
     if (!checked && indicator.empty()) {
-        keys_.blank_key(row, column(kIndicator), "indicator");
+        keys_.blank_key(row, column(kIndicator), csv_table::kIndicatorWords);
         ok = false;
     } else if (!checked && !is_indicator_name(indicator)) {
         diagnostics_.error(row.where(column(kIndicator)), indicator_name_error(indicator));
@@ -358,9 +359,11 @@ void SeriesTable::read_row(const Row& row) {
         // meant to be written, so the unit-slip rule does not read them.
         const double scaled = apply_unit_mult(*value, exponent);
         if (!std::isfinite(scaled)) {
-            diagnostics_.error(row.where(column(kValue)), "value " + std::string(row.cell(column(kValue))) +
-                                                              " × 10^" + std::to_string(exponent) +
-                                                              " (its UNIT_MULT) is too large to read");
+            const std::string scaled_text =
+                std::string(row.cell(column(kValue))) + " × 10^" + std::to_string(exponent);
+            diagnostics_.error(
+                row.where(column(kValue)), "value " + scaled_text + " (its UNIT_MULT) is too large to read",
+                "giá trị " + scaled_text + " (theo UNIT_MULT của dòng) quá lớn, không đọc được");
             ok = false;
         }
         value = scaled;
@@ -370,6 +373,9 @@ void SeriesTable::read_row(const Row& row) {
                 row.where(column(kUnitMult)),
                 "UNIT_MULT is applied as this file is read: each value is OBS_VALUE × 10 to the "
                 "power of its row's UNIT_MULT (here " +
+                    std::string(row.cell(column(kValue))) + " × 10^" + std::to_string(exponent) + ")",
+                "UNIT_MULT được áp dụng khi đọc tệp này: mỗi giá trị là OBS_VALUE × 10 mũ UNIT_MULT của "
+                "dòng đó (ở đây " +
                     std::string(row.cell(column(kValue))) + " × 10^" + std::to_string(exponent) + ")");
             scaling_noted_ = true;
         }
@@ -383,7 +389,8 @@ void SeriesTable::read_row(const Row& row) {
             diagnostics_.error(row.where(column(kMeasure)),
                                "measure '" + std::string(measure) +
                                    "' is neither level nor index; write level for a value, index for a "
-                                   "yearly index (previous year = 100), or leave it empty");
+                                   "yearly index (previous year = 100), or leave it empty",
+                               csv_table::measure_error_vi(measure));
             ok = false;
         }
     }
@@ -463,9 +470,12 @@ bool SeriesTable::read_kind(const Row& row) {
         const std::string_view freq = row.cell(column(kFreq));
         if (freq != "A") {
             diagnostics_.error(row.where(column(kFreq)),
-                               "FREQ " + quoted(freq) + std::string(frequency_word(freq)) +
+                               "FREQ " + quoted(freq) + std::string(frequency_word(freq, false)) +
                                    " is not annual: chitieu judges yearly figures only; keep the rows with "
-                                   "FREQ A, or export the annual series");
+                                   "FREQ A, or export the annual series",
+                               "FREQ " + quoted(freq) + std::string(frequency_word(freq, true)) +
+                                   " không phải theo năm: chitieu chỉ đánh giá số liệu năm; hãy giữ các dòng "
+                                   "FREQ A, hoặc xuất chuỗi số liệu năm");
             ok = false;
         }
     }
@@ -475,13 +485,19 @@ bool SeriesTable::read_kind(const Row& row) {
             diagnostics_.error(row.where(column(kAction)),
                                "ACTION 'D' deletes this observation from a data set kept elsewhere: chitieu "
                                "reads whole data sets, not updates to them; apply the deletion to your copy, "
-                               "or export the whole data set again");
+                               "or export the whole data set again",
+                               "ACTION 'D' xóa quan sát này khỏi một bộ dữ liệu lưu ở nơi khác: chitieu đọc "
+                               "toàn bộ bộ dữ liệu, không đọc bản cập nhật; hãy áp dụng việc xóa vào bản của "
+                               "bạn, hoặc xuất lại toàn bộ bộ dữ liệu");
             ok = false;
         } else if (action != "I" && action != "R" && action != "M") {
             diagnostics_.error(row.where(column(kAction)),
                                "ACTION " + quoted(action) +
                                    " is not an SDMX-CSV action: I, R and M (information, replace, merge) are "
-                                   "read as they are, D (delete) is refused");
+                                   "read as they are, D (delete) is refused",
+                               "ACTION " + quoted(action) +
+                                   " không phải thao tác SDMX-CSV: I, R và M (thông tin, thay thế, gộp) được "
+                                   "đọc như vậy, D (xóa) bị từ chối");
             ok = false;
         }
     }
@@ -496,7 +512,10 @@ bool SeriesTable::read_unit_mult(const Row& row, int& exponent) {
         diagnostics_.error(row.where(column(kUnitMult)),
                            "UNIT_MULT " + quoted(text) + " is not a power of ten from -" +
                                std::to_string(kMaxUnitMult) + " to " + std::to_string(kMaxUnitMult) +
-                               ": write the exponent as a whole number (3: the value is in thousands)");
+                               ": write the exponent as a whole number (3: the value is in thousands)",
+                           "UNIT_MULT " + quoted(text) + " không phải lũy thừa của 10 từ -" +
+                               std::to_string(kMaxUnitMult) + " đến " + std::to_string(kMaxUnitMult) +
+                               ": hãy ghi số mũ là số nguyên (3: giá trị tính theo nghìn)");
         return false;
     }
     exponent = *parsed;
@@ -515,9 +534,12 @@ bool SeriesTable::read_standing(const Row& row, Standing& standing) {
     }
     diagnostics_.error(
         row.where(column(kObsStatus)),
-        "OBS_STATUS " + quoted(status) + std::string(status_word(status)) +
+        "OBS_STATUS " + quoted(status) + std::string(status_word(status, false)) +
             " is not read: chitieu judges targets on A (normal), P (provisional) and E "
-            "(estimated) values; drop the row, or leave the status empty if the value is final");
+            "(estimated) values; drop the row, or leave the status empty if the value is final",
+        "OBS_STATUS " + quoted(status) + std::string(status_word(status, true)) +
+            " không được đọc: chitieu đánh giá chỉ tiêu trên giá trị A (bình thường), P (sơ bộ) và E "
+            "(ước tính); hãy bỏ dòng này, hoặc để trống trạng thái nếu giá trị là chính thức");
     return false;
 }
 
@@ -541,15 +563,17 @@ bool SeriesTable::check_unit(const AreaData& area, Series& series, const Row& ro
 // run's "no yearly data" has a name to go with it.
 void warn_no_rows(const CsvReader& reader, const CsvRecord& header, Diagnostics& diagnostics) {
     diagnostics.warning(reader.where(header.line, 1),
-                        "the table has a header and no rows: nothing is read from this file");
+                        "the table has a header and no rows: nothing is read from this file",
+                        "bảng có dòng tiêu đề nhưng không có dòng số liệu nào: không đọc được gì từ tệp này");
 }
 
 // Returns false when streaming found the file not grouped by area.
 bool load_series_table(CsvReader& reader, const CsvRecord& header, const CsvOptions& options,
                        Dataset& dataset, Diagnostics& diagnostics, const AreaCallback* sink = nullptr,
                        const AreaFilter* keep = nullptr) {
-    const auto columns = csv_table::map_columns(header, kSeriesColumns, "series table",
-                                                options.ignore_extra_columns, reader, diagnostics);
+    const auto columns =
+        csv_table::map_columns(header, kSeriesColumns, {"series table", "bảng chuỗi số liệu"},
+                               options.ignore_extra_columns, reader, diagnostics);
     if (!columns) return true;
     SeriesTable table(*columns, reader, options, dataset, diagnostics);
     table.stream_to(sink);
@@ -601,6 +625,14 @@ std::string unknown_table(const CsvReader& reader, const CsvRecord& header) {
            "split at " +
            delimiter + ", has " + header_names(header);
 }
+std::string unknown_table_vi(const CsvReader& reader, const CsvRecord& header) {
+    const std::string delimiter =
+        reader.delimiter() == '\t' ? std::string("dấu tab") : std::string{'\'', reader.delimiter(), '\''};
+    return "không xác định được bảng này chứa gì: bảng chuỗi số liệu cần các cột indicator, year và value "
+           "(SDMX: INDICATOR, TIME_PERIOD, OBS_VALUE), bảng khu, cụm công nghiệp cần name và kind; dòng tiêu "
+           "đề này, tách theo " +
+           delimiter + ", có " + header_names(header);
+}
 
 // A list saved from a spreadsheet may have its title above the header: "DANH SÁCH KHU CÔNG
 // NGHIỆP…", "(Số liệu đến 31/12/2024)". Up to kMaxTitleLines lines with at most two cells of text
@@ -610,6 +642,7 @@ struct TitleLines {
     int first_line = 0;
     std::optional<int> year;
     std::string unknown_message;  // for the first line, should no header follow
+    std::string unknown_message_vi;
 };
 
 constexpr int kMaxTitleLines = 10;
@@ -621,6 +654,7 @@ TitleLines skip_title_lines(CsvReader& reader, CsvRecord& header) {
         return titles;
     titles.first_line = header.line;
     titles.unknown_message = unknown_table(reader, header);
+    titles.unknown_message_vi = unknown_table_vi(reader, header);
     while (titles.count < kMaxTitleLines && csv_table::table_kind(header) == csv_table::TableKind::unknown &&
            csv_table::board::is_title_line(header)) {
         for (const CsvField& field : header.fields)
@@ -644,18 +678,25 @@ Dataset load_table(CsvReader& reader, const std::string& file, const CsvOptions&
     const TitleLines titles = skip_title_lines(reader, header);
     if (titles.count > 0 && csv_table::table_kind(header) == csv_table::TableKind::unknown) {
         // No header under the lines that looked like a title: the table is unknown from its first line.
-        diagnostics.error(reader.where(titles.first_line, 1), titles.unknown_message);
+        diagnostics.error(reader.where(titles.first_line, 1), titles.unknown_message,
+                          titles.unknown_message_vi);
         return dataset;
     }
-    if (titles.count > 0)
+    if (titles.count > 0) {
+        const bool dated =
+            titles.year && !options.year && csv_table::table_kind(header) == csv_table::TableKind::zones;
         diagnostics.note(
             reader.where(titles.first_line, 1),
             std::to_string(titles.count) + (titles.count == 1 ? " line" : " lines") +
                 " above the header (line " + std::to_string(header.line) +
                 ") read as the table's title and skipped" +
-                (titles.year && !options.year && csv_table::table_kind(header) == csv_table::TableKind::zones
-                     ? "; its date gives the land figures' year, " + std::to_string(*titles.year)
-                     : std::string()));
+                (dated ? "; its date gives the land figures' year, " + std::to_string(*titles.year)
+                       : std::string()),
+            std::to_string(titles.count) + " dòng phía trên dòng tiêu đề (dòng " +
+                std::to_string(header.line) + ") được đọc là tên bảng và bỏ qua" +
+                (dated ? "; ngày ghi ở đó cho biết năm của số liệu đất, " + std::to_string(*titles.year)
+                       : std::string()));
+    }
     switch (csv_table::table_kind(header)) {
         case csv_table::TableKind::series:
             load_series_table(reader, header, options, dataset, diagnostics);
@@ -668,7 +709,8 @@ Dataset load_table(CsvReader& reader, const std::string& file, const CsvOptions&
             break;
         }
         case csv_table::TableKind::unknown:
-            diagnostics.error(reader.where(header.line, 1), unknown_table(reader, header));
+            diagnostics.error(reader.where(header.line, 1), unknown_table(reader, header),
+                              unknown_table_vi(reader, header));
             break;
     }
     return dataset;

@@ -72,6 +72,10 @@ std::string column_name(ZoneColumn which) {
     return std::string(kZoneColumns[which].name);
 }
 
+std::string_view kind_word_vi(ZoneKind kind) {
+    return kind == ZoneKind::park ? "khu công nghiệp" : "cụm công nghiệp";
+}
+
 class ZoneTable {
 public:
     ZoneTable(const std::vector<int>& columns, const CsvReader& reader, const CsvOptions& options,
@@ -82,7 +86,7 @@ public:
           comma_decimals_(reader.delimiter() == ';' && options.numbers == NumberConvention::dot),
           areas_(dataset),
           grouped_(reader, options),
-          keys_(options, "area", diagnostics),
+          keys_(options, kAreaWords, diagnostics),
           diagnostics_(diagnostics) {}
 
     void read_row(const Row& row);
@@ -128,7 +132,9 @@ std::optional<int> ZoneTable::year(const Row& row, ZoneColumn which, bool& ok) {
     const YearParse parsed =
         which == kYear ? parse_year(row.cell(column(which))) : decision_year(row.cell(column(which)));
     if (!parsed.value) {
-        diagnostics_.error(row.where(column(which)), column_name(which) + " " + parsed.error);
+        diagnostics_.error(
+            row.where(column(which)), column_name(which) + " " + parsed.error,
+            parsed.error_vi.empty() ? std::string() : column_name(which) + " " + parsed.error_vi);
         ok = false;
     }
     return parsed.value;
@@ -142,7 +148,11 @@ NumberConvention ZoneTable::convention(const Row& row, ZoneColumn which) {
             "'" + std::string(row.cell(column(which))) +
                 "' is read with a decimal comma, as every such number in this zones table split "
                 "at ';' (a comma before three digits would be ambiguous: pass --decimal-comma "
-                "for those)");
+                "for those)",
+            "'" + std::string(row.cell(column(which))) +
+                "' được đọc với dấu phẩy thập phân, như mọi số như vậy trong bảng khu, cụm công nghiệp tách "
+                "theo ';' này (dấu phẩy trước ba chữ số thì không rõ nghĩa: hãy dùng --decimal-comma cho "
+                "các số đó)");
         comma_noted_ = true;
     }
     return NumberConvention::decimal_comma;
@@ -156,13 +166,18 @@ std::optional<double> ZoneTable::hectares(const Row& row, ZoneColumn which, bool
             return hectares;
     const NumberParse parsed = parse_number(row.cell(column(which)), convention(row, which));
     if (!parsed.value) {
-        diagnostics_.error(row.where(column(which)), column_name(which) + " " + parsed.error);
+        diagnostics_.error(row.where(column(which)), column_name(which) + " " + parsed.error,
+                           column_name(which) + " " + parsed.error_vi);
         ok = false;
     } else if (*parsed.value < 0) {
-        diagnostics_.error(row.where(column(which)),
-                           column_name(which) + " '" + std::string(row.cell(column(which))) +
-                               (which == kOccupancy ? "' is negative; a rate is 0 or more"
-                                                    : "' is negative; land areas are hectares, 0 or more"));
+        diagnostics_.error(
+            row.where(column(which)),
+            column_name(which) + " '" + std::string(row.cell(column(which))) +
+                (which == kOccupancy ? "' is negative; a rate is 0 or more"
+                                     : "' is negative; land areas are hectares, 0 or more"),
+            column_name(which) + " '" + std::string(row.cell(column(which))) +
+                (which == kOccupancy ? "' là số âm; tỷ lệ phải từ 0 trở lên"
+                                     : "' là số âm; diện tích đất tính bằng ha, từ 0 trở lên"));
         ok = false;
         return std::nullopt;
     } else if (grouped_.active()) {
@@ -175,16 +190,17 @@ std::optional<double> ZoneTable::hectares(const Row& row, ZoneColumn which, bool
 void ZoneTable::read_row(const Row& row) {
     if (read_list_row(row)) return;
     bool ok = true;
-    const std::string_view area_name = keys_.read(row, column(kArea), "area", above_area_);
+    const std::string_view area_name = keys_.read(row, column(kArea), kAreaWords, above_area_);
     if (area_name.empty() && column(kArea) != kAbsent) {
-        keys_.blank_key(row, column(kArea), "area");
+        keys_.blank_key(row, column(kArea), kAreaWords);
         ok = false;
     }
     Zone zone;
     zone.where = row.where();
     zone.name = to_nfc(row.cell(column(kName)));
     if (zone.name.empty()) {
-        diagnostics_.error(row.where(column(kName)), "the zone name is missing; every zone row needs a name");
+        diagnostics_.error(row.where(column(kName)), "the zone name is missing; every zone row needs a name",
+                           "thiếu tên khu, cụm; mỗi dòng khu, cụm công nghiệp cần một tên");
         ok = false;
     }
     read_kind(row, zone, ok);
@@ -235,7 +251,11 @@ bool ZoneTable::read_list_row(const Row& row) {
                           "this is the group row of the " +
                               std::string(*kind == ZoneKind::park ? "parks" : "clusters") +
                               " below it: its figures are not read; a 'Cộng' row below "
-                              "the group is checked against its zones");
+                              "the group is checked against its zones",
+                          "đây là dòng nhóm của các " +
+                              std::string(*kind == ZoneKind::park ? "khu công nghiệp" : "cụm công nghiệp") +
+                              " bên dưới: số liệu của dòng này không được đọc; dòng 'Cộng' bên dưới nhóm "
+                              "được đối chiếu với các khu, cụm của nhóm");
     group_ = kind;
     in_group_ = {};
     return true;
@@ -274,6 +294,9 @@ void ZoneTable::read_kind(const Row& row, Zone& zone, bool& ok) {
             diagnostics_.error(row.where(column(kKind)),
                                "kind '" + std::string(kind) +
                                    "' is not a zone kind; use park or cluster (or KCN, "
+                                   "khu công nghiệp, CCN, cụm công nghiệp)",
+                               "kind '" + std::string(kind) +
+                                   "' không phải loại khu, cụm; hãy dùng park hoặc cluster (hoặc KCN, "
                                    "khu công nghiệp, CCN, cụm công nghiệp)");
             ok = false;
             return;
@@ -281,7 +304,8 @@ void ZoneTable::read_kind(const Row& row, Zone& zone, bool& ok) {
     }
     if (!list_.board) {
         if (!from_column) {
-            diagnostics_.error(row.where(column(kKind)), "the zone kind is missing; use park or cluster");
+            diagnostics_.error(row.where(column(kKind)), "the zone kind is missing; use park or cluster",
+                               "thiếu loại khu, cụm; hãy dùng park hoặc cluster");
             ok = false;
         } else {
             zone.kind = *from_column;
@@ -294,20 +318,29 @@ void ZoneTable::read_kind(const Row& row, Zone& zone, bool& ok) {
     const auto word = [](ZoneKind k) { return std::string(k == ZoneKind::park ? "park" : "cluster"); };
     const std::optional<ZoneKind> found = from_column ? from_column : prefixed.kind ? prefixed.kind : group_;
     if (!found) {
-        diagnostics_.error(row.where(column(kName)),
-                           "the kind of '" + written +
-                               "' is not given: put the zone under a group row (I; KHU CÔNG NGHIỆP), give it "
-                               "in a Loại column, or start its name with KCN or CCN");
+        diagnostics_.error(
+            row.where(column(kName)),
+            "the kind of '" + written +
+                "' is not given: put the zone under a group row (I; KHU CÔNG NGHIỆP), give it "
+                "in a Loại column, or start its name with KCN or CCN",
+            "không có loại của '" + written +
+                "': hãy đặt khu, cụm dưới một dòng nhóm (I; KHU CÔNG NGHIỆP), ghi loại trong cột "
+                "Loại, hoặc bắt đầu tên bằng KCN hoặc CCN");
         ok = false;
         return;
     }
-    for (const auto& [other, from] :
-         {std::pair{prefixed.kind, "its name"}, std::pair{group_, "the group row above"}}) {
+    for (const auto& [other, from, from_vi] :
+         {std::tuple{prefixed.kind, "its name", "theo tên"},
+          std::tuple{group_, "the group row above", "theo dòng nhóm bên trên"}}) {
         if (other && *other != *found) {
             diagnostics_.error(row.where(column(kName)),
                                "'" + written + "' is a " + word(*found) + " by " +
                                    (from_column ? "its Loại (kind) cell" : "its name") + " and a " +
-                                   word(*other) + " by " + from + "; correct one of them");
+                                   word(*other) + " by " + from + "; correct one of them",
+                               "'" + written + "' là " + std::string(kind_word_vi(*found)) + " " +
+                                   (from_column ? "theo ô Loại (kind)" : "theo tên") + " nhưng là " +
+                                   std::string(kind_word_vi(*other)) + " " + from_vi +
+                                   "; hãy sửa một trong hai");
             ok = false;
             return;
         }
@@ -325,11 +358,15 @@ void ZoneTable::check_rate(const Row& row, const Zone& zone, bool& ok) {
                                  row.cell(column(kLeasable)), row.where(column(kOccupancy)), diagnostics_);
         return;
     }
-    diagnostics_.note(row.where(column(kOccupancy)),
-                      "'" + zone.name + "' has an occupancy rate (" +
-                          std::string(row.cell(column(kOccupancy))) +
-                          "%) without both its leasable and leased land: a rate alone cannot be weighted, so "
-                          "the zone is left out of occupancy; give its land figures to count it");
+    diagnostics_.note(
+        row.where(column(kOccupancy)),
+        "'" + zone.name + "' has an occupancy rate (" + std::string(row.cell(column(kOccupancy))) +
+            "%) without both its leasable and leased land: a rate alone cannot be weighted, so "
+            "the zone is left out of occupancy; give its land figures to count it",
+        "'" + zone.name + "' có tỷ lệ lấp đầy (" + std::string(row.cell(column(kOccupancy))) +
+            "%) nhưng không có đủ diện tích có thể cho thuê và diện tích đã cho thuê: riêng tỷ lệ "
+            "thì không tính trọng số được, nên khu, cụm này không được tính vào tỷ lệ lấp đầy; "
+            "hãy ghi số liệu đất để được tính");
 }
 
 // Where the same zone and snapshot year was described already in this area, if it was. An area
@@ -374,14 +411,17 @@ void load_zone_table(CsvReader& reader, const CsvRecord& header, const CsvOption
         for (CsvField& field : named.fields)
             if (const std::optional<std::string_view> column = board::column_for(field.text))
                 field.text = *column;
-    const auto columns =
-        map_columns(named, kZoneColumns, "zones table", options.ignore_extra_columns, reader, diagnostics);
+    const auto columns = map_columns(named, kZoneColumns, {"zones table", "bảng khu, cụm công nghiệp"},
+                                     options.ignore_extra_columns, reader, diagnostics);
     if (!columns) {
         if (list.board)
             diagnostics.note(
                 reader.where(header.line, 1),
                 "a board's list may name its columns STT, Tên khu, cụm công nghiệp (or Tên KCN, "
                 "CCN), Loại, Địa điểm (or Huyện, thành phố), Quyết định thành lập, Quyết định mở "
+                "rộng, Diện tích … cho thuê (ha), Đã cho thuê (ha), Tỷ lệ lấp đầy (%), Ghi chú",
+                "danh sách của ban quản lý có thể đặt tên cột là STT, Tên khu, cụm công nghiệp (hoặc Tên "
+                "KCN, CCN), Loại, Địa điểm (hoặc Huyện, thành phố), Quyết định thành lập, Quyết định mở "
                 "rộng, Diện tích … cho thuê (ha), Đã cho thuê (ha), Tỷ lệ lấp đầy (%), Ghi chú");
         return;
     }
@@ -392,13 +432,18 @@ void load_zone_table(CsvReader& reader, const CsvRecord& header, const CsvOption
         for (ZoneColumn land : {kLeasable, kLeased}) {
             const int index = (*columns)[land];
             if (index == kAbsent) continue;
-            diagnostics.error(reader.where(header.fields[static_cast<std::size_t>(index)]),
-                              list.board
-                                  ? "the list's land figures need the year they describe, and its title "
-                                    "gives none (such as 'Số liệu đến 31/12/2024'); pass --year YEAR"
-                                  : "column '" + column_name(land) +
-                                        "' needs a 'year' column beside it, the year the land figures "
-                                        "describe; add one, or pass --year YEAR");
+            diagnostics.error(
+                reader.where(header.fields[static_cast<std::size_t>(index)]),
+                list.board ? "the list's land figures need the year they describe, and its title "
+                             "gives none (such as 'Số liệu đến 31/12/2024'); pass --year YEAR"
+                           : "column '" + column_name(land) +
+                                 "' needs a 'year' column beside it, the year the land figures "
+                                 "describe; add one, or pass --year YEAR",
+                list.board ? "số liệu đất của danh sách cần năm mà số liệu mô tả, nhưng tên bảng không "
+                             "ghi năm nào (như 'Số liệu đến 31/12/2024'); hãy dùng --year YEAR"
+                           : "cột '" + column_name(land) +
+                                 "' cần một cột 'year' bên cạnh, là năm của số liệu đất; hãy thêm cột "
+                                 "đó, hoặc dùng --year YEAR");
             return;
         }
     }

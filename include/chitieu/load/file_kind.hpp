@@ -22,5 +22,7 @@ FileKind sniff_file_kind(std::string_view head);
 // The refusal of a file of `kind` read as `expected` ("CSV", "YAML", "an XLSX workbook", "PX",
 // "JSON-stat"): what the file is and what to do. Empty when `kind` fits `expected`.
 std::string file_kind_refusal(FileKind kind, std::string_view expected);
+// The same refusal in Vietnamese (Diagnostic::message_vi); `expected` as above, in English.
+std::string file_kind_refusal_vi(FileKind kind, std::string_view expected);
 
 }  // namespace chitieu

@@ -23,3 +23,13 @@ TEST_CASE("file kinds by their first bytes, and what chitieu says of each") {
     CHECK(file_kind_refusal(FileKind::utf16le, "YAML").find("UTF-16") != std::string::npos);
     CHECK(file_kind_refusal(FileKind::text, "an XLSX workbook").find("text") != std::string::npos);
 }
+
+TEST_CASE("the file-kind refusals in Vietnamese: one for each English one, none where the kind fits") {
+    for (const char* expected : {"CSV", "YAML", "an XLSX workbook", "PX", "JSON-stat"})
+        for (FileKind kind :
+             {FileKind::text, FileKind::zip, FileKind::ole2, FileKind::utf16le, FileKind::utf16be})
+            CHECK(file_kind_refusal(kind, expected).empty() == file_kind_refusal_vi(kind, expected).empty());
+    CHECK(file_kind_refusal_vi(FileKind::zip, "CSV").find("văn bản CSV") != std::string::npos);
+    CHECK(file_kind_refusal_vi(FileKind::ole2, "CSV").find("Excel 97-2003") != std::string::npos);
+    CHECK(file_kind_refusal_vi(FileKind::utf16be, "an XLSX workbook").find("đuôi .csv") != std::string::npos);
+}
