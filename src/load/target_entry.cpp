@@ -46,11 +46,26 @@ bool contains(std::span<const std::string_view> list, std::string_view word) {
 std::string label(const Target& target) {
     return target.id.empty() ? "a target" : "target '" + target.id + "'";
 }
+std::string label_vi(const Target& target) {
+    return target.id.empty() ? "một chỉ tiêu" : "chỉ tiêu '" + target.id + "'";
+}
 
 // "a level target", "an occupancy target".
 std::string kind_phrase(TargetKind kind) {
     const std::string name = target_kind_name(kind);
     return (kind == TargetKind::occupancy ? "an " : "a ") + name + " target";
+}
+// "chỉ tiêu loại level".
+std::string kind_phrase_vi(TargetKind kind) {
+    return std::string("chỉ tiêu loại ") + target_kind_name(kind);
+}
+
+// "a list of 3" / "một danh sách 3 phần tử", else what the node is.
+LocalText found_list(const YAML::Node& node) {
+    if (node.IsSequence())
+        return {"a list of " + std::to_string(node.size()),
+                "một danh sách " + std::to_string(node.size()) + " phần tử"};
+    return {describe(node), describe_vi(node)};
 }
 
 const char* default_unit(TargetKind kind) {
@@ -80,12 +95,13 @@ bool is_blank_scalar(const YAML::Node& node) {
 
 std::optional<Target> TargetReader::read(const YAML::Node& item) {
     if (!item.IsMap()) {
-        file_.error(item,
-                    "each target is a map with `id:`, `kind:` and its condition; found " + describe(item));
+        file_.error(
+            item, "each target is a map with `id:`, `kind:` and its condition; found " + describe(item),
+            "mỗi chỉ tiêu là một map có `id:`, `kind:` và điều kiện của nó; ở đây là " + describe_vi(item));
         return std::nullopt;
     }
     const std::size_t errors_before = file_.error_count();
-    const Mapping fields(file_, item, kTargetKeys, "in a target");
+    const Mapping fields(file_, item, kTargetKeys, "in a target", "trong một chỉ tiêu");
     Target target;
     target.where = file_.at(item);
     read_id(fields, target);
@@ -94,22 +110,31 @@ std::optional<Target> TargetReader::read(const YAML::Node& item) {
     std::optional<std::size_t> kind_index;
     if (!kind || kind->value.IsNull())
         file_.error(kind ? where(file_, *kind) : target.where,
-                    label(target) + " needs `kind:` (" + list_choices(kKinds) + ")");
+                    label(target) + " needs `kind:` (" + list_choices(kKinds) + ")",
+                    label_vi(target) + " cần `kind:` (" + list_choices(kKinds, " hoặc ") + ")");
     else
-        kind_index = read_choice(file_, *kind, kKinds, "a target kind");
+        kind_index = read_choice(file_, *kind, kKinds, "a target kind", "loại chỉ tiêu");
     if (!kind_index) return std::nullopt;  // what else the target needs depends on its kind
     target.kind = static_cast<TargetKind>(*kind_index);
 
     for (const Field& field : fields.fields()) {
         if (target.kind == TargetKind::milestones &&
             (field.key == "op" || field.key == "value" || field.key == "by_area"))
-            file_.error(field.key_node, "'" + field.key +
-                                            "' does not apply to a milestones target; its value is "
-                                            "the number of zones listed, so remove it");
+            file_.error(field.key_node,
+                        "'" + field.key +
+                            "' does not apply to a milestones target; its value is "
+                            "the number of zones listed, so remove it",
+                        "'" + field.key +
+                            "' không dùng cho chỉ tiêu loại milestones; giá trị của nó là số khu, cụm "
+                            "được liệt kê, vì vậy hãy xóa khóa này");
         else if (!contains(kCommonKeys, field.key) && !contains(kKindKeys[*kind_index], field.key))
-            file_.error(field.key_node, "'" + field.key + "' does not apply to " + kind_phrase(target.kind) +
-                                            "; " + target_kind_name(target.kind) + " targets take " +
-                                            list_choices(kKindKeys[*kind_index], " and "));
+            file_.error(field.key_node,
+                        "'" + field.key + "' does not apply to " + kind_phrase(target.kind) + "; " +
+                            target_kind_name(target.kind) + " targets take " +
+                            list_choices(kKindKeys[*kind_index], " and "),
+                        "'" + field.key + "' không dùng cho " + kind_phrase_vi(target.kind) +
+                            "; chỉ tiêu loại " + target_kind_name(target.kind) + " nhận " +
+                            list_choices(kKindKeys[*kind_index], " và "));
     }
 
     target.title = LocalText{target.id, target.id};
@@ -147,33 +172,45 @@ void TargetReader::read_unit(Target& target) {
         target.measure = reading.unit;
         return;
     }
+    // The vocabulary says what is wrong in English only (model/units.cpp): the Vietnamese form
+    // names the unit and the suggestion without it.
     file_.error(
         target.unit_where,
         "target '" + target.id + "': unknown unit '" + target.unit + "': " + reading.problem +
             (reading.suggestion.empty() ? std::string() : "; did you mean '" + reading.suggestion + "'?") +
-            " (`chitieu units` lists the units)");
+            " (`chitieu units` lists the units)",
+        "chỉ tiêu '" + target.id + "': không nhận ra đơn vị tính '" + target.unit + "'" +
+            (reading.suggestion.empty() ? std::string() : "; có phải là '" + reading.suggestion + "'?") +
+            " (`chitieu units` liệt kê các đơn vị tính)");
 }
 
 bool TargetReader::read_id(const Mapping& fields, Target& target) {
     const Field* id = fields.find("id");
     if (!id || is_blank_scalar(id->value)) {
         file_.error(id ? where(file_, *id) : target.where,
-                    "a target needs `id:`, a name like industrial_output");
+                    "a target needs `id:`, a name like industrial_output",
+                    "chỉ tiêu cần `id:`, một tên như industrial_output");
         return false;
     }
     const std::optional<std::string> text = read_text(file_, *id);
     if (!text) return false;
     const SourceLocation at = where(file_, *id);
     if (!is_indicator_name(*text)) {
-        file_.error(at, "target id '" + *text +
-                            "' must be lower-case letters, digits and '_', starting with a letter");
+        file_.error(
+            at,
+            "target id '" + *text + "' must be lower-case letters, digits and '_', starting with a letter",
+            "id chỉ tiêu '" + *text + "' phải gồm chữ thường, chữ số và '_', bắt đầu bằng một chữ cái");
         return false;
     }
     target.id = *text;
     const auto [first, inserted] = ids_.try_emplace(*text, at);
     if (!inserted) {
-        file_.error(at, "target id '" + *text + "' is used twice in this set; give each target its own id");
-        file_.note(first->second, "the first target '" + *text + "' is here");
+        file_.error(at, "target id '" + *text + "' is used twice in this set; give each target its own id",
+                    "id chỉ tiêu '" + *text +
+                        "' được dùng hai lần trong bộ chỉ tiêu này; hãy đặt cho mỗi chỉ "
+                        "tiêu một id riêng");
+        file_.note(first->second, "the first target '" + *text + "' is here",
+                   "chỉ tiêu '" + *text + "' đầu tiên ở đây");
         return false;
     }
     return true;
@@ -184,7 +221,8 @@ void TargetReader::read_condition(const Mapping& fields, Target& target) {
     const Field* op = fields.find("op");
     if (!op || op->value.IsNull()) {
         file_.error(op ? where(file_, *op) : target.where,
-                    label(target) + " needs `op:` (\">\", \">=\", \"<\", \"<=\" or between)");
+                    label(target) + " needs `op:` (\">\", \">=\", \"<\", \"<=\" or between)",
+                    label_vi(target) + " cần `op:` (\">\", \">=\", \"<\", \"<=\" hoặc between)");
     } else if (const std::optional<std::string> text = read_text(file_, *op)) {
         const auto found = std::find(std::begin(kOps), std::end(kOps), *text);
         if (found != std::end(kOps))
@@ -193,7 +231,11 @@ void TargetReader::read_condition(const Mapping& fields, Target& target) {
             file_.error(where(file_, *op),
                         "'" + *text +
                             "' is not a comparison; use \">\", \">=\", \"<\" or \"<=\", in quotes "
-                            "(a bare > starts a YAML text block), or between for a band");
+                            "(a bare > starts a YAML text block), or between for a band",
+                        "'" + *text +
+                            "' không phải là phép so sánh; hãy dùng \">\", \">=\", \"<\" hoặc \"<=\", trong "
+                            "ngoặc kép (dấu > đứng riêng mở đầu một khối văn bản YAML), hoặc between cho một "
+                            "khoảng");
     }
     const Field* value = fields.find("value");
     const Field* by_area = fields.find("by_area");
@@ -202,7 +244,9 @@ void TargetReader::read_condition(const Mapping& fields, Target& target) {
         target.has_value = false;
     } else if (!value || value->value.IsNull()) {
         file_.error(value ? where(file_, *value) : target.where,
-                    label(target) + " needs `value:`, the target figure (or `by_area:`, one per area)");
+                    label(target) + " needs `value:`, the target figure (or `by_area:`, one per area)",
+                    label_vi(target) +
+                        " cần `value:`, con số chỉ tiêu (hoặc `by_area:`, một giá trị cho mỗi địa bàn)");
         return;
     } else if (value->value.IsSequence() || target.op == Op::between) {
         read_band(*value, target.op == Op::between, target);
@@ -216,25 +260,34 @@ void TargetReader::read_condition(const Mapping& fields, Target& target) {
 // Names are kept in NFC, as the inputs' area names are; one given twice is an error.
 void TargetReader::read_by_area(const Field& field, const Target& target) {
     if (!field.value.IsMap() || field.value.size() == 0) {
-        file_.error(where(file_, field), "by_area of " + label(target) +
-                                             " must be a map of area names to values, like "
-                                             "{Sơn Dương: 5200, Yên Sơn: 4100}; found " +
-                                             describe(field.value));
+        file_.error(where(file_, field),
+                    "by_area of " + label(target) +
+                        " must be a map of area names to values, like "
+                        "{Sơn Dương: 5200, Yên Sơn: 4100}; found " +
+                        describe(field.value),
+                    "by_area của " + label_vi(target) +
+                        " phải là một map từ tên địa bàn đến giá trị, như {Sơn Dương: 5200, Yên Sơn: 4100}; "
+                        "ở đây là " +
+                        describe_vi(field.value));
         return;
     }
-    const Mapping areas(file_, field.value, {}, "in by_area");
+    const Mapping areas(file_, field.value, {}, "in by_area", "trong by_area");
     std::map<std::string, AreaValue>& values = by_area_.targets[target.id];
     for (const Field& entry : areas.fields()) {
         const std::string area = to_nfc(entry.key);
         if (is_blank_scalar(entry.key_node)) {
-            file_.error(entry.key_node, "an area name in by_area of " + label(target) + " is empty");
+            file_.error(entry.key_node, "an area name in by_area of " + label(target) + " is empty",
+                        "một tên địa bàn trong by_area của " + label_vi(target) + " bị để trống");
             continue;
         }
         Target band = target;  // read_band fills value and value_high
         AreaValue value{0.0, 0.0, where(file_, entry)};
         if (entry.value.IsNull()) {
-            file_.error(where(file_, entry), "by_area of " + label(target) + " gives no value for '" + area +
-                                                 "'; give a number, or remove the line");
+            file_.error(where(file_, entry),
+                        "by_area of " + label(target) + " gives no value for '" + area +
+                            "'; give a number, or remove the line",
+                        "by_area của " + label_vi(target) + " không có giá trị cho '" + area +
+                            "'; hãy ghi một số, hoặc xóa dòng này");
             continue;
         }
         if (entry.value.IsSequence() || target.op == Op::between) {
@@ -250,9 +303,12 @@ void TargetReader::read_by_area(const Field& field, const Target& target) {
         }
         const auto [at, inserted] = values.emplace(area, value);
         if (!inserted) {
-            file_.error(value.where, "'" + area + "' is given twice in by_area of " + label(target) +
-                                         " (the same name in NFC); give it once");
-            file_.note(at->second.where, "the first '" + area + "' is here");
+            file_.error(value.where,
+                        "'" + area + "' is given twice in by_area of " + label(target) +
+                            " (the same name in NFC); give it once",
+                        "'" + area + "' được khai báo hai lần trong by_area của " + label_vi(target) +
+                            " (cùng một tên theo NFC); hãy ghi một lần");
+            file_.note(at->second.where, "the first '" + area + "' is here", "'" + area + "' đầu tiên ở đây");
         }
     }
     if (values.empty()) by_area_.targets.erase(target.id);
@@ -262,30 +318,37 @@ void TargetReader::read_by_area(const Field& field, const Target& target) {
 void TargetReader::read_band(const Field& value, bool band, Target& target) {
     const YAML::Node& list = value.value;
     if (!band) {
-        file_.error(where(file_, value), "a list [lo, hi] as `value:` of " + label(target) +
-                                             " is a band: write op: between, or give one number");
+        file_.error(where(file_, value),
+                    "a list [lo, hi] as `value:` of " + label(target) +
+                        " is a band: write op: between, or give one number",
+                    "một danh sách [lo, hi] làm `value:` của " + label_vi(target) +
+                        " là một khoảng: hãy viết op: between, hoặc ghi một số");
         return;
     }
     if (!list.IsSequence() || list.size() != 2) {
+        const LocalText found = found_list(list);
         file_.error(where(file_, value),
-                    "op: between needs value: [lo, hi], two numbers like [6.5, 7]; found " +
-                        (list.IsSequence() ? "a list of " + std::to_string(list.size()) : describe(list)));
+                    "op: between needs value: [lo, hi], two numbers like [6.5, 7]; found " + found.en,
+                    "op: between cần value: [lo, hi], hai số như [6.5, 7]; ở đây là " + found.vi);
         return;
     }
     const auto at = [this, &value](const YAML::Node& node) {
         return node.IsNull() ? where(file_, value) : file_.at(node);
     };
-    const std::optional<double> lo = read_number(file_, list[0], at(list[0]), "value");
-    const std::optional<double> hi = read_number(file_, list[1], at(list[1]), "value");
+    const std::optional<double> lo = read_number(file_, list[0], at(list[0]), "value", "value");
+    const std::optional<double> hi = read_number(file_, list[1], at(list[1]), "value", "value");
     if (!lo || !hi) {
         if (list[0].IsNull() || list[1].IsNull())
-            file_.error(where(file_, value), "op: between needs both ends of the band, value: [lo, hi]");
+            file_.error(where(file_, value), "op: between needs both ends of the band, value: [lo, hi]",
+                        "op: between cần cả hai đầu của khoảng, value: [lo, hi]");
         return;
     }
     if (!(*lo < *hi)) {
-        file_.error(where(file_, value), "the band [" + list[0].Scalar() + ", " + list[1].Scalar() + "] of " +
-                                             label(target) +
-                                             " needs its lower end first and below the upper one");
+        file_.error(where(file_, value),
+                    "the band [" + list[0].Scalar() + ", " + list[1].Scalar() + "] of " + label(target) +
+                        " needs its lower end first and below the upper one",
+                    "khoảng [" + list[0].Scalar() + ", " + list[1].Scalar() + "] của " + label_vi(target) +
+                        " phải ghi đầu dưới trước và nhỏ hơn đầu trên");
         return;
     }
     target.value = *lo;
@@ -309,7 +372,10 @@ void TargetReader::read_years(const Mapping& fields, Target& target) {
                 file_.error(where(file_, *alias.first),
                             "`" + alias.first->key + "` (" + std::to_string(*alias.second) + ") and `" +
                                 main_field->key + "` (" + std::to_string(*main) + ") of " + label(target) +
-                                " differ; give one of them");
+                                " differ; give one of them",
+                            "`" + alias.first->key + "` (" + std::to_string(*alias.second) + ") và `" +
+                                main_field->key + "` (" + std::to_string(*main) + ") của " +
+                                label_vi(target) + " khác nhau; hãy ghi một trong hai");
             main = alias.second;
             main_field = alias.first;
         };
@@ -324,7 +390,10 @@ void TargetReader::read_years(const Mapping& fields, Target& target) {
         file_.error(at ? where(file_, *at) : target.where,
                     "the base year (" + std::to_string(target.base_year) + ") of " + label(target) +
                         " is not before its target year (" + std::to_string(target.year) +
-                        "); the base year comes first");
+                        "); the base year comes first",
+                    "năm gốc (" + std::to_string(target.base_year) + ") của " + label_vi(target) +
+                        " không trước năm mục tiêu (" + std::to_string(target.year) +
+                        "); năm gốc phải đến trước");
     }
 }
 
@@ -334,7 +403,9 @@ std::optional<std::string> TargetReader::read_indicator(const Mapping& fields, s
     if (!field || field->value.IsNull()) {
         file_.error(
             field ? where(file_, *field) : target.where,
-            label(target) + " needs `" + std::string(key) + ":`, an indicator name like industrial_output");
+            label(target) + " needs `" + std::string(key) + ":`, an indicator name like industrial_output",
+            label_vi(target) + " cần `" + std::string(key) +
+                ":`, một tên chuỗi số liệu như industrial_output");
         return std::nullopt;
     }
     std::optional<std::string> name = read_text(file_, *field);
@@ -347,9 +418,10 @@ std::optional<std::string> TargetReader::read_indicator(const Mapping& fields, s
 
 void TargetReader::read_kind_keys(const Mapping& fields, Target& target) {
     const auto choice = [this, &fields](std::string_view key, std::span<const std::string_view> choices,
-                                        std::string_view what) -> std::optional<std::size_t> {
+                                        std::string_view what,
+                                        std::string_view what_vi) -> std::optional<std::size_t> {
         const Field* field = fields.find(key);
-        return field ? read_choice(file_, *field, choices, what) : std::nullopt;
+        return field ? read_choice(file_, *field, choices, what, what_vi) : std::nullopt;
     };
     switch (target.kind) {
         case TargetKind::level:
@@ -372,16 +444,20 @@ void TargetReader::read_kind_keys(const Mapping& fields, Target& target) {
                         target.scale = *number;
                         target.scale_given = true;
                     } else {
-                        file_.error(where(file_, *scale),
-                                    "scale of " + label(target) +
-                                        " multiplies numerator / denominator and must be above 0, like 1000");
+                        file_.error(
+                            where(file_, *scale),
+                            "scale of " + label(target) +
+                                " multiplies numerator / denominator and must be above 0, like 1000",
+                            "scale của " + label_vi(target) +
+                                " là hệ số nhân với numerator / denominator và phải lớn hơn 0, như 1000");
                     }
                 }
             read_every_year(fields, target);
             break;
         case TargetKind::growth:
             target.series = read_indicator(fields, "series", target).value_or("");
-            if (const auto mean = choice("mean", kMeans, "a way to average growth"))
+            if (const auto mean =
+                    choice("mean", kMeans, "a way to average growth", "cách tính bình quân tăng trưởng"))
                 target.mean = GrowthMean(*mean);
             break;
         case TargetKind::share:
@@ -393,11 +469,12 @@ void TargetReader::read_kind_keys(const Mapping& fields, Target& target) {
             target.zone_kinds = {ZoneKind::park, ZoneKind::cluster};
             if (const Field* kinds = fields.find("zone_kinds"); kinds && !kinds->value.IsNull())
                 read_zone_kinds(*kinds, target);
-            if (const auto method = choice("method", kMethods, "an occupancy method"))
+            if (const auto method =
+                    choice("method", kMethods, "an occupancy method", "cách tính tỷ lệ lấp đầy"))
                 target.method = OccupancyMethod(*method);
             break;
         case TargetKind::count:
-            if (const auto kind = choice("zone_kind", kZoneKinds, "a zone kind"))
+            if (const auto kind = choice("zone_kind", kZoneKinds, "a zone kind", "loại khu, cụm"))
                 target.zone_kind = ZoneKind(*kind);
             target.established_from = target.base_year + 1;
             target.established_to = target.year;
@@ -411,8 +488,10 @@ void TargetReader::read_kind_keys(const Mapping& fields, Target& target) {
             else
                 file_.error(
                     zones ? where(file_, *zones) : target.where,
-                    label(target) + " needs `zones:`, the list of zones that must reach the milestone");
-            if (const auto require = choice("require", kRequires, "a milestone requirement"))
+                    label(target) + " needs `zones:`, the list of zones that must reach the milestone",
+                    label_vi(target) + " cần `zones:`, danh sách các khu, cụm phải đạt mốc");
+            if (const auto require =
+                    choice("require", kRequires, "a milestone requirement", "yêu cầu của mốc"))
                 target.require = MilestoneRequire(*require);
             target.op = Op::ge;
             target.value = static_cast<double>(target.zones.size());
@@ -423,7 +502,8 @@ void TargetReader::read_kind_keys(const Mapping& fields, Target& target) {
 void TargetReader::read_every_year(const Mapping& fields, Target& target) {
     const Field* field = fields.find("every_year");
     if (!field || field->value.IsNull()) return;
-    if (const auto index = read_choice(file_, *field, kBooleans, "a yes or no for every_year"))
+    if (const auto index = read_choice(file_, *field, kBooleans, "a yes or no for every_year",
+                                       "giá trị có/không cho every_year"))
         target.every_year = *index == 1;
 }
 
@@ -436,16 +516,23 @@ void TargetReader::read_sum_from(const Mapping& fields, Target& target) {
     const std::optional<int> from = read_year(file_, *field);
     if (!from) return;
     if (target.year != 0 && *from > target.year) {
-        file_.error(where(file_, *field), "`from` (" + std::to_string(*from) + ") of " + label(target) +
-                                              " is after its target year (" + std::to_string(target.year) +
-                                              "); the total runs from `from` to the target year");
+        file_.error(where(file_, *field),
+                    "`from` (" + std::to_string(*from) + ") of " + label(target) +
+                        " is after its target year (" + std::to_string(target.year) +
+                        "); the total runs from `from` to the target year",
+                    "`from` (" + std::to_string(*from) + ") của " + label_vi(target) + " sau năm mục tiêu (" +
+                        std::to_string(target.year) + "); tổng được cộng từ `from` đến năm mục tiêu");
         return;
     }
     if (fields.find("base") != nullptr && *from != target.base_year + 1) {
-        file_.error(where(file_, *field), "`from` (" + std::to_string(*from) + ") and `base` (" +
-                                              std::to_string(target.base_year) + ") of " + label(target) +
-                                              " disagree: the total starts the year after the base; give one "
-                                              "of them");
+        file_.error(where(file_, *field),
+                    "`from` (" + std::to_string(*from) + ") and `base` (" + std::to_string(target.base_year) +
+                        ") of " + label(target) +
+                        " disagree: the total starts the year after the base; give one "
+                        "of them",
+                    "`from` (" + std::to_string(*from) + ") và `base` (" + std::to_string(target.base_year) +
+                        ") của " + label_vi(target) +
+                        " không khớp nhau: tổng bắt đầu từ năm sau năm gốc; hãy ghi một trong hai");
         return;
     }
     target.sum_from = *from;
@@ -458,16 +545,20 @@ void TargetReader::read_zone_kinds(const Field& field, Target& target) {
         file_.error(where(file_, field),
                     "zone_kinds must be a list of park, cluster or both, like [park, cluster]; "
                     "found " +
-                        describe(field.value));
+                        describe(field.value),
+                    "zone_kinds phải là một danh sách gồm park, cluster hoặc cả hai, như [park, cluster]; "
+                    "ở đây là " +
+                        describe_vi(field.value));
         return;
     }
     for (const YAML::Node& item : field.value) {
-        const auto index =
-            read_choice(file_, Field{field.key, field.key_node, item}, kZoneKinds, "a zone kind");
+        const auto index = read_choice(file_, Field{field.key, field.key_node, item}, kZoneKinds,
+                                       "a zone kind", "loại khu, cụm");
         if (!index) continue;
         const auto kind = static_cast<ZoneKind>(*index);
         if (std::find(target.zone_kinds.begin(), target.zone_kinds.end(), kind) != target.zone_kinds.end())
-            file_.error(item, "'" + item.Scalar() + "' is listed twice in zone_kinds; list it once");
+            file_.error(item, "'" + item.Scalar() + "' is listed twice in zone_kinds; list it once",
+                        "'" + item.Scalar() + "' được liệt kê hai lần trong zone_kinds; hãy liệt kê một lần");
         else
             target.zone_kinds.push_back(kind);
     }
@@ -476,10 +567,10 @@ void TargetReader::read_zone_kinds(const Field& field, Target& target) {
 void TargetReader::read_established(const Field& field, Target& target) {
     const YAML::Node& range = field.value;
     if (!range.IsSequence() || range.size() != 2) {
-        const std::string found =
-            range.IsSequence() ? "a list of " + std::to_string(range.size()) : describe(range);
+        const LocalText found = found_list(range);
         file_.error(where(file_, field),
-                    "established must be two years [from, to], like [2021, 2025]; found " + found);
+                    "established must be two years [from, to], like [2021, 2025]; found " + found.en,
+                    "established phải là hai năm [from, to], như [2021, 2025]; ở đây là " + found.vi);
         return;
     }
     const YAML::Node first = range[0];
@@ -487,17 +578,20 @@ void TargetReader::read_established(const Field& field, Target& target) {
     const auto at = [this, &field](const YAML::Node& node) {
         return node.IsNull() ? where(file_, field) : file_.at(node);
     };
-    const std::optional<int> from = read_year(file_, first, at(first), "established");
-    const std::optional<int> to = read_year(file_, last, at(last), "established");
+    const std::optional<int> from = read_year(file_, first, at(first), "established", "established");
+    const std::optional<int> to = read_year(file_, last, at(last), "established", "established");
     if (!from || !to) {
         if (first.IsNull() || last.IsNull())
-            file_.error(where(file_, field), "established needs both years [from, to], like [2021, 2025]");
+            file_.error(where(file_, field), "established needs both years [from, to], like [2021, 2025]",
+                        "established cần cả hai năm [from, to], như [2021, 2025]");
         return;
     }
     if (*from > *to) {
-        file_.error(where(file_, field), "established [" + std::to_string(*from) + ", " +
-                                             std::to_string(*to) +
-                                             "] runs backwards; write [from, to] with from <= to");
+        file_.error(where(file_, field),
+                    "established [" + std::to_string(*from) + ", " + std::to_string(*to) +
+                        "] runs backwards; write [from, to] with from <= to",
+                    "established [" + std::to_string(*from) + ", " + std::to_string(*to) +
+                        "] bị ngược; hãy viết [from, to] với from <= to");
         return;
     }
     target.established_from = *from;
@@ -509,18 +603,24 @@ void TargetReader::read_zone_names(const Field& field, Target& target) {
         file_.error(where(file_, field),
                     "zones must be a non-empty list of zone names, like [Nam Sơn Dương, Tam Đa]; "
                     "found " +
-                        describe(field.value));
+                        describe(field.value),
+                    "zones phải là một danh sách tên khu, cụm không rỗng, như [Nam Sơn Dương, Tam Đa]; "
+                    "ở đây là " +
+                        describe_vi(field.value));
         return;
     }
     for (const YAML::Node& item : field.value) {
         if (!item.IsScalar() || is_blank_scalar(item)) {
             file_.error(item.IsNull() ? where(file_, field) : file_.at(item),
-                        "each entry of zones is a zone name; found " + describe(item));
+                        "each entry of zones is a zone name; found " + describe(item),
+                        "mỗi mục của zones là một tên khu, cụm; ở đây là " + describe_vi(item));
             continue;
         }
         const std::string name = to_nfc(item.Scalar());  // matched against the zones' NFC names
         if (std::find(target.zones.begin(), target.zones.end(), name) != target.zones.end()) {
-            file_.error(item, "zone '" + name + "' is listed twice in " + label(target) + "; list it once");
+            file_.error(item, "zone '" + name + "' is listed twice in " + label(target) + "; list it once",
+                        "khu, cụm '" + name + "' được liệt kê hai lần trong " + label_vi(target) +
+                            "; hãy liệt kê một lần");
             continue;
         }
         target.zones.push_back(name);

@@ -125,12 +125,19 @@ private:
             if (cell.text.empty()) continue;
             const std::optional<PlanColumn> column = column_of(cell.text);
             if (!column)
-                diagnostics_.error(cell.where, "unknown column '" + cell.text +
-                                                   "' in target values; the columns are area, target_id, "
-                                                   "value, and optionally year and value_high");
+                diagnostics_.error(cell.where,
+                                   "unknown column '" + cell.text +
+                                       "' in target values; the columns are area, target_id, "
+                                       "value, and optionally year and value_high",
+                                   "không nhận ra cột '" + cell.text +
+                                       "' trong bảng giá trị chỉ tiêu; các cột là area, target_id, value, và "
+                                       "nếu cần thì year và value_high");
             else if (columns_[*column] != static_cast<int>(c))
-                diagnostics_.error(cell.where, "a second " + std::string(kColumnNames[*column]) +
-                                                   " column ('" + cell.text + "'); give each column once");
+                diagnostics_.error(cell.where,
+                                   "a second " + std::string(kColumnNames[*column]) + " column ('" +
+                                       cell.text + "'); give each column once",
+                                   "cột " + std::string(kColumnNames[*column]) + " thứ hai ('" + cell.text +
+                                       "'); mỗi cột chỉ ghi một lần");
         }
         return diagnostics_.error_count() == before;
     }
@@ -152,7 +159,8 @@ private:
     std::optional<double> number(const GridCell& found, std::string_view what) {
         if (found.kind == GridCell::Kind::number) return found.number;
         if (found.kind != GridCell::Kind::text) {
-            diagnostics_.error(found.where, std::string(what) + " must be a number; this cell is not");
+            diagnostics_.error(found.where, std::string(what) + " must be a number; this cell is not",
+                               std::string(what) + " phải là một số; ô này không phải là số");
             return std::nullopt;
         }
         const NumberParse parsed = parse_number(found.text, numbers_);
@@ -164,6 +172,7 @@ private:
         const std::string id = text_of(found);
         if (const Target* target = set_.find(id)) return target;
         std::string message = "unknown target '" + id + "' in target values";
+        std::string message_vi = "không có chỉ tiêu '" + id + "' trong bảng giá trị chỉ tiêu";
         const Target* near = nullptr;
         std::size_t best = 0;
         for (const Target& target : set_.targets)
@@ -174,12 +183,17 @@ private:
                 }
         if (near) {
             message += "; did you mean '" + near->id + "'?";
+            message_vi += "; có phải là '" + near->id + "'?";
         } else {
             message += "; the target set " + set_.id + " has ";
-            for (std::size_t i = 0; i < set_.targets.size(); ++i)
+            message_vi += "; bộ chỉ tiêu " + set_.id + " có ";
+            for (std::size_t i = 0; i < set_.targets.size(); ++i) {
                 message += (i ? ", " : "") + set_.targets[i].id;
+                message_vi += (i ? ", " : "") + set_.targets[i].id;
+            }
         }
-        diagnostics_.error(found.where, message + " (`chitieu targets show` lists them)");
+        diagnostics_.error(found.where, message + " (`chitieu targets show` lists them)",
+                           message_vi + " (`chitieu targets show` liệt kê các chỉ tiêu)");
         return nullptr;
     }
 
@@ -189,17 +203,24 @@ private:
         const GridCell* value_cell = cell(row, kPlanValue);
         if (!area_cell || !target_cell || !value_cell) {
             const PlanColumn missing = !area_cell ? kPlanArea : !target_cell ? kPlanTarget : kPlanValue;
-            diagnostics_.error(row_where(row), "this row of target values has no " +
-                                                   std::string(kColumnNames[missing]) +
-                                                   "; give area, target_id and value on every row");
+            diagnostics_.error(row_where(row),
+                               "this row of target values has no " + std::string(kColumnNames[missing]) +
+                                   "; give area, target_id and value on every row",
+                               "dòng này của bảng giá trị chỉ tiêu thiếu " +
+                                   std::string(kColumnNames[missing]) +
+                                   "; mỗi dòng phải có area, target_id và value");
             return;
         }
         const Target* target = target_of(*target_cell);
         if (!target) return;
         if (target->kind == TargetKind::milestones) {
-            diagnostics_.error(target_cell->where, "target '" + target->id +
-                                                       "' is a milestones target: its value is its list of "
-                                                       "zones, not a number per area");
+            diagnostics_.error(target_cell->where,
+                               "target '" + target->id +
+                                   "' is a milestones target: its value is its list of "
+                                   "zones, not a number per area",
+                               "chỉ tiêu '" + target->id +
+                                   "' là chỉ tiêu loại milestones: giá trị của nó là danh sách các khu, cụm, "
+                                   "không phải một số cho mỗi địa bàn");
             return;
         }
         const std::optional<double> value = number(*value_cell, "value");
@@ -208,22 +229,32 @@ private:
         if (target->op == Op::between) {
             const GridCell* high = cell(row, kPlanValueHigh);
             if (!high) {
-                diagnostics_.error(value_cell->where, "target '" + target->id +
-                                                          "' is a band (op: between): give its upper end in "
-                                                          "a value_high column");
+                diagnostics_.error(value_cell->where,
+                                   "target '" + target->id +
+                                       "' is a band (op: between): give its upper end in "
+                                       "a value_high column",
+                                   "chỉ tiêu '" + target->id +
+                                       "' là một khoảng (op: between): hãy ghi đầu trên của nó trong cột "
+                                       "value_high");
                 return;
             }
             const std::optional<double> upper = number(*high, "value_high");
             if (!upper) return;
             if (!(*value < *upper)) {
-                diagnostics_.error(high->where, "the band [" + text_of(*value_cell) + ", " + text_of(*high) +
-                                                    "] needs its lower end (value) below its upper end");
+                diagnostics_.error(high->where,
+                                   "the band [" + text_of(*value_cell) + ", " + text_of(*high) +
+                                       "] needs its lower end (value) below its upper end",
+                                   "khoảng [" + text_of(*value_cell) + ", " + text_of(*high) +
+                                       "] phải có đầu dưới (value) nhỏ hơn đầu trên");
                 return;
             }
             given.value_high = *upper;
         } else if (const GridCell* high = cell(row, kPlanValueHigh)) {
-            diagnostics_.error(high->where, "value_high is the upper end of a band; target '" + target->id +
-                                                "' is not one (op: between): leave the cell empty");
+            diagnostics_.error(high->where,
+                               "value_high is the upper end of a band; target '" + target->id +
+                                   "' is not one (op: between): leave the cell empty",
+                               "value_high là đầu trên của một khoảng; chỉ tiêu '" + target->id +
+                                   "' không phải là khoảng (op: between): hãy để trống ô này");
             return;
         }
         if (const GridCell* year_cell = cell(row, kPlanYear)) {
@@ -239,16 +270,24 @@ private:
                                    "this value is for " + std::to_string(*year.value) + ", but target '" +
                                        target->id + "' is judged in " + std::to_string(target->year) +
                                        " (its year): give the " + std::to_string(target->year) +
-                                       " value, or change the target's year in the target set");
+                                       " value, or change the target's year in the target set",
+                                   "giá trị này là của năm " + std::to_string(*year.value) +
+                                       ", nhưng chỉ tiêu '" + target->id + "' được đánh giá vào năm " +
+                                       std::to_string(target->year) + " (năm của nó): hãy ghi giá trị năm " +
+                                       std::to_string(target->year) +
+                                       ", hoặc đổi năm của chỉ tiêu trong bộ chỉ tiêu");
                 return;
             }
         }
         const std::string area = to_nfc(text_of(*area_cell));
         const auto [at, inserted] = values_.targets[target->id].emplace(area, given);
         if (!inserted) {
-            diagnostics_.error(given.where, "a second value for '" + area + "' and target '" + target->id +
-                                                "'; give one value per area and target");
-            diagnostics_.note(at->second.where, "the first value is here");
+            diagnostics_.error(given.where,
+                               "a second value for '" + area + "' and target '" + target->id +
+                                   "'; give one value per area and target",
+                               "giá trị thứ hai cho '" + area + "' và chỉ tiêu '" + target->id +
+                                   "'; mỗi địa bàn và chỉ tiêu chỉ ghi một giá trị");
+            diagnostics_.note(at->second.where, "the first value is here", "giá trị đầu tiên ở đây");
         }
     }
 

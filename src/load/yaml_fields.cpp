@@ -46,12 +46,36 @@ std::string describe(const YAML::Node& node) {
     return "nothing";
 }
 
+std::string describe_vi(const YAML::Node& node) {
+    switch (node.Type()) {
+        case YAML::NodeType::Map:
+            return node.size() == 0 ? "một map rỗng" : "một map";
+        case YAML::NodeType::Sequence:
+            return node.size() == 0 ? "một danh sách rỗng" : "một danh sách";
+        case YAML::NodeType::Scalar:
+            return "giá trị " + quoted(node.Scalar());
+        case YAML::NodeType::Null:
+        case YAML::NodeType::Undefined:
+            return "không có gì";
+    }
+    return "không có gì";
+}
+
 void report_unknown_key(YamlFile& file, const YAML::Node& key, std::string_view name,
-                        std::span<const std::string_view> allowed, std::string_view context) {
+                        std::span<const std::string_view> allowed, std::string_view context,
+                        std::string_view context_vi) {
     const auto suggestion = closest_match(name, allowed);
-    file.error(key, "unknown key " + quoted(name) + " " + std::string(context) + "; " +
-                        (suggestion ? "did you mean " + quoted(*suggestion) + "?"
-                                    : "allowed keys are " + list_choices(allowed, " and ")));
+    const std::string message = "unknown key " + quoted(name) + " " + std::string(context) + "; " +
+                                (suggestion ? "did you mean " + quoted(*suggestion) + "?"
+                                            : "allowed keys are " + list_choices(allowed, " and "));
+    if (context_vi.empty()) {
+        file.error(key, message);
+        return;
+    }
+    file.error(key, message,
+               "không nhận ra khóa " + quoted(name) + " " + std::string(context_vi) + "; " +
+                   (suggestion ? "có phải là " + quoted(*suggestion) + "?"
+                               : "các khóa được dùng là " + list_choices(allowed, " và ")));
 }
 
 SourceLocation where(const YamlFile& file, const Field& field) {
@@ -59,25 +83,28 @@ SourceLocation where(const YamlFile& file, const Field& field) {
 }
 
 Mapping::Mapping(YamlFile& file, const YAML::Node& map, std::span<const std::string_view> allowed,
-                 std::string_view context) {
+                 std::string_view context, std::string_view context_vi) {
     if (!map.IsMap()) return;
     std::map<std::string, YAML::Node> first_keys;
     for (auto it = map.begin(); it != map.end(); ++it) {
         // A copy: `it->` hands out a temporary proxy, so a reference into it would dangle.
         const YAML::Node key = it->first;
         if (!key.IsScalar()) {
-            file.error(key, "a key must be a plain name, found " + describe(key));
+            file.error(key, "a key must be a plain name, found " + describe(key),
+                       "khóa phải là một tên đơn giản; ở đây là " + describe_vi(key));
             continue;
         }
         const std::string& name = key.Scalar();
         auto [first, inserted] = first_keys.try_emplace(name, key);
         if (!inserted) {
-            file.error(key, quoted(name) + " is given twice in this mapping; keep one");
-            file.note(file.at(first->second), quoted(name) + " is first given here");
+            file.error(key, quoted(name) + " is given twice in this mapping; keep one",
+                       quoted(name) + " được khai báo hai lần trong map này; hãy giữ một");
+            file.note(file.at(first->second), quoted(name) + " is first given here",
+                      quoted(name) + " được khai báo lần đầu ở đây");
             continue;
         }
         if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-            report_unknown_key(file, key, name, allowed, context);
+            report_unknown_key(file, key, name, allowed, context, context_vi);
             continue;
         }
         fields_.push_back({name, key, it->second});
@@ -93,7 +120,8 @@ const Field* Mapping::find(std::string_view key) const {
 std::optional<std::string> read_text(YamlFile& file, const Field& field) {
     if (field.value.IsNull()) return std::nullopt;
     if (!field.value.IsScalar()) {
-        file.error(where(file, field), field.key + " must be text, found " + describe(field.value));
+        file.error(where(file, field), field.key + " must be text, found " + describe(field.value),
+                   field.key + " phải là văn bản; ở đây là " + describe_vi(field.value));
         return std::nullopt;
     }
     // Every text a YAML file gives (names, units, sources, titles) is kept in NFC.
@@ -101,50 +129,63 @@ std::optional<std::string> read_text(YamlFile& file, const Field& field) {
 }
 
 std::optional<int> read_year(YamlFile& file, const YAML::Node& node, SourceLocation where,
-                             std::string_view label) {
+                             std::string_view label, std::string_view label_vi) {
     if (node.IsNull()) return std::nullopt;
     if (!node.IsScalar()) {
-        file.error(where, std::string(label) + " must be a year, found " + describe(node));
+        file.error(where, std::string(label) + " must be a year, found " + describe(node),
+                   std::string(label_vi) + " phải là một năm; ở đây là " + describe_vi(node));
         return std::nullopt;
     }
     YearParse parsed = parse_year(node.Scalar());
-    if (!parsed.value) file.error(where, std::string(label) + " " + parsed.error);
+    if (!parsed.value)
+        file.error(where, std::string(label) + " " + parsed.error,
+                   std::string(label_vi) + " " + parsed.error_vi);
     return parsed.value;
 }
 
 std::optional<double> read_number(YamlFile& file, const YAML::Node& node, SourceLocation where,
-                                  std::string_view label) {
+                                  std::string_view label, std::string_view label_vi) {
     if (node.IsNull()) return std::nullopt;
     if (!node.IsScalar()) {
-        file.error(where, std::string(label) + " must be a number, found " + describe(node));
+        file.error(where, std::string(label) + " must be a number, found " + describe(node),
+                   std::string(label_vi) + " phải là một số; ở đây là " + describe_vi(node));
         return std::nullopt;
     }
     NumberParse parsed = parse_number(node.Scalar());
-    if (!parsed.value)
-        file.error(where, std::string(label) + " " + number_error(node.Scalar(), parsed.error, false));
+    if (!parsed.value) {
+        const LocalText problem = number_error(node.Scalar(), parsed, false);
+        file.error(where, std::string(label) + " " + problem.en, std::string(label_vi) + " " + problem.vi);
+    }
     return parsed.value;
 }
 
-std::string number_error(std::string_view text, const std::string& parse_error, bool missing_allowed) {
+LocalText number_error(std::string_view text, const NumberParse& parsed, bool missing_allowed) {
     if (text.find(',') != std::string_view::npos)
-        return quoted(text) +
-               " is not a number; numbers in YAML use a dot for decimals and no thousands "
-               "separator, like 27700.5";
+        return {quoted(text) +
+                    " is not a number; numbers in YAML use a dot for decimals and no thousands "
+                    "separator, like 27700.5",
+                quoted(text) +
+                    " không phải là số; số trong YAML dùng dấu chấm thập phân và không có dấu phân cách "
+                    "hàng nghìn, như 27700.5"};
     std::string lower(text);
     for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     if (missing_allowed && lower.find("nan") != std::string::npos)
-        return quoted(text) + " is not a number; write null for a missing value";
-    return parse_error;
+        return {quoted(text) + " is not a number; write null for a missing value",
+                quoted(text) + " không phải là số; hãy viết null cho giá trị bị thiếu"};
+    return {parsed.error, parsed.error_vi};
 }
 
 std::optional<std::size_t> read_choice(YamlFile& file, const Field& field,
-                                       std::span<const std::string_view> choices, std::string_view what) {
+                                       std::span<const std::string_view> choices, std::string_view what,
+                                       std::string_view what_vi) {
     const std::optional<std::string> text = read_text(file, field);
     if (!text) return std::nullopt;
     const auto found = std::find(choices.begin(), choices.end(), *text);
     if (found != choices.end()) return static_cast<std::size_t>(found - choices.begin());
     file.error(where(file, field),
-               quoted(*text) + " is not " + std::string(what) + "; use " + list_choices(choices));
+               quoted(*text) + " is not " + std::string(what) + "; use " + list_choices(choices),
+               quoted(*text) + " không phải là " + std::string(what_vi) + "; hãy dùng " +
+                   list_choices(choices, " hoặc "));
     return std::nullopt;
 }
 
@@ -156,16 +197,19 @@ std::optional<LocalText> read_local_text(YamlFile& file, const Field& field) {
     }
     if (!field.value.IsMap()) {
         file.error(where(file, field),
-                   field.key + " must be text or a map {en: ..., vi: ...}; found " + describe(field.value));
+                   field.key + " must be text or a map {en: ..., vi: ...}; found " + describe(field.value),
+                   field.key + " phải là văn bản hoặc một map {en: ..., vi: ...}; ở đây là " +
+                       describe_vi(field.value));
         return std::nullopt;
     }
     static constexpr std::string_view kLanguages[] = {"en", "vi"};
-    const Mapping languages(file, field.value, kLanguages, "in " + field.key);
+    const Mapping languages(file, field.value, kLanguages, "in " + field.key, "trong " + field.key);
     LocalText text;
     if (const Field* en = languages.find("en")) text.en = read_text(file, *en).value_or("");
     if (const Field* vi = languages.find("vi")) text.vi = read_text(file, *vi).value_or("");
     if (text.en.empty() && text.vi.empty()) {
-        file.error(where(file, field), field.key + " needs `en:` or `vi:` text (or write it as plain text)");
+        file.error(where(file, field), field.key + " needs `en:` or `vi:` text (or write it as plain text)",
+                   field.key + " cần văn bản `en:` hoặc `vi:` (hoặc viết thành văn bản thường)");
         return std::nullopt;
     }
     return text;

@@ -43,6 +43,7 @@ bool indented_with_tab(std::string_view line) {
 struct LimitExceeded {
     YAML::Mark mark;
     std::string message;
+    std::string message_vi;
 };
 
 // Sees a YAML stream's documents go by before any node tree is built, and stops the parser at
@@ -74,7 +75,9 @@ public:
             if (std::any_of(open_.begin(), open_.end(), [&](const Open& o) { return o.anchor == anchor; }))
                 throw LimitExceeded{mark,
                                     "this alias refers to a map or list that contains it, a cycle "
-                                    "chitieu cannot read; write the values out instead"};
+                                    "chitieu cannot read; write the values out instead",
+                                    "bí danh (alias) này trỏ đến một map hoặc danh sách chứa chính nó, "
+                                    "một vòng lặp chitieu không đọc được; hãy viết các giá trị ra"};
         }
         leaf(mark, YAML::NullAnchor, found == anchor_nodes_.end() ? 1 : found->second);
     }
@@ -103,9 +106,13 @@ private:
     void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
         empty = false;
         if (open_.size() >= static_cast<std::size_t>(limits::kMaxYamlDepth))
-            throw LimitExceeded{mark, "the YAML nests deeper than " + std::to_string(limits::kMaxYamlDepth) +
-                                          " levels of maps and lists here, more than chitieu reads; "
-                                          "check for unclosed or runaway brackets"};
+            throw LimitExceeded{mark,
+                                "the YAML nests deeper than " + std::to_string(limits::kMaxYamlDepth) +
+                                    " levels of maps and lists here, more than chitieu reads; "
+                                    "check for unclosed or runaway brackets",
+                                "YAML ở đây lồng sâu hơn " + std::to_string(limits::kMaxYamlDepth) +
+                                    " cấp map và danh sách, quá mức chitieu đọc được; "
+                                    "hãy kiểm tra các dấu ngoặc chưa đóng hoặc mở liên tiếp"};
         count(mark, 1);
         open_.push_back({anchor, 1});
     }
@@ -126,13 +133,21 @@ private:
         nodes_ += nodes;
         if (nodes_ <= limits::kMaxYamlNodes) return;
         const std::string limit = std::to_string(limits::kMaxYamlNodes);
-        throw LimitExceeded{
-            mark, aliases_ ? "the YAML holds more than " + limit +
-                                 " values once its aliases (*name) are expanded, more than chitieu reads; "
-                                 "write the repeated parts out, or refer to them fewer times"
-                           : "the YAML holds more than " + limit +
-                                 " values, more than chitieu reads from one file; split the file, or give "
-                                 "large tables as CSV"};
+        if (aliases_)
+            throw LimitExceeded{mark,
+                                "the YAML holds more than " + limit +
+                                    " values once its aliases (*name) are expanded, more than chitieu reads; "
+                                    "write the repeated parts out, or refer to them fewer times",
+                                "YAML có hơn " + limit +
+                                    " giá trị khi mở rộng các bí danh (*name), quá mức chitieu đọc được; "
+                                    "hãy viết các phần lặp lại ra, hoặc tham chiếu đến chúng ít lần hơn"};
+        throw LimitExceeded{mark,
+                            "the YAML holds more than " + limit +
+                                " values, more than chitieu reads from one file; split the file, or give "
+                                "large tables as CSV",
+                            "YAML có hơn " + limit +
+                                " giá trị, quá mức chitieu đọc được từ một tệp; hãy tách tệp, hoặc đưa "
+                                "các bảng lớn vào tệp CSV"};
     }
 
     std::vector<Open> open_;
@@ -180,14 +195,19 @@ bool YamlFile::check_size() {
               "the file is " + mebibytes(text_.size()) + "; chitieu reads YAML files of at most " +
                   mebibytes(limits::kMaxYamlBytes) +
                   " (this line crosses the limit): split the file, or "
-                  "give large tables as CSV");
+                  "give large tables as CSV",
+              "tệp có dung lượng " + mebibytes(text_.size()) + "; chitieu đọc tệp YAML tối đa " +
+                  mebibytes(limits::kMaxYamlBytes) +
+                  " (dòng này vượt giới hạn): hãy tách tệp, hoặc đưa các bảng lớn vào tệp CSV");
         return false;
     }
     for (std::size_t n = 0; n < lines_.size(); ++n) {
         if (lines_[n].size() <= limits::kMaxYamlLineBytes) continue;
         error({file_, static_cast<int>(n) + 1, 1},
               "this line is " + mebibytes(lines_[n].size()) + " long; chitieu reads YAML lines of at most " +
-                  mebibytes(limits::kMaxYamlLineBytes) + ": break long text over several lines");
+                  mebibytes(limits::kMaxYamlLineBytes) + ": break long text over several lines",
+              "dòng này dài " + mebibytes(lines_[n].size()) + "; chitieu đọc dòng YAML dài tối đa " +
+                  mebibytes(limits::kMaxYamlLineBytes) + ": hãy ngắt văn bản dài thành nhiều dòng");
         return false;
     }
     return true;
@@ -204,14 +224,24 @@ bool YamlFile::check_encoding() {
         if (bad == nul)
             error(where,
                   "the file contains a NUL byte; it is not a text file (or it is UTF-16): save it as "
-                  "UTF-8 text");
+                  "UTF-8 text",
+                  "tệp chứa byte NUL; đây không phải tệp văn bản (hoặc là UTF-16): hãy lưu thành văn bản "
+                  "UTF-8");
         else if (bad == control)
-            error(where, "the text holds a control character (byte " + hex_byte(line[bad]) +
-                             "), which YAML does not allow; delete it (it often comes with text pasted "
-                             "from another program)");
+            error(where,
+                  "the text holds a control character (byte " + hex_byte(line[bad]) +
+                      "), which YAML does not allow; delete it (it often comes with text pasted "
+                      "from another program)",
+                  "văn bản có ký tự điều khiển (byte " + hex_byte(line[bad]) +
+                      "), YAML không cho phép; hãy xóa ký tự này (thường đi kèm văn bản dán từ chương "
+                      "trình khác)");
         else
-            error(where, "the text is not valid UTF-8 (byte " + hex_byte(line[bad]) +
-                             "); save the file as UTF-8 (a Windows-1258 or Latin-1 export needs converting)");
+            error(where,
+                  "the text is not valid UTF-8 (byte " + hex_byte(line[bad]) +
+                      "); save the file as UTF-8 (a Windows-1258 or Latin-1 export needs converting)",
+                  "văn bản không phải UTF-8 hợp lệ (byte " + hex_byte(line[bad]) +
+                      "); hãy lưu tệp dạng UTF-8 (tệp xuất theo Windows-1258 hoặc Latin-1 cần được chuyển "
+                      "đổi)");
         return false;
     }
     return true;
@@ -232,10 +262,12 @@ std::optional<YAML::Node> YamlFile::parse() {
             if (++documents == 2)
                 error(scan.start,
                       "a second YAML document starts here; a file holds one document: remove "
-                      "the `---` line or split the file");
+                      "the `---` line or split the file",
+                      "tài liệu YAML thứ hai bắt đầu ở đây; mỗi tệp chỉ chứa một tài liệu: hãy xóa "
+                      "dòng `---` hoặc tách tệp");
         root = YAML::Load(text);
     } catch (const LimitExceeded& exceeded) {
-        error(exceeded.mark, exceeded.message);
+        error(exceeded.mark, exceeded.message, exceeded.message_vi);
         return std::nullopt;
     } catch (const YAML::Exception& exception) {
         report(exception);
@@ -259,11 +291,12 @@ std::optional<SourceLocation> YamlFile::first_content() const {
 void YamlFile::report(const YAML::Exception& exception) {
     const YAML::Mark& mark = exception.mark;
     if (dynamic_cast<const YAML::DeepRecursion*>(&exception)) {
-        error(at(mark), "the YAML nests too deeply here; check for unclosed or runaway brackets");
+        error(at(mark), "the YAML nests too deeply here; check for unclosed or runaway brackets",
+              "YAML ở đây lồng quá sâu; hãy kiểm tra các dấu ngoặc chưa đóng hoặc mở liên tiếp");
         return;
     }
     if (!dynamic_cast<const YAML::ParserException*>(&exception)) {
-        error(at(mark), "could not read the YAML: " + exception.msg);
+        error(at(mark), "could not read the YAML: " + exception.msg, "không đọc được YAML: " + exception.msg);
         return;
     }
     // A tab that indents the line in error (or the one before it) is the usual cause.
@@ -272,14 +305,17 @@ void YamlFile::report(const YAML::Exception& exception) {
         for (std::size_t n = line > 0 ? line - 1 : 0; n <= line && n < lines_.size(); ++n) {
             if (!indented_with_tab(lines_[n])) continue;
             error({file_, static_cast<int>(n) + 1, utf8_column(lines_[n], lines_[n].find('\t'))},
-                  "a tab indents this line; YAML indents with spaces only: replace the tab with spaces");
+                  "a tab indents this line; YAML indents with spaces only: replace the tab with spaces",
+                  "dòng này thụt lề bằng tab; YAML chỉ thụt lề bằng dấu cách: hãy thay tab bằng dấu cách");
             return;
         }
     }
-    error(at(mark), "invalid YAML: " + exception.msg + syntax_hint(mark, exception.msg));
+    const LocalText hint = syntax_hint(mark, exception.msg);
+    error(at(mark), "invalid YAML: " + exception.msg + hint.en,
+          "YAML không hợp lệ: " + exception.msg + hint.vi);
 }
 
-std::string YamlFile::syntax_hint(const YAML::Mark& mark, const std::string& message) const {
+LocalText YamlFile::syntax_hint(const YAML::Mark& mark, const std::string& message) const {
     std::string_view line;
     if (!mark.is_null() && mark.line >= 0 && static_cast<std::size_t>(mark.line) < lines_.size())
         line = lines_[static_cast<std::size_t>(mark.line)];
@@ -287,8 +323,11 @@ std::string YamlFile::syntax_hint(const YAML::Mark& mark, const std::string& mes
     const bool at_angle = column < line.size() && line[column] == '>';
     // `op: >=` unquoted: a bare > opens a folded text block in YAML.
     if (at_angle || (message.find("block scalar") != std::string::npos && line.find('>') != line.npos))
-        return "; a bare > starts a YAML text block: quote comparisons, as in op: \">=\"";
-    return "; check the indentation, the ': ' after each key and the quotes on this line and the one before";
+        return {"; a bare > starts a YAML text block: quote comparisons, as in op: \">=\"",
+                "; dấu > đứng riêng mở đầu một khối văn bản YAML: hãy đặt phép so sánh trong ngoặc kép, "
+                "như op: \">=\""};
+    return {"; check the indentation, the ': ' after each key and the quotes on this line and the one before",
+            "; hãy kiểm tra thụt lề, dấu ': ' sau mỗi khóa và các dấu ngoặc kép trên dòng này và dòng trước"};
 }
 
 }  // namespace chitieu::yaml_support

@@ -18,6 +18,7 @@
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/model/rules.hpp"  // is_indicator_name and its error, for both YAML loaders
 #include "chitieu/model/text.hpp"
+#include "chitieu/util/parse_number.hpp"
 
 namespace chitieu::yaml_support {
 
@@ -38,10 +39,25 @@ public:
     SourceLocation at(const YAML::Mark& mark) const;
     SourceLocation at(const YAML::Node& node) const { return at(node.Mark()); }
 
+    // Each message in English and in Vietnamese (Diagnostic::message_vi); the English-only forms
+    // print in English whatever the language.
     void error(SourceLocation where, std::string message) { diagnostics_.error(where, std::move(message)); }
     void error(const YAML::Node& node, std::string message) { error(at(node), std::move(message)); }
     void error(const YAML::Mark& mark, std::string message) { error(at(mark), std::move(message)); }
     void note(SourceLocation where, std::string message) { diagnostics_.note(where, std::move(message)); }
+    void error(SourceLocation where, std::string message, std::string message_vi) {
+        diagnostics_.error(where, std::move(message), std::move(message_vi));
+    }
+    void error(const YAML::Node& node, std::string message, std::string message_vi) {
+        error(at(node), std::move(message), std::move(message_vi));
+    }
+    void error(const YAML::Mark& mark, std::string message, std::string message_vi) {
+        error(at(mark), std::move(message), std::move(message_vi));
+    }
+    void error(SourceLocation where, const LocalText& message) { error(where, message.en, message.vi); }
+    void note(SourceLocation where, std::string message, std::string message_vi) {
+        diagnostics_.note(where, std::move(message), std::move(message_vi));
+    }
     std::size_t error_count() const { return diagnostics_.error_count(); }
     Diagnostics& diagnostics() { return diagnostics_; }  // for the model's rules (model/rules.hpp)
     const std::string& file() const { return file_; }
@@ -63,7 +79,7 @@ public:
 private:
     bool check_size();
     bool check_encoding();
-    std::string syntax_hint(const YAML::Mark& mark, const std::string& message) const;
+    LocalText syntax_hint(const YAML::Mark& mark, const std::string& message) const;
 
     std::string_view text_;  // without a leading byte order mark (yaml-cpp skips it too)
     std::string file_;
@@ -73,6 +89,8 @@ private:
 
 // What a node is, for "expected X, found Y": "a map", "a list", "a value" or "nothing".
 std::string describe(const YAML::Node& node);
+// The same in Vietnamese, for "…; ở đây là X": "một map", "một danh sách", "giá trị 'x'", "không có gì".
+std::string describe_vi(const YAML::Node& node);
 
 // One key of a mapping with its value.
 struct Field {
@@ -82,8 +100,10 @@ struct Field {
 };
 
 // Reports `name` (at `key`) as not one of `allowed`: "did you mean" when one is close, else the list.
+// `context_vi` is `context` in Vietnamese ("trong một chỉ tiêu"); without it the message is English only.
 void report_unknown_key(YamlFile& file, const YAML::Node& key, std::string_view name,
-                        std::span<const std::string_view> allowed, std::string_view context);
+                        std::span<const std::string_view> allowed, std::string_view context,
+                        std::string_view context_vi = {});
 
 // Where to point for a field's value: the value itself, or its key when the value is empty (an
 // empty value's mark lies on the next token, often a line further down).
@@ -92,11 +112,12 @@ SourceLocation where(const YamlFile& file, const Field& field);
 // The entries of one mapping, each key once, in file order. Reports keys that are not plain
 // values, a key given twice (error at the second, note at the first, which is kept) and, unless
 // `allowed` is empty, keys not in `allowed` ("did you mean" when one is close; `context` names
-// the mapping: "in a zone"). Unknown keys are left out.
+// the mapping: "in a zone", and `context_vi` in Vietnamese: "trong một khu, cụm"). Unknown keys
+// are left out.
 class Mapping {
 public:
     Mapping(YamlFile& file, const YAML::Node& map, std::span<const std::string_view> allowed,
-            std::string_view context);
+            std::string_view context, std::string_view context_vi = {});
 
     const Field* find(std::string_view key) const;
     const std::vector<Field>& fields() const { return fields_; }
@@ -106,25 +127,28 @@ private:
 };
 
 // Scalar readers. An empty value (~, null, nothing) is absent: nullopt and no error. A value of
-// the wrong shape or text is an error naming `label` (usually the key), and nullopt.
+// the wrong shape or text is an error naming `label` (usually the key; `label_vi` in Vietnamese,
+// the key itself when the label is one), and nullopt.
 std::optional<std::string> read_text(YamlFile& file, const Field& field);
 std::optional<int> read_year(YamlFile& file, const YAML::Node& node, SourceLocation where,
-                             std::string_view label);
+                             std::string_view label, std::string_view label_vi);
 std::optional<double> read_number(YamlFile& file, const YAML::Node& node, SourceLocation where,
-                                  std::string_view label);
-// parse_number's message with the hint that fits a YAML file (--decimal-comma is for CSV only);
-// `missing_allowed`: .nan gets "write null for a missing value".
-std::string number_error(std::string_view text, const std::string& parse_error, bool missing_allowed);
+                                  std::string_view label, std::string_view label_vi);
+// parse_number's message (`parsed`, both languages) with the hint that fits a YAML file
+// (--decimal-comma is for CSV only); `missing_allowed`: .nan gets "write null for a missing value".
+LocalText number_error(std::string_view text, const NumberParse& parsed, bool missing_allowed);
 inline std::optional<int> read_year(YamlFile& file, const Field& field) {
-    return read_year(file, field.value, where(file, field), field.key);
+    return read_year(file, field.value, where(file, field), field.key, field.key);
 }
 inline std::optional<double> read_number(YamlFile& file, const Field& field) {
-    return read_number(file, field.value, where(file, field), field.key);
+    return read_number(file, field.value, where(file, field), field.key, field.key);
 }
 
-// The index in `choices` of the field's text; else an error "'x' is not a WHAT; use a, b or c".
+// The index in `choices` of the field's text; else an error "'x' is not a WHAT; use a, b or c"
+// (`what_vi`: WHAT in Vietnamese, "loại chỉ tiêu").
 std::optional<std::size_t> read_choice(YamlFile& file, const Field& field,
-                                       std::span<const std::string_view> choices, std::string_view what);
+                                       std::span<const std::string_view> choices, std::string_view what,
+                                       std::string_view what_vi);
 
 // A title: plain text (both languages) or a map {en: ..., vi: ...}; nullopt when empty or wrong.
 std::optional<LocalText> read_local_text(YamlFile& file, const Field& field);

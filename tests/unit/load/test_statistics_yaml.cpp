@@ -421,3 +421,24 @@ TEST_CASE("statistics yaml: each file in tests/data/bad gives its documented dia
         CHECK(loaded.messages.front() == path + ":" + expected);
     }
 }
+
+TEST_CASE("statistics yaml: every diagnostic has its Vietnamese form (issue 14 item 5)") {
+    const std::string data = std::string(CHITIEU_SOURCE_DIR) + "/tests/data/";
+    for (const char* name :
+         {"vi-targets/statistics-errors.yaml", "bad/unknown-key.yaml", "bad/wrong-type.yaml",
+          "bad/hex-year.yaml", "bad/thousands-separator.yaml", "bad/negative-area.yaml", "bad/zone-kind.yaml",
+          "bad/zone-without-name.yaml", "bad/empty.yaml", "bad/syntax-error.yaml", "bad/tab-indent.yaml",
+          "bad/duplicate-key.yaml", "bad/two-documents.yaml", "hostile/alias-cycle.yaml",
+          "hostile/deep-nesting.yaml", "hostile/billion-laughs.yaml", "hostile/nul-byte.yaml",
+          "hostile/control-character.yaml", "hostile/invalid-utf8.yaml"}) {
+        CAPTURE(name);
+        const std::string path = data + name;
+        Diagnostics diagnostics;
+        load_statistics_yaml(read_input_file(path), path, diagnostics);
+        REQUIRE(!diagnostics.items().empty());
+        for (const Diagnostic& diagnostic : diagnostics.items()) {
+            CAPTURE(diagnostic.message);
+            CHECK(!diagnostic.message_vi.empty());
+        }
+    }
+}
