@@ -124,6 +124,13 @@ void XlsxSink::begin(const TargetSet& targets, int as_of) {
     book_options.use_zip64 = LXW_TRUE;        // a commune-scale workbook may pass 4 GB unpacked
     w.book = workbook_new_opt(temporary.c_str(), &book_options);
     if (!w.book) w.failed(LXW_ERROR_CREATING_XLSX_FILE);
+    // The same data gives the same bytes: without a creation time of its own libxlsxwriter
+    // writes the clock's into docProps/core.xml. The fixed one is the Word report's zip time
+    // (report/docx_package.cpp), 1980-01-01 12:00 UTC.
+    lxw_doc_properties properties{};
+    properties.created = 315532800 + 43200;
+    if (const lxw_error error = workbook_set_properties(w.book, &properties); error != LXW_NO_ERROR)
+        w.failed(error);
 
     for (const CellStyle style : kStyles) {
         if (style == CellStyle::text) continue;

