@@ -10,6 +10,7 @@
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/parse_number.hpp"
 #include "cli/commands.hpp"
+#include "cli/language.hpp"
 
 namespace chitieu::cli {
 
@@ -20,6 +21,7 @@ struct CalcOptions {
     std::vector<std::string> leased, leasable;
     bool json = false;
     bool decimal_comma = false;  // read 27.700,5 and print 16,7 (JSON stays machine numbers)
+    std::string lang;            // of the messages; run.cpp has read it from the arguments already
 };
 
 // Set once the options are parsed: every number the command reads or prints follows it.
@@ -27,13 +29,17 @@ NumberConvention g_convention = NumberConvention::dot;
 
 double number(const std::string& option, const std::string& text) {
     const NumberParse parsed = parse_number(text, g_convention);
-    if (!parsed.value) throw UsageError(option + ": " + parsed.error);
+    if (!parsed.value)
+        throw UsageError(option + ": " + parsed.error,
+                         option + ": " + (parsed.error_vi.empty() ? parsed.error : parsed.error_vi));
     return *parsed.value;
 }
 
 double years(const std::string& text) {
     const double value = number("--years", text);
-    if (!(value > 0)) throw UsageError("--years: the number of years must be greater than 0");
+    if (!(value > 0))
+        throw UsageError("--years: the number of years must be greater than 0",
+                         "--years: số năm phải lớn hơn 0");
     return value;
 }
 
@@ -47,11 +53,13 @@ struct Answer {
     std::optional<double> result;
     std::string unit;           // "%", "%/yr" or "" (the input's unit)
     std::string undefined_why;  // when result is empty
+    std::string undefined_why_vi;
 };
 
 int print(const Answer& answer, bool json) {
     if (!answer.result)
-        throw InputError({"calc"}, "cannot compute " + answer.calculation + ": " + answer.undefined_why);
+        throw InputError({"calc"}, "cannot compute " + answer.calculation + ": " + answer.undefined_why,
+                         "không tính được " + answer.calculation + ": " + answer.undefined_why_vi);
     const std::string figure = format_number(*answer.result, text_style());
     if (json)
         fmt::print("{}\n", json_object_line({{"calculation", json_string(answer.calculation)},
@@ -79,6 +87,9 @@ CommandAction add_calc_command(CLI::App& app) {
         app_->add_flag("--decimal-comma", o->decimal_comma,
                        "Numbers in the Vietnamese convention: read 27.700,5 and print 16,7 (JSON keeps "
                        "16.7)");
+        app_->add_option("--lang", o->lang,
+                         "Language of the messages (default: vi when LANG is vi_*, else en)")
+            ->check(CLI::IsMember({"en", "vi"}));
     };
     add_common(command);
     command->footer(
@@ -118,46 +129,57 @@ CommandAction add_calc_command(CLI::App& app) {
 
     return [o, cagr, required, project, share, occupancy]() -> int {
         g_convention = o->decimal_comma ? NumberConvention::decimal_comma : NumberConvention::dot;
+        set_vietnamese_diagnostics(resolve_language(o->lang) == Lang::vi);
         if (cagr->parsed())
             return print(
                 {"cagr",
                  percent(compound_rate(number("--from", o->from), number("--to", o->to), years(o->years))),
-                 "%/yr", "compound growth needs two values above zero"},
+                 "%/yr", "compound growth needs two values above zero",
+                 "tăng trưởng bình quân cần hai giá trị lớn hơn 0"},
                 o->json);
         if (required->parsed())
             return print({"required",
                           percent(compound_rate(number("--value", o->value), number("--target", o->target),
                                                 years(o->years))),
-                          "%/yr", "compound growth needs the value and the target above zero"},
+                          "%/yr", "compound growth needs the value and the target above zero",
+                          "tăng trưởng bình quân cần giá trị hiện tại và chỉ tiêu đều lớn hơn 0"},
                          o->json);
         if (project->parsed()) {
             const double rate = number("--rate", o->rate) / 100.0;
             return print({"project", project_value(number("--value", o->value), rate, years(o->years)), "",
-                          "the rate must be above -100 %"},
+                          "the rate must be above -100 %", "tốc độ phải lớn hơn -100 %"},
                          o->json);
         }
         if (share->parsed())
             return print({"share", share_pct(number("--part", o->part), number("--whole", o->whole)), "%",
-                          "the whole is zero"},
+                          "the whole is zero", "tổng bằng 0"},
                          o->json);
         if (occupancy->parsed()) {
             if (o->leased.size() != o->leasable.size())
                 throw UsageError("give --leased and --leasable once per zone each (" +
-                                 std::to_string(o->leased.size()) + " leased, " +
-                                 std::to_string(o->leasable.size()) + " leasable)");
+                                     std::to_string(o->leased.size()) + " leased, " +
+                                     std::to_string(o->leasable.size()) + " leasable)",
+                                 "hãy cho --leased và --leasable mỗi tùy chọn một lần cho mỗi khu (" +
+                                     std::to_string(o->leased.size()) + " --leased, " +
+                                     std::to_string(o->leasable.size()) + " --leasable)");
             std::vector<LandArea> zones;
             for (std::size_t i = 0; i < o->leased.size(); ++i) {
                 LandArea zone{number("--leased", o->leased[i]), number("--leasable", o->leasable[i])};
-                if (zone.leased < 0 || zone.leasable < 0) throw UsageError("land areas cannot be negative");
+                if (zone.leased < 0 || zone.leasable < 0)
+                    throw UsageError("land areas cannot be negative", "diện tích đất không được âm");
                 if (zone.leased > zone.leasable)
                     throw UsageError("zone " + std::to_string(i + 1) + ": leased (" + o->leased[i] +
-                                     " ha) is more than leasable (" + o->leasable[i] + " ha)");
+                                         " ha) is more than leasable (" + o->leasable[i] + " ha)",
+                                     "khu " + std::to_string(i + 1) + ": diện tích đã cho thuê (" +
+                                         o->leased[i] + " ha) lớn hơn diện tích có thể cho thuê (" +
+                                         o->leasable[i] + " ha)");
                 zones.push_back(zone);
             }
             const auto weighted = occupancy_weighted_pct(zones);
             const auto mean = occupancy_mean_pct(zones);
             if (!weighted || !mean)
-                throw InputError({"calc"}, "cannot compute occupancy: no zone has leasable land");
+                throw InputError({"calc"}, "cannot compute occupancy: no zone has leasable land",
+                                 "không tính được tỷ lệ lấp đầy: không khu nào có diện tích có thể cho thuê");
             if (o->json) {
                 fmt::print("{}\n", json_object_line({{"calculation", json_string("occupancy")},
                                                      {"weighted", format_number(*weighted, kMachineNumbers)},

@@ -42,16 +42,18 @@ CheckFormat check_format(const std::string& name) {
 }
 
 int run_check(const CheckCommandOptions& options) {
+    set_vietnamese_diagnostics(resolve_language(options.lang) == Lang::vi);
     if (!options.crosswalk.empty() && !options.areas.empty())
-        throw UsageError("--crosswalk checks every new unit from its old units; leave out --area");
+        throw UsageError("--crosswalk checks every new unit from its old units; leave out --area",
+                         "--crosswalk kiểm tra mọi đơn vị mới từ các đơn vị cũ của nó; hãy bỏ --area");
     if (!options.roll_up.empty() && !options.areas.empty())
-        throw UsageError("--roll-up checks every area and its parents; leave out --area");
+        throw UsageError("--roll-up checks every area and its parents; leave out --area",
+                         "--roll-up kiểm tra mọi địa bàn và đơn vị cấp trên của nó; hãy bỏ --area");
     CheckRequest check;
     check.roll_up = !options.roll_up.empty();
     check.format = check_format(options.format);
     check.fail_on = options.fail_on;
     check.options = ReportOptions{resolve_language(options.lang)};
-    set_vietnamese_diagnostics(check.options.lang == Lang::vi);
     check.output_file = options.output_file;
     if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY")) check.summary_file = summary;
     // Every problem is a finding in the chosen format, so nothing here stops at the first one.

@@ -47,35 +47,48 @@ CsvDialect dialect_of(const std::string& name) {
 
 void check_combination(const ReportCommandOptions& options) {
     if (!options.crosswalk.empty() && !options.areas.empty())
-        throw UsageError("--crosswalk reports every new unit from its old units; leave out --area");
+        throw UsageError("--crosswalk reports every new unit from its old units; leave out --area",
+                         "--crosswalk báo cáo mọi đơn vị mới từ các đơn vị cũ của nó; hãy bỏ --area");
     if (!options.roll_up.empty() && !options.areas.empty())
-        throw UsageError("--roll-up reports every area and its parents; leave out --area");
+        throw UsageError("--roll-up reports every area and its parents; leave out --area",
+                         "--roll-up báo cáo mọi địa bàn và đơn vị cấp trên của nó; hãy bỏ --area");
     if (!options.levels.empty() &&
         (options.roll_up.empty() || options.out_dir.empty() || options.format != "md"))
         throw UsageError(
             "--level picks the levels of a roll-up's tree of Markdown reports: give it with "
-            "--roll-up FILE and --out-dir DIR");
+            "--roll-up FILE and --out-dir DIR",
+            "--level chọn các cấp trong cây báo cáo Markdown của --roll-up: hãy dùng kèm "
+            "--roll-up FILE và --out-dir DIR");
     if (options.charts && options.format == "docx")
-        throw UsageError("a Word report holds its charts already: leave out --charts");
+        throw UsageError("a Word report holds its charts already: leave out --charts",
+                         "báo cáo Word đã có sẵn biểu đồ: hãy bỏ --charts");
     if (options.charts && options.format != "md")
-        throw UsageError(
-            "--charts goes with the Markdown report: use -f md (the default) with --out-dir DIR");
+        throw UsageError("--charts goes with the Markdown report: use -f md (the default) with --out-dir DIR",
+                         "--charts đi cùng báo cáo Markdown: hãy dùng -f md (mặc định) với --out-dir DIR");
     if (options.charts && options.out_dir.empty())
-        throw UsageError("--charts writes SVG files beside the reports: give --out-dir DIR");
+        throw UsageError("--charts writes SVG files beside the reports: give --out-dir DIR",
+                         "--charts ghi các tệp SVG bên cạnh báo cáo: hãy cho --out-dir DIR");
     // A .docx is a zip archive: never to a terminal, and chitieu writes it atomically to a file.
     if (options.format == "docx" && options.out_dir.empty() &&
         (options.output_file.empty() || options.output_file == "-"))
-        throw UsageError("a Word report is a file: give -o FILE.docx, or --out-dir DIR for one per area");
+        throw UsageError("a Word report is a file: give -o FILE.docx, or --out-dir DIR for one per area",
+                         "báo cáo Word là một tệp: hãy cho -o FILE.docx, hoặc --out-dir DIR để có một tệp "
+                         "cho mỗi địa bàn");
     if (options.format == "xlsx" && !options.out_dir.empty())
         throw UsageError(
-            "an Excel report is one workbook for every area: write it with -o FILE.xlsx, not --out-dir");
+            "an Excel report is one workbook for every area: write it with -o FILE.xlsx, not --out-dir",
+            "báo cáo Excel là một sổ tính cho mọi địa bàn: hãy ghi bằng -o FILE.xlsx, không dùng --out-dir");
     if (options.format == "xlsx" && (options.output_file.empty() || options.output_file == "-"))
-        throw UsageError("an Excel report is a file: give -o FILE.xlsx");
+        throw UsageError("an Excel report is a file: give -o FILE.xlsx",
+                         "báo cáo Excel là một tệp: hãy cho -o FILE.xlsx");
     if (!options.csv_dialect.empty() && options.format != "csv")
-        throw UsageError("--csv-dialect shapes the CSV report: use it with -f csv");
+        throw UsageError("--csv-dialect shapes the CSV report: use it with -f csv",
+                         "--csv-dialect định dạng báo cáo CSV: hãy dùng kèm -f csv");
     if ((options.format == "csv" || options.format == "json") && !options.out_dir.empty())
         throw UsageError("a " + std::string(options.format == "csv" ? "CSV" : "JSON") +
-                         " report is one table for every area: write it with -o FILE, not --out-dir");
+                             " report is one table for every area: write it with -o FILE, not --out-dir",
+                         "báo cáo " + std::string(options.format == "csv" ? "CSV" : "JSON") +
+                             " là một bảng cho mọi địa bàn: hãy ghi bằng -o FILE, không dùng --out-dir");
 }
 
 std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options,
@@ -97,8 +110,8 @@ std::unique_ptr<AreaSink> make_sink(const ReportCommandOptions& options,
 }
 
 int run_report(const ReportCommandOptions& options) {
-    check_combination(options);
     set_vietnamese_diagnostics(resolve_language(options.lang) == Lang::vi);
+    check_combination(options);
     const TargetSet targets = load_target_set(options.targets);
     AreaValues target_values;
     if (!options.target_values.empty())
@@ -118,9 +131,12 @@ int run_report(const ReportCommandOptions& options) {
     // The JSON report prints the chart paths; --charts, the Word and Excel reports draw them.
     request.chart_paths =
         options.format == "json" || options.format == "docx" || options.format == "xlsx" || options.charts;
-    request.progress =
-        progress_callback(bar, options.out_dir.empty() ? "writing the report" : "writing reports",
-                          !options.quiet && stderr_is_terminal());
+    request.progress = progress_callback(
+        bar,
+        vietnamese_diagnostics() ? (options.out_dir.empty() ? "đang ghi báo cáo" : "đang ghi các báo cáo")
+        : options.out_dir.empty() ? "writing the report"
+                                  : "writing reports",
+        !options.quiet && stderr_is_terminal());
     run_pipeline(request, *sink);
     return 0;
 }

@@ -78,10 +78,15 @@ void list_targets(const TargetSet& set, Lang lang) {
 }
 
 // Every built-in set, after the one listed: a new user learns there is more than the default.
-void list_builtin_sets() {
-    fmt::print("\nBuilt-in target sets (-t builtin:NAME):\n");
+void list_builtin_sets(Lang lang) {
+    const bool vi = lang == Lang::vi;
+    fmt::print("\n{}:\n",
+               vi ? "Các bộ chỉ tiêu dựng sẵn (-t builtin:NAME)" : "Built-in target sets (-t builtin:NAME)");
     for (const EmbeddedFile& file : builtin_target_sets())
-        fmt::print("  builtin:{}{}\n", file.name, file.name == kDefaultTargetSet ? "  (the default)" : "");
+        fmt::print("  builtin:{}{}\n", file.name,
+                   file.name != kDefaultTargetSet ? ""
+                   : vi                           ? "  (mặc định)"
+                                                  : "  (the default)");
 }
 
 void show_target(const Target& target) {
@@ -112,13 +117,16 @@ void show_target(const Target& target) {
 }
 
 int run_targets(const TargetsCommandOptions& options) {
+    set_vietnamese_diagnostics(resolve_language(options.lang) == Lang::vi);
     if (options.action == "export") {
         const std::string prefix = "builtin:";
         const std::string name =
             options.targets.empty() ? std::string(kDefaultTargetSet)
             : options.targets.rfind(prefix, 0) == 0
                 ? options.targets.substr(prefix.size())
-                : throw UsageError("export prints a built-in set; name it as -t builtin:NAME");
+                : throw UsageError(
+                      "export prints a built-in set; name it as -t builtin:NAME",
+                      "export in ra một bộ chỉ tiêu dựng sẵn; hãy gọi tên nó bằng -t builtin:NAME");
         load_target_set(prefix + name);  // unknown names fail here, with the list of built-in sets
         const EmbeddedFile* builtin = find_builtin_target_set(name);
         fmt::print("{}", builtin->text);
@@ -126,18 +134,23 @@ int run_targets(const TargetsCommandOptions& options) {
     }
     const TargetSet set = load_target_set(options.targets);
     if (options.action == "list") {
-        if (!options.id.empty()) throw UsageError("'targets list' takes no ID; use 'targets show ID'");
+        if (!options.id.empty())
+            throw UsageError("'targets list' takes no ID; use 'targets show ID'",
+                             "'targets list' không nhận ID; hãy dùng 'targets show ID'");
         list_targets(set, resolve_language(options.lang));
-        list_builtin_sets();
+        list_builtin_sets(resolve_language(options.lang));
         return 0;
     }
     if (options.id.empty())
-        throw UsageError("'targets show' needs a target ID; 'chitieu targets list' lists them");
+        throw UsageError("'targets show' needs a target ID; 'chitieu targets list' lists them",
+                         "'targets show' cần mã chỉ tiêu (ID); 'chitieu targets list' liệt kê các mã");
     const Target* target = set.find(options.id);
     if (!target) {
         std::string ids;
         for (const Target& each : set.targets) ids += (ids.empty() ? "" : ", ") + each.id;
-        throw UsageError("no target '" + options.id + "' in " + set.id + "; its targets are: " + ids);
+        throw UsageError(
+            "no target '" + options.id + "' in " + set.id + "; its targets are: " + ids,
+            "không có chỉ tiêu '" + options.id + "' trong " + set.id + "; các chỉ tiêu của bộ này: " + ids);
     }
     show_target(*target);
     return 0;

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <new>
+#include <string_view>
 #include <vector>
 
 #include "chitieu/diagnostic.hpp"
@@ -12,6 +13,7 @@
 #include "chitieu/util/utf8.hpp"
 #include "cli/commands.hpp"
 #include "cli/language.hpp"
+#include "cli/parse_error_vi.hpp"
 
 namespace chitieu::cli {
 
@@ -22,9 +24,52 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
         fmt::print(stderr, "{}\n", format_diagnostic_line(diagnostic));
 }
 
+// The language of the messages, decided before CLI11 parses: a parse error (an unknown option, a
+// missing value) can come before CLI11 has read --lang, or in a command without it. So it is read
+// here from the raw arguments, the last "--lang vi", "--lang=vi" (or "en") among them, and else
+// from the environment (resolve_language: LC_ALL, LC_MESSAGES, LANG). A command sets it again
+// from its parsed --lang, to the same answer.
+Lang language_of(int argc, char** argv) {
+    std::string lang;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument = argv[i];
+        if (argument == "--") break;  // what follows is not an option
+        if (argument == "--lang" && i + 1 < argc)
+            lang = argv[++i];
+        else if (argument.starts_with("--lang="))
+            lang = argument.substr(7);
+    }
+    return resolve_language(lang == "vi" || lang == "en" ? lang : std::string());
+}
+
+// The deepest command the arguments named ("chitieu calc cagr"), for the help hint.
+std::string command_path(const CLI::App& app) {
+    std::string path = "chitieu";
+    for (const CLI::App* at = &app;;) {
+        const CLI::App* next = nullptr;
+        for (const CLI::App* sub : at->get_subcommands())
+            if (sub->parsed()) next = sub;
+        if (next == nullptr) return path;
+        path += " " + next->get_name();
+        at = next;
+    }
+}
+
+int parse_failed(const CLI::App& app, const CLI::ParseError& error) {
+    // CLI11 exits with 100-127 for parse errors; the interface says 2. Help and version are 0.
+    if (vietnamese_diagnostics() && error.get_exit_code() != 0 &&
+        !dynamic_cast<const CLI::RuntimeError*>(&error)) {
+        // CLI11's own line is English only: the same error, rebuilt in Vietnamese.
+        fmt::print(stderr, "chitieu: lỗi: {}\nChạy '{} --help' để xem cách dùng.\n",
+                   escape_controls(parse_error_vi(error)), command_path(app));
+        return kExitUsage;
+    }
+    const int code = app.exit(error);
+    return code == 0 ? kExitOk : kExitUsage;
+}
+
 int run_unguarded(int argc, char** argv) {
-    // The environment's language until a command's --lang says otherwise (report, check).
-    set_vietnamese_diagnostics(resolve_language("") == Lang::vi);
+    set_vietnamese_diagnostics(language_of(argc, argv) == Lang::vi);
     CLI::App app{
         "chitieu: evaluate yearly statistics against a plan's numeric targets (chỉ tiêu)\n"
         "and write gap reports (Markdown, CSV)."};
@@ -54,9 +99,7 @@ int run_unguarded(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        // CLI11 exits with 100-127 for parse errors; the interface says 2. Help and version are 0.
-        const int code = app.exit(error);
-        return code == 0 ? kExitOk : kExitUsage;
+        return parse_failed(app, error);
     }
     for (auto& [command, action] : commands)
         if (command->parsed()) return action();

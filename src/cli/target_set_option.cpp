@@ -26,7 +26,9 @@ TargetSet load_target_set(const std::string& spec) {
         const std::string name = spec.empty() ? std::string(kDefaultTargetSet) : spec.substr(prefix.size());
         const EmbeddedFile* builtin = find_builtin_target_set(name);
         if (!builtin)
-            throw UsageError("no built-in target set '" + name + "'; built-in sets: " + builtin_names());
+            throw UsageError(
+                "no built-in target set '" + name + "'; built-in sets: " + builtin_names(),
+                "không có bộ chỉ tiêu dựng sẵn '" + name + "'; các bộ dựng sẵn: " + builtin_names());
         set = load_targets_yaml(builtin->text, "builtin:" + name, diagnostics);
     } else {
         set = load_targets_yaml(read_input_file(spec), spec, diagnostics);

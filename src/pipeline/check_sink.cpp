@@ -15,6 +15,7 @@
 #include "chitieu/pipeline/output.hpp"
 #include "chitieu/report/number_format.hpp"
 #include "chitieu/util/atomic_file.hpp"
+#include "chitieu/util/system_error_text.hpp"
 #include "chitieu/util/utf8.hpp"
 #include "chitieu/util/vietnamese_order.hpp"
 #include "finding_spill.hpp"
@@ -67,7 +68,8 @@ private:
             file_->write(buffer_);
         else if (std::fwrite(buffer_.data(), 1, buffer_.size(), stdout) != buffer_.size() ||
                  std::fflush(stdout) != 0)
-            throw InputError({"<stdout>"}, "cannot write the output to standard output");
+            throw InputError({"<stdout>"}, "cannot write the output to standard output",
+                             "không ghi được kết quả ra đầu ra chuẩn");
         buffer_.clear();
     }
     std::optional<AtomicFile> file_;
@@ -81,7 +83,11 @@ void append_summary(const std::string& path, const std::string& markdown) {
     bool ok = file != nullptr && std::fwrite(markdown.data(), 1, markdown.size(), file) == markdown.size();
     const int error = errno;
     if (file != nullptr && std::fclose(file) != 0) ok = false;
-    if (!ok)
+    if (!ok && vietnamese_diagnostics())
+        fmt::print(stderr,
+                   "{}: cảnh báo: không ghi thêm được bản tóm tắt của job ($GITHUB_STEP_SUMMARY): {}\n",
+                   escape_controls(path), system_error_vi(error));
+    else if (!ok)
         fmt::print(stderr, "{}: warning: cannot append the job summary ($GITHUB_STEP_SUMMARY): {}\n",
                    escape_controls(path), std::strerror(error));
 }

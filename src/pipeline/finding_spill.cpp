@@ -5,13 +5,18 @@
 #include <cstring>
 #include <string>
 
+#include "chitieu/util/system_error_text.hpp"
+
 namespace chitieu {
 
 namespace {
 
 [[noreturn]] void spill_failed(int err) {
-    throw InputError({"<temporary file>"}, std::string("cannot keep the findings in a temporary file: ") +
-                                               std::strerror(err) + "; set TMPDIR to a writable folder");
+    throw InputError({"<temporary file>"},
+                     std::string("cannot keep the findings in a temporary file: ") + std::strerror(err) +
+                         "; set TMPDIR to a writable folder",
+                     "không giữ được các phát hiện trong tệp tạm: " + system_error_vi(err) +
+                         "; hãy đặt TMPDIR là một thư mục ghi được");
 }
 
 void put(std::string& out, std::uint32_t value) {

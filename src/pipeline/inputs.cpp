@@ -60,9 +60,11 @@ bool ends_with_any(std::string_view name, std::initializer_list<const char*> ext
 InputFormat format_of(const std::string& path, const InputOptions& options) {
     if (path == "-") {
         if (options.input_format.empty())
-            throw UsageError("reading standard input needs --input-format yaml or --input-format csv");
+            throw UsageError("reading standard input needs --input-format yaml or --input-format csv",
+                             "đọc đầu vào chuẩn cần --input-format yaml hoặc --input-format csv");
         if (options.input_format == "xlsx")
-            throw UsageError("an XLSX workbook cannot be read from standard input: give its file name");
+            throw UsageError("an XLSX workbook cannot be read from standard input: give its file name",
+                             "không đọc được sổ tính XLSX từ đầu vào chuẩn: hãy cho tên tệp của nó");
         return named_format(options.input_format);
     }
     if (!options.input_format.empty()) return named_format(options.input_format);
@@ -242,13 +244,20 @@ void refuse_repeated_inputs(const InputOptions& options, Diagnostics& diagnostic
             if (identities[earlier] != identities[later]) continue;
             const std::string& first = options.paths[earlier];
             const std::string& again = options.paths[later];
-            diagnostics.error({again}, first == again
-                                           ? fmt::format("this file is given twice (inputs {} and {}); give "
-                                                         "each file once",
-                                                         earlier + 1, later + 1)
-                                           : fmt::format("this file is the same as '{}' (inputs {} and {}); "
-                                                         "give each file once",
-                                                         first, earlier + 1, later + 1));
+            diagnostics.error(
+                {again},
+                first == again ? fmt::format("this file is given twice (inputs {} and {}); give "
+                                             "each file once",
+                                             earlier + 1, later + 1)
+                               : fmt::format("this file is the same as '{}' (inputs {} and {}); "
+                                             "give each file once",
+                                             first, earlier + 1, later + 1),
+                first == again ? fmt::format("tệp này được khai báo hai lần (đầu vào {} và {}); hãy cho "
+                                             "mỗi tệp một lần",
+                                             earlier + 1, later + 1)
+                               : fmt::format("tệp này chính là '{}' (đầu vào {} và {}); hãy cho mỗi tệp "
+                                             "một lần",
+                                             first, earlier + 1, later + 1));
             break;
         }
     }
@@ -287,7 +296,9 @@ Dataset merge_inputs(const InputOptions& options, std::size_t first, Diagnostics
     int stdin_uses = 0;
     for (std::size_t i = first; i < options.paths.size(); ++i) {
         const std::string& path = options.paths[i];
-        if (path == "-" && ++stdin_uses > 1) throw UsageError("standard input (-) can be read only once");
+        if (path == "-" && ++stdin_uses > 1)
+            throw UsageError("standard input (-) can be read only once",
+                             "chỉ đọc được đầu vào chuẩn (-) một lần");
         merge_dataset(merged, load_input(path, options, diagnostics, map ? &*map : nullptr), diagnostics);
     }
     return merged;

@@ -9,12 +9,12 @@ namespace chitieu {
 
 namespace {
 
-std::string area_list(const Dataset& data) {
-    if (data.areas.empty()) return "none";
+std::string area_list(const Dataset& data, bool vi = false) {
+    if (data.areas.empty()) return vi ? "không có" : "none";
     std::string list;
     for (const AreaData& area : data.areas) {
         if (!list.empty()) list += ", ";
-        list += area.name.empty() ? std::string("(unnamed)") : area.name;
+        list += area.name.empty() ? std::string(vi ? "(không tên)" : "(unnamed)") : area.name;
     }
     return list;
 }
@@ -34,7 +34,9 @@ std::vector<std::size_t> selection(const Dataset& data, const std::vector<std::s
         if (area == nullptr) {
             if (!inputs_failed)
                 diagnostics.error(
-                    {}, "no area named '" + name + "' in the inputs; areas present: " + area_list(data));
+                    {}, "no area named '" + name + "' in the inputs; areas present: " + area_list(data),
+                    "không có địa bàn tên '" + name +
+                        "' trong dữ liệu đầu vào; các địa bàn có: " + area_list(data, true));
             continue;
         }
         picked.push_back(static_cast<std::size_t>(area - data.areas.data()));

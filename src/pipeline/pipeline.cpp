@@ -204,11 +204,16 @@ void finish(const PipelineRequest& request, Evaluator& evaluator, PipelineDiagno
         // One input is named, so that the message can be found beside the file's own.
         const std::vector<std::string>& paths = request.inputs.paths;
         if (!diagnostics.inputs.has_errors() && paths.size() == 1)
-            diagnostics.evaluation.error({paths[0] == "-" ? "<stdin>" : paths[0]},
-                                         "the input holds no yearly data; give --as-of YEAR or add values");
+            diagnostics.evaluation.error(
+                {paths[0] == "-" ? "<stdin>" : paths[0]},
+                "the input holds no yearly data; give --as-of YEAR or add values",
+                "dữ liệu đầu vào không có số liệu theo năm; hãy cho --as-of YEAR hoặc "
+                "bổ sung giá trị");
         else if (!diagnostics.inputs.has_errors())
-            diagnostics.evaluation.error({},
-                                         "the inputs hold no yearly data; give --as-of YEAR or add values");
+            diagnostics.evaluation.error(
+                {}, "the inputs hold no yearly data; give --as-of YEAR or add values",
+                "các tệp đầu vào không có số liệu theo năm; hãy cho --as-of YEAR hoặc "
+                "bổ sung giá trị");
     } else if (!diagnostics.has_errors()) {
         evaluator.begin();  // no area at all still makes an (empty) report
     }

@@ -50,8 +50,11 @@ struct XlsxSink::Workbook {
     }
 
     [[noreturn]] void failed(lxw_error error) const {
-        throw InputError({path}, std::string("cannot write the Excel report: ") + lxw_strerror(error) +
-                                     "; choose a writable location with room for it");
+        throw InputError({path},
+                         std::string("cannot write the Excel report: ") + lxw_strerror(error) +
+                             "; choose a writable location with room for it",
+                         std::string("không ghi được báo cáo Excel: ") + lxw_strerror(error) +
+                             "; hãy chọn một nơi ghi được và còn đủ chỗ trống");
     }
     void check(lxw_error error) const {
         if (error != LXW_NO_ERROR) failed(error);

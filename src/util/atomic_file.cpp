@@ -16,14 +16,27 @@
 
 #include "chitieu/diagnostic.hpp"
 #include "chitieu/util/interrupt.hpp"
+#include "chitieu/util/system_error_text.hpp"
 
 namespace chitieu {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& path, const std::string& what, int err) {
-    throw InputError({path}, "cannot write the report: " + what + ": " + std::strerror(err) +
-                                 "; choose a writable location");
+[[noreturn]] void fail(const std::string& path, const std::string& what, const std::string& what_vi,
+                       int err) {
+    throw InputError(
+        {path},
+        "cannot write the report: " + what + ": " + system_error_en(err) + "; choose a writable location",
+        "không ghi được báo cáo: " + what_vi + ": " + system_error_vi(err) + "; hãy chọn một nơi ghi được");
+}
+
+// The output directory cannot be opened or created: the same advice in both languages.
+[[noreturn]] void folder_failed(const std::string& path, bool create, int err) {
+    throw InputError({path},
+                     std::string(create ? "cannot create" : "cannot open") +
+                         " the output directory: " + system_error_en(err) + "; choose a writable location",
+                     std::string(create ? "không tạo được" : "không mở được") +
+                         " thư mục đầu ra: " + system_error_vi(err) + "; hãy chọn một nơi ghi được");
 }
 
 std::string directory_of(const std::string& path) {
@@ -68,9 +81,7 @@ bool process_gone(pid_t pid) {
 
 OutputFolder::OutputFolder(const std::string& path) : path_(path) {
     fd_ = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd_ < 0)
-        throw InputError({path}, std::string("cannot open the output directory: ") + std::strerror(errno) +
-                                     "; choose a writable location");
+    if (fd_ < 0) folder_failed(path, false, errno);
 }
 
 OutputFolder::OutputFolder(int fd, std::string path) : fd_(fd), path_(std::move(path)) {}
@@ -90,8 +101,7 @@ std::shared_ptr<OutputFolder> OutputFolder::subfolder(const std::string& name, b
     if (::mkdirat(fd_, name.c_str(), 0777) == 0)
         made = true;
     else if (errno != EEXIST)
-        throw InputError({shown_name}, std::string("cannot create the output directory: ") +
-                                           std::strerror(errno) + "; choose a writable location");
+        folder_failed(shown_name, true, errno);
     const int fd = ::openat(fd_, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd >= 0) return std::make_shared<OutputFolder>(fd, shown_name);
     const int err = errno;
@@ -100,9 +110,11 @@ std::shared_ptr<OutputFolder> OutputFolder::subfolder(const std::string& name, b
         throw InputError({shown_name},
                          "'" + name +
                              "' is a symbolic link, and chitieu never writes through a link inside "
-                             "the output directory; remove the link or choose another --out-dir");
-    throw InputError({shown_name}, std::string("cannot open the output directory: ") + std::strerror(err) +
-                                       "; choose a writable location");
+                             "the output directory; remove the link or choose another --out-dir",
+                         "'" + name +
+                             "' là một liên kết tượng trưng, và chitieu không bao giờ ghi qua một liên kết "
+                             "bên trong thư mục đầu ra; hãy xóa liên kết hoặc chọn --out-dir khác");
+    folder_failed(shown_name, false, err);
 }
 
 void OutputFolder::remove_subfolder(const std::string& name) const {
@@ -141,10 +153,12 @@ std::size_t sweep_stale_temporaries(const OutputFolder& folder, const std::strin
 
 AtomicFile::AtomicFile(std::string path)
     : name_(std::filesystem::path(path).filename().string()), shown_(path) {
-    if (name_.empty()) fail(shown_, "it is a directory", EISDIR);  // "out/"
+    if (name_.empty()) fail(shown_, "it is a directory", "đây là một thư mục", EISDIR);  // "out/"
     const std::string directory = directory_of(path);
     const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) fail(shown_, "cannot create a file in '" + directory + "'", errno);
+    if (fd < 0)
+        fail(shown_, "cannot create a file in '" + directory + "'",
+             "không tạo được tệp trong '" + directory + "'", errno);
     folder_ = std::make_shared<OutputFolder>(fd, directory);
     open(true);
     // What a killed run left beside this file (-o FILE, again and again in CI), and only that.
@@ -166,10 +180,10 @@ void AtomicFile::open(bool follow) {
     const int dir = folder_->fd();
     struct stat status {};
     const bool exists = ::fstatat(dir, name_.c_str(), &status, follow ? 0 : AT_SYMLINK_NOFOLLOW) == 0;
-    if (exists && S_ISDIR(status.st_mode)) fail(shown_, "it is a directory", EISDIR);
+    if (exists && S_ISDIR(status.st_mode)) fail(shown_, "it is a directory", "đây là một thư mục", EISDIR);
     if (exists && !S_ISREG(status.st_mode) && !S_ISLNK(status.st_mode)) {
         fd_ = ::openat(dir, name_.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | (follow ? 0 : O_NOFOLLOW));
-        if (fd_ < 0) fail(shown_, "cannot open it for writing", errno);
+        if (fd_ < 0) fail(shown_, "cannot open it for writing", "không mở được tệp để ghi", errno);
         const int flags = ::fcntl(fd_, F_GETFL);
         if (flags >= 0) ::fcntl(fd_, F_SETFL, flags & ~O_NONBLOCK);
         return;
@@ -185,7 +199,8 @@ void AtomicFile::open(bool follow) {
         if (fd_ >= 0)
             temporary_ = std::move(name);
         else if (errno != EEXIST || attempt == 100)
-            fail(shown_, "cannot create a file in '" + folder_->path() + "'", errno);
+            fail(shown_, "cannot create a file in '" + folder_->path() + "'",
+                 "không tạo được tệp trong '" + folder_->path() + "'", errno);
     }
     // A file replaced keeps its mode (a 600 file of restricted figures stays 600) and, where the
     // user may give it, its group (first, as changing it may clear mode bits); the owner is the
@@ -228,7 +243,7 @@ void AtomicFile::write(std::string_view bytes) {
         const ssize_t written = ::write(fd_, data, left);
         if (written < 0) {
             if (errno == EINTR) continue;
-            fail(shown_, "writing failed", errno);
+            fail(shown_, "writing failed", "ghi thất bại", errno);
         }
         data += written;
         left -= static_cast<std::size_t>(written);
@@ -241,7 +256,7 @@ void AtomicFile::write(std::string_view bytes) {
 
 void AtomicFile::read_back(long long offset, std::size_t length, std::string& out) const {
     if (temporary_.empty() || fd_ < 0 || offset < 0 || offset + static_cast<long long>(length) > written_)
-        fail(shown_, "reading back a part not written", EINVAL);
+        fail(shown_, "reading back a part not written", "đọc lại một phần chưa được ghi", EINVAL);
     const std::size_t start = out.size();
     out.resize(start + length);
     std::size_t done = 0;
@@ -249,7 +264,9 @@ void AtomicFile::read_back(long long offset, std::size_t length, std::string& ou
         const ssize_t got = ::pread(fd_, out.data() + start + done, length - done,
                                     static_cast<off_t>(offset) + static_cast<off_t>(done));
         if (got < 0 && errno == EINTR) continue;
-        if (got <= 0) fail(shown_, "reading back the temporary file failed", got < 0 ? errno : EIO);
+        if (got <= 0)
+            fail(shown_, "reading back the temporary file failed", "đọc lại tệp tạm thất bại",
+                 got < 0 ? errno : EIO);
         done += static_cast<std::size_t>(got);
     }
 }
@@ -257,7 +274,7 @@ void AtomicFile::read_back(long long offset, std::size_t length, std::string& ou
 void AtomicFile::close_checked() {
     if (fd_ < 0) return;
     const int fd = std::exchange(fd_, -1);
-    if (::close(fd) != 0) fail(shown_, "closing failed", errno);
+    if (::close(fd) != 0) fail(shown_, "closing failed", "đóng tệp thất bại", errno);
 }
 
 void AtomicFile::close_unsynced() {
@@ -271,12 +288,13 @@ void AtomicFile::rename_into_place() {
     }
     const int dir = folder_->fd();
     if (::renameat(dir, temporary_.c_str(), dir, name_.c_str()) != 0)
-        fail(shown_, "renaming into place failed", errno);
+        fail(shown_, "renaming into place failed", "đổi tên vào vị trí thất bại", errno);
     committed_ = true;
 }
 
 void AtomicFile::commit() {
-    if (!temporary_.empty() && fd_ >= 0 && ::fsync(fd_) != 0) fail(shown_, "flushing to disk failed", errno);
+    if (!temporary_.empty() && fd_ >= 0 && ::fsync(fd_) != 0)
+        fail(shown_, "flushing to disk failed", "ghi xuống đĩa thất bại", errno);
     close_checked();
     throw_if_interrupted();  // the last moment the old file can stay
     rename_into_place();
@@ -294,7 +312,8 @@ void commit_all(std::vector<AtomicFile>& files) {
     for (const AtomicFile& file : files)
         if (!file.temporary_.empty()) folders.insert(file.folder_.get());
     for (const OutputFolder* folder : folders)
-        if (::syncfs(folder->fd()) != 0) fail(folder->path(), "flushing to disk failed", errno);
+        if (::syncfs(folder->fd()) != 0)
+            fail(folder->path(), "flushing to disk failed", "ghi xuống đĩa thất bại", errno);
     throw_if_interrupted();  // nothing renamed yet: the previous reports stay, all of them
     for (AtomicFile& file : files) file.rename_into_place();
     for (const OutputFolder* folder : folders) (void)::fsync(folder->fd());
