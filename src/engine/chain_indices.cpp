@@ -19,9 +19,14 @@ void chain_series(Series& series, Diagnostics& diagnostics) {
     const std::size_t errors_before = diagnostics.error_count();
     for (const auto& [year, index] : series.indices) {
         if (!(index.value > 0)) {
-            diagnostics.error(index.where, "index " + plain(index.value) + " for " + std::to_string(year) +
-                                               " is not above zero; an index is this year's level as a "
-                                               "percentage of last year's (e.g. 116.8)");
+            diagnostics.error(
+                index.where,
+                "index " + plain(index.value) + " for " + std::to_string(year) +
+                    " is not above zero; an index is this year's level as a "
+                    "percentage of last year's (e.g. 116.8)",
+                "chỉ số phát triển " + plain(index.value) + " năm " + std::to_string(year) +
+                    " không lớn hơn 0; chỉ số phát triển là mức của năm nay tính bằng phần trăm "
+                    "so với năm trước (ví dụ 116.8)");
         }
     }
     if (diagnostics.error_count() > errors_before) return;
@@ -51,21 +56,30 @@ void chain_series(Series& series, Diagnostics& diagnostics) {
             continue;
         const double implied = current->second.value / previous->second.value * 100.0;
         if (std::fabs(implied - index.value) > kIndexTolerance) {
-            diagnostics.warning(
-                index.where, "index " + plain(index.value) + " for " + std::to_string(year) +
-                                 " disagrees with the levels " + plain(previous->second.value) + " (" +
-                                 std::to_string(year - 1) + ") and " + plain(current->second.value) + " (" +
-                                 std::to_string(year) + "), which imply " + plain(implied) +
-                                 "; the levels are used — check which figure is right");
+            diagnostics.warning(index.where,
+                                "index " + plain(index.value) + " for " + std::to_string(year) +
+                                    " disagrees with the levels " + plain(previous->second.value) + " (" +
+                                    std::to_string(year - 1) + ") and " + plain(current->second.value) +
+                                    " (" + std::to_string(year) + "), which imply " + plain(implied) +
+                                    "; the levels are used — check which figure is right",
+                                "chỉ số phát triển " + plain(index.value) + " năm " + std::to_string(year) +
+                                    " không khớp với các mức " + plain(previous->second.value) + " (" +
+                                    std::to_string(year - 1) + ") và " + plain(current->second.value) + " (" +
+                                    std::to_string(year) + "), vốn cho chỉ số " + plain(implied) +
+                                    "; chitieu dùng các mức — hãy kiểm tra số liệu nào đúng");
         }
     }
 
     for (const auto& [year, index] : series.indices) {
         if (series.values.count(year) == 0) {
-            diagnostics.warning(index.where, "index for " + std::to_string(year) + " of '" +
-                                                 series.indicator +
-                                                 "' cannot be chained: no level is given in its run of "
-                                                 "years; give at least one level (values:) to anchor it");
+            diagnostics.warning(
+                index.where,
+                "index for " + std::to_string(year) + " of '" + series.indicator +
+                    "' cannot be chained: no level is given in its run of "
+                    "years; give at least one level (values:) to anchor it",
+                "chỉ số phát triển năm " + std::to_string(year) + " của '" + series.indicator +
+                    "' không tính nối được: không có mức nào trong dãy năm liền của nó; hãy ghi ít "
+                    "nhất một mức (values:) làm gốc");
             break;
         }
     }

@@ -17,8 +17,16 @@ namespace {
 constexpr double kRateTolerancePp = 0.05;
 
 void add(std::vector<Finding>& out, const char* rule, Severity severity, const SourceLocation& where,
-         std::string message) {
-    out.push_back({rule, {severity, where, std::move(message)}});
+         std::string message, std::string message_vi) {
+    out.push_back({rule, {severity, where, std::move(message), std::move(message_vi)}});
+}
+
+// " in area 'X'", or nothing for the unnamed area.
+std::string in_area(const std::string& area_name) {
+    return area_name.empty() ? std::string() : " in area '" + area_name + "'";
+}
+std::string in_area_vi(const std::string& area_name) {
+    return area_name.empty() ? std::string() : " của địa bàn '" + area_name + "'";
 }
 
 bool is_percent_series(const Series& series) {
@@ -61,12 +69,18 @@ void check_part_above_whole(const TargetSet& targets, const AreaData& area, cons
             const auto match = whole->values.find(year);
             if (match == whole->values.end() || observation.value <= match->second.value) continue;
             const std::string when = std::to_string(year);
+            const std::string part_value = number(observation.value, 4);
+            const std::string whole_value = number(match->second.value, 4);
             add(out, kRulePartAboveWhole, Severity::error, observation.where,
-                pair.part + " (" + number(observation.value, 4) + ") is more than " + pair.whole + " (" +
-                    number(match->second.value, 4) + ") in " + when + ", but it is a part of it (target '" +
-                    pair.target_id + "' divides one by the other); check both figures");
+                pair.part + " (" + part_value + ") is more than " + pair.whole + " (" + whole_value +
+                    ") in " + when + ", but it is a part of it (target '" + pair.target_id +
+                    "' divides one by the other); check both figures",
+                pair.part + " (" + vietnamese_number(part_value) + ") lớn hơn " + pair.whole + " (" +
+                    vietnamese_number(whole_value) + ") năm " + when + ", nhưng nó là một phần của " +
+                    pair.whole + " (chỉ tiêu '" + pair.target_id +
+                    "' lấy số này chia cho số kia); hãy kiểm tra cả hai số liệu");
             add(out, kRulePartAboveWhole, Severity::note, match->second.where,
-                pair.whole + " for " + when + " is here");
+                pair.whole + " for " + when + " is here", pair.whole + " năm " + when + " ở đây");
         }
     }
 }
@@ -76,10 +90,15 @@ void check_percentages(const AreaData& area, const NumberText& number, std::vect
         if (!is_percent_series(series)) continue;
         for (const auto& [year, observation] : series.values) {
             if (observation.value >= 0.0 && observation.value <= 100.0) continue;
+            const std::string value = number(observation.value, 4);
             add(out, kRuleShareOver100, Severity::error, observation.where,
-                indicator + " is " + number(observation.value, 4) + " % in " + std::to_string(year) +
+                indicator + " is " + value + " % in " + std::to_string(year) +
                     "; a percentage lies between 0 and 100: check the value, or the unit if it is not a "
-                    "percentage");
+                    "percentage",
+                indicator + " là " + vietnamese_number(value) + " % năm " + std::to_string(year) +
+                    "; tỷ lệ phần trăm phải nằm trong khoảng 0 đến 100: hãy kiểm tra giá trị, hoặc đơn vị "
+                    "tính "
+                    "nếu đó không phải là phần trăm");
         }
     }
 }
@@ -89,9 +108,12 @@ void check_negative_counts(const AreaData& area, const NumberText& number, std::
         if (!is_count_series(series)) continue;
         for (const auto& [year, observation] : series.values) {
             if (observation.value >= 0.0) continue;
+            const std::string value = number(observation.value, 4);
             add(out, kRuleNegativeCount, Severity::error, observation.where,
-                indicator + " is " + number(observation.value, 4) + " in " + std::to_string(year) +
-                    "; it counts people or villages and cannot be negative: check the sign");
+                indicator + " is " + value + " in " + std::to_string(year) +
+                    "; it counts people or villages and cannot be negative: check the sign",
+                indicator + " là " + vietnamese_number(value) + " năm " + std::to_string(year) +
+                    "; chỉ tiêu này đếm số người hoặc số thôn, bản nên không thể âm: hãy kiểm tra dấu");
         }
     }
 }
@@ -108,10 +130,16 @@ void check_gaps(const AreaData& area, std::vector<Finding>& out) {
                 const std::string missing =
                     first == last ? "no value for " + std::to_string(first)
                                   : "no values for " + std::to_string(first) + "–" + std::to_string(last);
+                const std::string missing_vi =
+                    first == last ? "năm " + std::to_string(first)
+                                  : "các năm " + std::to_string(first) + "–" + std::to_string(last);
                 add(out, kRuleSeriesGap, Severity::warning, observation.where,
                     indicator + " has " + missing + ", between " + std::to_string(*previous) + " and " +
                         std::to_string(year) +
-                        (first == last ? "; add it if it is published" : "; add them if they are published"));
+                        (first == last ? "; add it if it is published" : "; add them if they are published"),
+                    indicator + " không có giá trị " + missing_vi + ", giữa năm " +
+                        std::to_string(*previous) + " và năm " + std::to_string(year) +
+                        "; hãy bổ sung nếu số liệu đã được công bố");
             }
             previous = year;
         }
@@ -130,10 +158,14 @@ void check_period(const TargetSet& targets, const AreaData& area, std::vector<Fi
             if (!first) first = &observation.where;
         }
         if (!first) continue;
+        const std::string period = std::to_string(targets.base_year) + "–" + std::to_string(targets.end_year);
         add(out, kRuleYearOutsidePeriod, Severity::warning, *first,
             indicator + (count == 1 ? " has a value for " : " has values for ") + years +
-                ", outside the plan period " + std::to_string(targets.base_year) + "–" +
-                std::to_string(targets.end_year) + " of target set '" + targets.id + "'; check the years");
+                ", outside the plan period " + period + " of target set '" + targets.id +
+                "'; check the years",
+            indicator + (count == 1 ? " có giá trị năm " : " có giá trị các năm ") + years +
+                ", ngoài kỳ kế hoạch " + period + " của bộ chỉ tiêu '" + targets.id +
+                "'; hãy kiểm tra các năm");
     }
 }
 
@@ -148,7 +180,12 @@ void check_final_on_estimate(const TargetSet& targets, const AreaData& area, std
                 indicator + "'s " + std::to_string(year) + " figure is " +
                     standing_name(observation.standing) + ": a review as of " +
                     std::to_string(targets.end_year) +
-                    ", the plan's last year, rests on it and may change with the final figure");
+                    ", the plan's last year, rests on it and may change with the final figure",
+                "số liệu năm " + std::to_string(year) + " của " + indicator + " là số " +
+                    (observation.standing == Standing::estimated ? "ước tính" : "sơ bộ") +
+                    ": báo cáo đánh giá tính đến năm " + std::to_string(targets.end_year) +
+                    ", năm cuối của kỳ kế hoạch, dựa vào số liệu này và có thể thay đổi khi có số liệu chính "
+                    "thức");
             break;
         }
     }
@@ -186,6 +223,12 @@ void check_level_growth(const TargetSet& targets, const AreaData& area, const Nu
                                   " %/yr from the " + std::to_string(base->first) + " value " +
                                   number(base->second.value, 4) + "; the growth target '" + growth.id +
                                   "' asks " + asked + " %/yr";
+            std::string message_vi =
+                "để đạt " + vietnamese_number(number(level.value, 4)) + " năm " + std::to_string(level.year) +
+                " (chỉ tiêu '" + level.id + "') cần tăng " + vietnamese_number(number(needed, 1)) +
+                " %/năm từ giá trị năm " + std::to_string(base->first) + " là " +
+                vietnamese_number(number(base->second.value, 4)) + "; chỉ tiêu tốc độ tăng trưởng '" +
+                growth.id + "' yêu cầu " + vietnamese_number(asked) + " %/năm";
             // A target set's own file is where to fix it; the built-in set is no file a user can
             // open (nor one a pull request's annotation can land on): the base value is.
             const SourceLocation& where = builtin ? base->second.where : level.where;
@@ -193,12 +236,17 @@ void check_level_growth(const TargetSet& targets, const AreaData& area, const Nu
             if (same_direction) {
                 message += level_stricter ? ": the level target is the binding one"
                                           : ": the growth target is the binding one";
-                out.push_back(
-                    {&level, &growth, {kRuleLevelGrowthDisagree, {Severity::note, where, message}}});
+                message_vi += level_stricter ? ": chỉ tiêu giá trị tuyệt đối là chỉ tiêu ràng buộc"
+                                             : ": chỉ tiêu tốc độ tăng trưởng là chỉ tiêu ràng buộc";
+                out.push_back({&level,
+                               &growth,
+                               {kRuleLevelGrowthDisagree, {Severity::note, where, message, message_vi}}});
             } else if (level_stricter) {
                 message += ": both cannot be met; check the two targets' op and value";
-                out.push_back(
-                    {&level, &growth, {kRuleLevelGrowthDisagree, {Severity::warning, where, message}}});
+                message_vi += ": không thể đạt cả hai; hãy kiểm tra op và value của hai chỉ tiêu";
+                out.push_back({&level,
+                               &growth,
+                               {kRuleLevelGrowthDisagree, {Severity::warning, where, message, message_vi}}});
             }
         }
     }
@@ -216,6 +264,12 @@ bool percent_unit(const std::string& unit) {
 // "thousands", "millions", ... for 10^(3 steps).
 std::string scale_words(int steps) {
     static const char* const kWords[] = {"thousands", "millions", "billions"};
+    if (steps >= 1 && steps <= 3) return kWords[steps - 1];
+    return "10^" + std::to_string(3 * steps);
+}
+// "nghìn", "triệu", "tỷ", ... for 10^(3 steps).
+std::string scale_words_vi(int steps) {
+    static const char* const kWords[] = {"nghìn", "triệu", "tỷ"};
     if (steps >= 1 && steps <= 3) return kWords[steps - 1];
     return "10^" + std::to_string(3 * steps);
 }
@@ -256,27 +310,47 @@ void check_scale_mismatch(const Target& target, const Series& series, const std:
             series.converted_from.empty()
                 ? "in " + series.unit + " as the file gives it"
                 : "once converted from '" + series.converted_from + "', as the file gives it";
+        const std::string given_vi = series.converted_from.empty()
+                                         ? "theo " + series.unit + " như tệp ghi"
+                                         : "sau khi quy đổi từ '" + series.converted_from + "' như tệp ghi";
         add(out, kRuleScaleMismatch, Severity::warning,
             series.unit_where.line > 0 ? series.unit_where : latest.where,
-            series.indicator + (area_name.empty() ? "" : " in area '" + area_name + "'") + " is " +
-                number(latest.value, 4) + " in " + std::to_string(year) + " " + given + ", " +
-                number(below ? ratio : 1.0 / ratio, 0) + (below ? " times below" : " times above") +
-                " the target '" + target.id + "' (" + number(target.value, 4) + unit +
-                "): is the unit right? Correct the unit, or the values, so that they agree");
+            series.indicator + in_area(area_name) + " is " + number(latest.value, 4) + " in " +
+                std::to_string(year) + " " + given + ", " + number(below ? ratio : 1.0 / ratio, 0) +
+                (below ? " times below" : " times above") + " the target '" + target.id + "' (" +
+                number(target.value, 4) + unit +
+                "): is the unit right? Correct the unit, or the values, so that they agree",
+            series.indicator + in_area_vi(area_name) + " là " + vietnamese_number(number(latest.value, 4)) +
+                " năm " + std::to_string(year) + " " + given_vi + ", " + (below ? "thấp hơn " : "cao hơn ") +
+                vietnamese_number(number(below ? ratio : 1.0 / ratio, 0)) + " lần so với chỉ tiêu '" +
+                target.id + "' (" + vietnamese_number(number(target.value, 4)) + unit +
+                "): đơn vị tính có đúng không? Hãy sửa đơn vị tính, hoặc các giá trị, cho khớp nhau");
         return;
     }
-    if (below)
+    std::string question_vi;
+    if (below) {
         question = scaled.empty() ? "is it in " + scale_words(steps) + "?"
                                   : "is it in " + scale_words(steps) + " of " + scaled + "?";
-    else
-        question = "is it in a unit " + number(std::pow(1000.0, steps), 0) + " times smaller" +
+        question_vi = "có phải số liệu tính theo " + scale_words_vi(steps) +
+                      (scaled.empty() ? std::string() : " " + scaled) + "?";
+    } else {
+        const std::string factor = number(std::pow(1000.0, steps), 0);
+        question = "is it in a unit " + factor + " times smaller" +
                    (scaled.empty() ? std::string() : " than " + scaled) + "?";
+        question_vi = "có phải số liệu tính theo một đơn vị nhỏ hơn " +
+                      (scaled.empty() ? std::string() : scaled + " ") + vietnamese_number(factor) + " lần?";
+    }
     add(out, kRuleScaleMismatch, Severity::warning, latest.where,
-        series.indicator + (area_name.empty() ? "" : " in area '" + area_name + "'") + " is " +
-            number(latest.value, 4) + " in " + std::to_string(year) + ", with no unit given, " +
-            number(below ? ratio : 1.0 / ratio, 0) + (below ? " times below" : " times above") +
-            " the target '" + target.id + "' (" + number(target.value, 4) + unit + "): " + question +
-            " Give the unit, or the values in the target's unit");
+        series.indicator + in_area(area_name) + " is " + number(latest.value, 4) + " in " +
+            std::to_string(year) + ", with no unit given, " + number(below ? ratio : 1.0 / ratio, 0) +
+            (below ? " times below" : " times above") + " the target '" + target.id + "' (" +
+            number(target.value, 4) + unit + "): " + question +
+            " Give the unit, or the values in the target's unit",
+        series.indicator + in_area_vi(area_name) + " là " + vietnamese_number(number(latest.value, 4)) +
+            " năm " + std::to_string(year) + ", không ghi đơn vị tính, " +
+            (below ? "thấp hơn " : "cao hơn ") + vietnamese_number(number(below ? ratio : 1.0 / ratio, 0)) +
+            " lần so với chỉ tiêu '" + target.id + "' (" + vietnamese_number(number(target.value, 4)) + unit +
+            "): " + question_vi + " Hãy ghi đơn vị tính, hoặc ghi các giá trị theo đơn vị của chỉ tiêu");
 }
 
 void check_percent_fraction(const Target& target, const Series& series, const std::string& area_name,
@@ -288,16 +362,28 @@ void check_percent_fraction(const Target& target, const Series& series, const st
     }
     if (!any_above_zero) return;
     const auto& [year, latest] = *series.values.rbegin();
+    const std::string value = number(latest.value, 4);
+    const std::string goal = number(target.value, 4);
+    const std::string percent = number(latest.value * 100.0, 4);
     add(out, kRulePercentAsFraction, Severity::warning, latest.where,
-        series.indicator + (area_name.empty() ? "" : " in area '" + area_name + "'") + " is " +
-            number(latest.value, 4) + " in " + std::to_string(year) +
+        series.indicator + in_area(area_name) + " is " + value + " in " + std::to_string(year) +
             " and all its values lie between 0 and 1, " + "against the target '" + target.id + "' of " +
-            number(target.value, 4) + " %: " + number(latest.value, 4) +
-            ": a fraction of 1? as a percentage that is " + number(latest.value * 100.0, 4) +
-            " %; give the values in percent");
+            goal + " %: " + value + ": a fraction of 1? as a percentage that is " + percent +
+            " %; give the values in percent",
+        series.indicator + in_area_vi(area_name) + " là " + vietnamese_number(value) + " năm " +
+            std::to_string(year) +
+            " và mọi giá trị của nó đều nằm trong khoảng 0 đến 1, trong khi chỉ tiêu '" + target.id +
+            "' là " + vietnamese_number(goal) + " %: " + vietnamese_number(value) +
+            " là phân số của 1? Tính theo phần trăm thì đó là " + vietnamese_number(percent) +
+            " %; hãy ghi các giá trị theo phần trăm");
 }
 
 }  // namespace
+
+std::string vietnamese_number(std::string english) {
+    for (char& c : english) c = c == ',' ? '.' : c == '.' ? ',' : c;
+    return english;
+}
 
 std::vector<Finding> check_scales(const TargetSet& targets, const AreaData& area, const NumberText& number) {
     std::vector<Finding> out;

@@ -67,9 +67,13 @@ std::optional<std::size_t> near_keys(std::string_view x, std::string_view y) {
 
 // Said beside "did you mean 'b'?" when the two look alike on screen or nearly: "Nhữ Khê" typed in
 // NFD (macOS) prints exactly as the NFC one.
-std::string likeness(const std::string& a, const std::string& b) {
-    if (to_nfc(a) == to_nfc(b)) return "the two are the same letters in another Unicode normalisation";
-    if (fold_name(a) == fold_name(b)) return "the two differ only in case or diacritics";
+std::string likeness(const std::string& a, const std::string& b, bool vi = false) {
+    if (to_nfc(a) == to_nfc(b))
+        return vi ? "hai tên có cùng các chữ cái, chỉ khác dạng chuẩn hóa Unicode"
+                  : "the two are the same letters in another Unicode normalisation";
+    if (fold_name(a) == fold_name(b))
+        return vi ? "hai tên chỉ khác nhau ở chữ hoa, chữ thường hoặc dấu"
+                  : "the two differ only in case or diacritics";
     return "";
 }
 
@@ -96,10 +100,22 @@ std::string targets_verb(const std::vector<const Target*>& targets, const std::s
     return "targets " + ids + " " + verb.substr(0, verb.size() - 1);
 }
 
-std::string name_list(const std::vector<std::string>& names) {
+// "chỉ tiêu 'a' cần" / "các chỉ tiêu 'a' và 'b' cần".
+std::string targets_verb_vi(const std::vector<const Target*>& targets, const std::string& verb) {
+    std::string ids;
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        if (i > 0) ids += i + 1 == targets.size() ? " và " : ", ";
+        ids += quoted(targets[i]->id);
+    }
+    return (targets.size() == 1 ? "chỉ tiêu " : "các chỉ tiêu ") + ids + " " + verb;
+}
+
+std::string name_list(const std::vector<std::string>& names, bool vi = false) {
     std::string out;
     for (std::size_t i = 0; i < names.size() && i < kListedNames; ++i) out += (i > 0 ? ", " : "") + names[i];
-    if (names.size() > kListedNames) out += " and " + std::to_string(names.size() - kListedNames) + " more";
+    if (names.size() > kListedNames)
+        out += (vi ? " và " : " and ") + std::to_string(names.size() - kListedNames) +
+               (vi ? " tên khác" : " more");
     return out;
 }
 
@@ -114,6 +130,14 @@ struct Words {
     const char* no_input_has;  // "which no input has"
     const char* otherwise;     // what follows when nothing is near
     bool only_missing;         // unknown-*: compare with the wanted names no input has only
+    // The same words in Vietnamese.
+    const char* input_thing_vi;   // "chuỗi số liệu", "khu, cụm"
+    const char* not_used_vi;      // "không được chỉ tiêu nào dùng"
+    const char* wanted_thing_vi;  // "chuỗi số liệu", "khu, cụm"
+    const char* verb_vi;          // "cần", "nêu tên"
+    const char* it_vi;            // "chuỗi này", "khu, cụm này"
+    const char* no_input_has_vi;  // "mà không tệp đầu vào nào có"
+    const char* otherwise_vi;
 };
 
 const Words kSeriesWords{kRuleUnknownIndicator,
@@ -124,21 +148,36 @@ const Words kSeriesWords{kRuleUnknownIndicator,
                          "needs",
                          "which no input has",
                          "add it: without it, what needs it cannot be judged",
-                         false};
+                         false,
+                         "chuỗi số liệu",
+                         "không được chỉ tiêu nào dùng",
+                         "chuỗi số liệu",
+                         "cần",
+                         "chuỗi này",
+                         "mà không tệp đầu vào nào có",
+                         "hãy bổ sung: thiếu chuỗi này, các chỉ tiêu cần nó không đánh giá được"};
 
-const Words kZoneWords{kRuleUnknownZone,
-                       kRuleMissingZone,
-                       "zone",
-                       "is named by no target",
-                       "zone",
-                       "names",
-                       "which no input zone has",
-                       "check the name: a zone the inputs lack is never reached",
-                       true};
+const Words kZoneWords{
+    kRuleUnknownZone,
+    kRuleMissingZone,
+    "zone",
+    "is named by no target",
+    "zone",
+    "names",
+    "which no input zone has",
+    "check the name: a zone the inputs lack is never reached",
+    true,
+    "khu, cụm",
+    "không được chỉ tiêu nào nêu tên",
+    "khu, cụm",
+    "nêu tên",
+    "khu, cụm này",
+    "mà không khu, cụm nào trong tệp đầu vào có",
+    "hãy kiểm tra tên: khu, cụm không có trong tệp đầu vào thì không bao giờ được tính là đạt mốc"};
 
 void add(std::vector<Finding>& out, const char* rule, Severity severity, const SourceLocation& where,
-         std::string message) {
-    out.push_back({rule, {severity, where, std::move(message)}});
+         std::string message, std::string message_vi) {
+    out.push_back({rule, {severity, where, std::move(message), std::move(message_vi)}});
 }
 
 // unknown-* and missing-* for one kind of name; `quiet_missing` leaves out the missing-* warnings
@@ -172,11 +211,16 @@ void match_names(const std::vector<Wanted>& wanted, const std::vector<InputNames
         add(out, words.unknown_rule, Severity::error, input.where,
             std::string(words.input_thing) + " " + quoted(input.name) + " " + words.not_used +
                 "; did you mean " + quoted(match.name) + "? (" + targets_verb(match.targets, words.verb) +
-                " it" + also(likeness(input.name, match.name)) + ")");
+                " it" + also(likeness(input.name, match.name)) + ")",
+            std::string(words.input_thing_vi) + " " + quoted(input.name) + " " + words.not_used_vi +
+                "; có phải là " + quoted(match.name) + "? (" + targets_verb_vi(match.targets, words.verb_vi) +
+                " " + words.it_vi + also(likeness(input.name, match.name, true)) + ")");
         if (notes_at_targets)
             add(out, words.unknown_rule, Severity::note, match.targets.front()->where,
                 targets_verb({match.targets.front()}, words.verb) + " " + words.wanted_thing + " " +
-                    quoted(match.name) + " here");
+                    quoted(match.name) + " here",
+                targets_verb_vi({match.targets.front()}, words.verb_vi) + " " + words.wanted_thing_vi + " " +
+                    quoted(match.name) + " ở đây");
     }
     // A wanted name no input has: misspelt in the target set when an input name is near it.
     for (std::size_t k = 0; k < wanted.size(); ++k) {
@@ -193,19 +237,24 @@ void match_names(const std::vector<Wanted>& wanted, const std::vector<InputNames
         }
         const std::string head = targets_verb(w.targets, words.verb) + " " + words.wanted_thing + " " +
                                  quoted(w.name) + ", " + words.no_input_has;
+        const std::string head_vi = targets_verb_vi(w.targets, words.verb_vi) + " " + words.wanted_thing_vi +
+                                    " " + quoted(w.name) + ", " + words.no_input_has_vi;
         // A built-in set is no file a user can open (nor one a pull request's annotation can land
         // on): its findings go to the inputs, the near name's place or else the first name's.
         if (best != nullptr) {
             add(out, words.missing_rule, Severity::error,
                 notes_at_targets ? w.targets.front()->where : best->where,
-                head + "; did you mean " + quoted(best->name) + "?" + aside(likeness(w.name, best->name)));
+                head + "; did you mean " + quoted(best->name) + "?" + aside(likeness(w.name, best->name)),
+                head_vi + "; có phải là " + quoted(best->name) + "?" +
+                    aside(likeness(w.name, best->name, true)));
             if (notes_at_targets)
                 add(out, words.missing_rule, Severity::note, best->where,
-                    std::string(words.input_thing) + " " + quoted(best->name) + " is here");
+                    std::string(words.input_thing) + " " + quoted(best->name) + " is here",
+                    std::string(words.input_thing_vi) + " " + quoted(best->name) + " ở đây");
         } else if (!quiet_missing) {
             add(out, words.missing_rule, Severity::warning,
                 notes_at_targets ? w.targets.front()->where : inputs.front().where,
-                head + ": " + words.otherwise);
+                head + ": " + words.otherwise, head_vi + ": " + words.otherwise_vi);
         }
     }
 }
@@ -277,7 +326,12 @@ std::vector<Finding> check_names(const TargetSet& targets, const InputNames& inp
                 "none of the series the target set needs is in the inputs: it needs " + name_list(needed) +
                     "; the inputs hold " + name_list(held) +
                     ". Name the indicators as the set does (chitieu targets export prints it), or give "
-                    "the right set with -t");
+                    "the right set with -t",
+                "các tệp đầu vào không có chuỗi số liệu nào mà bộ chỉ tiêu cần: bộ chỉ tiêu cần " +
+                    name_list(needed, true) + "; các tệp đầu vào có " + name_list(held, true) +
+                    ". Hãy đặt tên chỉ tiêu như bộ chỉ tiêu đặt (chitieu targets export in ra các tên này), "
+                    "hoặc "
+                    "chọn đúng bộ chỉ tiêu bằng -t");
         }
         out.insert(out.end(), split, matched.end());
     }

@@ -22,13 +22,20 @@ void check_roll_up_rules(const TargetSet& targets, Diagnostics& diagnostics) {
         if (indicator.empty() || targets.find_series_rule(indicator) != nullptr) return;
         if (is_rate_series(indicator, percent_target ? target.unit : std::string())) return;
         if (!said.insert(indicator).second) return;
-        diagnostics.error(target.where,
-                          "target " + target.id + " reads series " + indicator +
-                              ", and the target set does not say how it rolls up from the children to a "
-                              "parent (--roll-up); add to the set `series: {" +
-                              indicator +
-                              ": {aggregate: sum}}` for a level or count, `aggregate: none` to leave it "
-                              "out, or `aggregate: weighted_mean` with `weight: SERIES` for a rate");
+        diagnostics.error(
+            target.where,
+            "target " + target.id + " reads series " + indicator +
+                ", and the target set does not say how it rolls up from the children to a "
+                "parent (--roll-up); add to the set `series: {" +
+                indicator +
+                ": {aggregate: sum}}` for a level or count, `aggregate: none` to leave it "
+                "out, or `aggregate: weighted_mean` with `weight: SERIES` for a rate",
+            "chỉ tiêu " + target.id + " đọc chuỗi số liệu " + indicator +
+                ", nhưng bộ chỉ tiêu không nói cách tổng hợp chuỗi này từ các đơn vị trực thuộc lên "
+                "đơn vị cấp trên (--roll-up); hãy thêm vào bộ chỉ tiêu `series: {" +
+                indicator +
+                ": {aggregate: sum}}` cho giá trị tuyệt đối hoặc số đếm, `aggregate: none` để bỏ "
+                "qua, hoặc `aggregate: weighted_mean` với `weight: SERIES` cho một tỷ lệ");
     };
     for (const Target& target : targets.targets) {
         need(target, target.series, target.kind == TargetKind::level);
@@ -37,9 +44,13 @@ void check_roll_up_rules(const TargetSet& targets, Diagnostics& diagnostics) {
     }
     for (const SeriesRule& rule : targets.series)
         if (!rule.weight.empty() && targets.find_series_rule(rule.weight) == nullptr)
-            diagnostics.error(rule.where, "series " + rule.indicator + " is weighted by " + rule.weight +
-                                              ", which the series: block does not declare; add " +
-                                              rule.weight + ": {aggregate: sum}");
+            diagnostics.error(rule.where,
+                              "series " + rule.indicator + " is weighted by " + rule.weight +
+                                  ", which the series: block does not declare; add " + rule.weight +
+                                  ": {aggregate: sum}",
+                              "chuỗi số liệu " + rule.indicator + " lấy trọng số theo " + rule.weight +
+                                  ", nhưng khối series: không khai báo " + rule.weight + "; hãy thêm " +
+                                  rule.weight + ": {aggregate: sum}");
 }
 
 RollUp::RollUp(const TargetSet& targets, const Hierarchy& tree)
@@ -104,14 +115,25 @@ void RollUp::name_total(AreaData& area, Diagnostics& notes) const {
         break;
     }
     if (tops.size() != 1) {
-        notes.warning(where, "the totals row '" + area.name +
-                                 "' is read as an area of its own: the roll-up has " +
-                                 std::to_string(tops.size()) +
-                                 " top areas, so it cannot say whose total it is; name the area in the row");
+        notes.warning(
+            where,
+            "the totals row '" + area.name + "' is read as an area of its own: the roll-up has " +
+                std::to_string(tops.size()) +
+                " top areas, so it cannot say whose total it is; name the area in the row",
+            "dòng tổng '" + area.name +
+                "' được đọc là một địa bàn riêng: bảng tổng hợp từ cấp dưới (--roll-up) có " +
+                std::to_string(tops.size()) +
+                " địa bàn cấp cao nhất nên không xác định được đây là tổng của địa bàn nào; hãy ghi "
+                "tên địa bàn trong dòng này");
         return;
     }
-    notes.note(where, "the totals row '" + area.name + "' is taken as " + tops.front() +
-                          "'s own figures (the roll-up's top area), compared with its parts' sum");
+    notes.note(
+        where,
+        "the totals row '" + area.name + "' is taken as " + tops.front() +
+            "'s own figures (the roll-up's top area), compared with its parts' sum",
+        "dòng tổng '" + area.name + "' được lấy làm số liệu riêng của " + tops.front() +
+            " (địa bàn cấp cao nhất của bảng tổng hợp từ cấp dưới), và được so sánh với tổng của các đơn "
+            "vị trực thuộc");
     area.name = tops.front();
 }
 
@@ -209,11 +231,22 @@ void RollUp::add(AreaData& area) {
 
 namespace {
 
-std::string name_list(const std::vector<std::string>& names) {
+std::string name_list(const std::vector<std::string>& names, bool vi = false) {
     std::string text;
     for (std::size_t i = 0; i < names.size(); ++i)
-        text += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+        text += (i == 0 ? "" : i + 1 == names.size() ? (vi ? " và " : " and ") : ", ") + names[i];
     return text;
+}
+
+// The children lacking a year, as make_parent's note names them, in Vietnamese: the weights'
+// stand-in "(weights summing to 0 in W)" in its words, the children's names as they are.
+std::vector<std::string> lacking_vi(std::vector<std::string> names) {
+    static const std::string kWeights = "(weights summing to 0 in ";
+    for (std::string& name : names)
+        if (name.starts_with(kWeights) && name.ends_with(")"))
+            name = "(trọng số " + name.substr(kWeights.size(), name.size() - kWeights.size() - 1) +
+                   " có tổng bằng 0)";
+    return names;
 }
 
 // "2021, 2023–2025"
@@ -245,9 +278,14 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
         const SeriesRule* rule = targets_.find_series_rule(indicator);
         const std::string weight_name = rule ? rule->weight : std::string();
         if (part.units_differ) {
-            notes.warning(here, name + ": " + indicator +
-                                    " is not rolled up: its children give it in different "
-                                    "units; give them in one unit");
+            notes.warning(
+                here,
+                name + ": " + indicator +
+                    " is not rolled up: its children give it in different "
+                    "units; give them in one unit",
+                name + ": " + indicator +
+                    " không được tổng hợp: các đơn vị trực thuộc ghi chuỗi này theo các đơn vị tính khác "
+                    "nhau; hãy dùng một đơn vị tính");
             continue;
         }
         Series summed;
@@ -289,6 +327,9 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
             if (std::fabs(given.value - sum) <= tolerance) continue;
             const double gap = std::fabs(sum - given.value);
             const std::string side = sum < given.value ? " below it" : " above it";
+            const bool mean = part.aggregate == Aggregate::weighted_mean;
+            const std::string percent =
+                given.value != 0.0 ? number(100.0 * gap / std::fabs(given.value), 2) : std::string();
             findings.push_back(
                 {kRuleChildrenSum,
                  {Severity::warning, given.where,
@@ -301,22 +342,45 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
                                           : std::string()) +
                       "; they differ by more than the tolerance, 0.1 % of the given figure. The report uses "
                       "the "
-                      "given figure: check both"}});
+                      "given figure: check both",
+                  name + " năm " + std::to_string(year) + ": " + indicator + " được ghi là " +
+                      vietnamese_number(number(given.value, 3)) + ", còn " + std::to_string(n) +
+                      " đơn vị trực thuộc (" + name_list(open.children, true) + ") " +
+                      (mean ? "có bình quân là " : "cộng lại được ") + vietnamese_number(number(sum, 3)) +
+                      ", " + (sum < given.value ? "thấp hơn " : "cao hơn ") +
+                      vietnamese_number(number(gap, 3)) +
+                      (percent.empty() ? std::string() : " (" + vietnamese_number(percent) + " %)") +
+                      "; chênh lệch vượt quá sai số cho phép, 0,1 % của số được ghi. Báo cáo dùng số được "
+                      "ghi: "
+                      "hãy kiểm tra cả hai"}});
         }
     }
     for (const auto& [lacking, series] : missing) {
-        std::string what;
-        for (const auto& [indicator, years] : series)
+        std::string what, what_vi;
+        for (const auto& [indicator, years] : series) {
             what += (what.empty() ? "" : "; ") + indicator + " " + year_list(years);
-        notes.note(
-            here, name + (crosswalk_ ? ": not mapped onto the new boundaries for " : ": not rolled up for ") +
-                      what + ": no figures from " + name_list(lacking) +
-                      " (a sum without them would be too small); those years stay missing");
+            what_vi += (what_vi.empty() ? "" : "; ") + indicator + " năm " + year_list(years);
+        }
+        notes.note(here,
+                   name +
+                       (crosswalk_ ? ": not mapped onto the new boundaries for " : ": not rolled up for ") +
+                       what + ": no figures from " + name_list(lacking) +
+                       " (a sum without them would be too small); those years stay missing",
+                   name +
+                       (crosswalk_ ? ": không chuyển được " + what_vi + " sang địa giới mới"
+                                   : ": không tổng hợp được " + what_vi) +
+                       ": không có số liệu của " + name_list(lacking_vi(lacking), true) +
+                       " (tổng thiếu các đơn vị này sẽ quá nhỏ); các năm đó vẫn để trống");
     }
     if (auto left = none_left_.find(name); left != none_left_.end() && !left->second.empty())
-        notes.note(here, name + ": " + name_list({left->second.begin(), left->second.end()}) +
-                             " cannot be carried across a merge or split (aggregate: none in the target "
-                             "set's series: block): left out of the new unit; only a rename carries them");
+        notes.note(
+            here,
+            name + ": " + name_list({left->second.begin(), left->second.end()}) +
+                " cannot be carried across a merge or split (aggregate: none in the target "
+                "set's series: block): left out of the new unit; only a rename carries them",
+            name + ": " + name_list({left->second.begin(), left->second.end()}, true) +
+                " không chuyển được qua việc sáp nhập hoặc chia tách (aggregate: none trong khối series: "
+                "của bộ chỉ tiêu): bỏ qua ở đơn vị mới; chỉ khi đổi tên thì mới chuyển nguyên");
     if (parent.zones.empty()) parent.zones = open.zones.take(here);
     if (crosswalk_ != nullptr) {
         parent.boundaries = "--crosswalk " + crosswalk_->file + ": " + crosswalk_->formula(name);
@@ -339,11 +403,14 @@ AreaData RollUp::make_parent(const std::string& name, Open& open, Diagnostics& n
 void RollUp::finish(const std::function<void(AreaData&)>& take, Diagnostics& notes,
                     std::vector<Finding>& findings, const NumberText& number) {
     const std::string word = crosswalk_ != nullptr ? "crosswalk" : "roll-up";
+    const std::string word_vi = crosswalk_ != nullptr ? "bảng chuyển đổi địa giới (--crosswalk)"
+                                                      : "bảng tổng hợp từ cấp dưới (--roll-up)";
     for (const std::string& name : order_) {
         Open& open = open_[name];
         for (std::size_t i = 0; i < open.children.size(); ++i) {
             if (open.seen[i]) continue;
             std::string hint = "check its spelling against the inputs'";
+            std::string hint_vi = "hãy đối chiếu cách viết với tên trong các tệp đầu vào";
             const std::string key = fold_name(open.children[i]);
             std::optional<std::size_t> best;
             for (const std::string& other : outside_) {
@@ -353,11 +420,14 @@ void RollUp::finish(const std::function<void(AreaData&)>& take, Diagnostics& not
                 if (distance && (!best || *distance < *best)) {
                     best = distance;
                     hint = "did you mean '" + other + "', which the inputs have?";
+                    hint_vi = "có phải là '" + other + "' (có trong các tệp đầu vào)?";
                 }
             }
-            notes.warning(where(open.children[i]), "'" + open.children[i] + "' is in the " + word +
-                                                       " (part of '" + name +
-                                                       "') but no input has figures for it; " + hint);
+            notes.warning(where(open.children[i]),
+                          "'" + open.children[i] + "' is in the " + word + " (part of '" + name +
+                              "') but no input has figures for it; " + hint,
+                          "'" + open.children[i] + "' có trong " + word_vi + " (thuộc '" + name +
+                              "') nhưng không tệp đầu vào nào có số liệu của nó; " + hint_vi);
         }
         AreaData parent = make_parent(name, open, notes, findings, number);
         open = Open{};  // the sums are spent
@@ -369,20 +439,36 @@ void RollUp::finish(const std::function<void(AreaData&)>& take, Diagnostics& not
         for (std::size_t i = 0; i < outside_.size() && i < 5; ++i) names += (i ? ", " : "") + outside_[i];
         if (outside_.size() > 5) names += ", …";
         const SourceLocation file{file_};
-        notes.note(file,
-                   std::to_string(outside_.size()) + (outside_.size() == 1 ? " area" : " areas") +
-                       " with figures the " + word + " does not name (" + names +
-                       (crosswalk_ ? "): each is reported on its own boundaries, as the inputs give it; "
-                                     "add a row for it to map it"
-                                   : "): each is reported alone, part of no parent; add a row for it "
-                                     "to roll it up"));
+        notes.note(
+            file,
+            std::to_string(outside_.size()) + (outside_.size() == 1 ? " area" : " areas") +
+                " with figures the " + word + " does not name (" + names +
+                (crosswalk_ ? "): each is reported on its own boundaries, as the inputs give it; "
+                              "add a row for it to map it"
+                            : "): each is reported alone, part of no parent; add a row for it "
+                              "to roll it up"),
+            std::to_string(outside_.size()) + " địa bàn có số liệu nhưng không có trong " + word_vi + " (" +
+                names +
+                (crosswalk_ ? "): mỗi địa bàn được báo cáo theo địa giới riêng, như các tệp đầu vào ghi; "
+                              "hãy thêm một dòng cho nó để chuyển đổi"
+                            : "): mỗi địa bàn được báo cáo riêng, không thuộc đơn vị cấp trên nào; hãy thêm "
+                              "một dòng cho nó để tổng hợp"));
     }
-    for (const auto& [indicator, why] : left_out_)
-        notes.note({}, "series " + indicator +
-                           (crosswalk_ ? " is not carried onto the new boundaries ("
-                                       : " is not rolled up to the parents (") +
-                           why + " in the target set's series: block); declare it there to " +
-                           (crosswalk_ ? "carry it" : "roll it up"));
+    for (const auto& [indicator, why] : left_out_) {
+        const std::string why_vi =
+            why == "a rate, not declared" ? "là tỷ lệ, không được khai báo" : "không được khai báo";
+        notes.note({},
+                   "series " + indicator +
+                       (crosswalk_ ? " is not carried onto the new boundaries ("
+                                   : " is not rolled up to the parents (") +
+                       why + " in the target set's series: block); declare it there to " +
+                       (crosswalk_ ? "carry it" : "roll it up"),
+                   "chuỗi số liệu " + indicator +
+                       (crosswalk_ ? " không được chuyển sang địa giới mới ("
+                                   : " không được tổng hợp lên đơn vị cấp trên (") +
+                       why_vi + " trong khối series: của bộ chỉ tiêu); hãy khai báo ở đó để " +
+                       (crosswalk_ ? "chuyển" : "tổng hợp"));
+    }
 }
 
 }  // namespace chitieu

@@ -121,7 +121,8 @@ Dataset cube_dataset(const Cube& cube, const LabelMap* map, Diagnostics& diagnos
     std::size_t year = kNone, area = kNone, indicator = kNone;
 
     // The map's `dimensions:` first, then the file's roles, then what the labels say.
-    const auto by_map = [&](const std::string& name, std::size_t& chosen, const char* what) {
+    const auto by_map = [&](const std::string& name, std::size_t& chosen, const char* what,
+                            const char* what_vi) {
         if (name.empty()) return true;
         for (std::size_t i = 0; i < count; ++i)
             if (names_dimension(dimensions[i], name)) chosen = i;
@@ -129,14 +130,16 @@ Dataset cube_dataset(const Cube& cube, const LabelMap* map, Diagnostics& diagnos
         std::string list;
         for (const CubeDimension& dimension : dimensions)
             list += (list.empty() ? "" : ", ") + dimension_name(dimension);
-        diagnostics.error(map->where, std::string("the map names '") + name + "' as the " + what +
-                                          " dimension, which " + cube.where.file.str() +
-                                          " does not have; its dimensions: " + list);
+        diagnostics.error(map->where,
+                          std::string("the map names '") + name + "' as the " + what + " dimension, which " +
+                              cube.where.file.str() + " does not have; its dimensions: " + list,
+                          "tệp ánh xạ (--map) ghi '" + name + "' là chiều " + what_vi + ", nhưng " +
+                              cube.where.file.str() + " không có chiều này; các chiều của tệp: " + list);
         return false;
     };
-    if (map != nullptr &&
-        !(by_map(map->dimensions.year, year, "year") && by_map(map->dimensions.area, area, "area") &&
-          by_map(map->dimensions.indicator, indicator, "indicator")))
+    if (map != nullptr && !(by_map(map->dimensions.year, year, "year", "năm") &&
+                            by_map(map->dimensions.area, area, "area", "địa bàn") &&
+                            by_map(map->dimensions.indicator, indicator, "indicator", "chỉ tiêu")))
         return {};
     const auto free = [&](std::size_t i) { return i != year && i != area && i != indicator; };
     for (std::size_t i = 0; i < count; ++i) {
@@ -158,9 +161,12 @@ Dataset cube_dataset(const Cube& cube, const LabelMap* map, Diagnostics& diagnos
         if (lefts == 1) indicator = left;
     }
     if (year == kNone) {
-        diagnostics.error(cube.where,
-                          "no dimension of the table is the year (PX: TIMEVAL; JSON-stat: role "
-                          "time; or values such as '2021'): name it in the map's dimensions: year:");
+        diagnostics.error(
+            cube.where,
+            "no dimension of the table is the year (PX: TIMEVAL; JSON-stat: role "
+            "time; or values such as '2021'): name it in the map's dimensions: year:",
+            "không chiều nào của bảng là năm (PX: TIMEVAL; JSON-stat: role time; hoặc các giá trị "
+            "như '2021'): hãy ghi tên chiều đó trong dimensions: year: của tệp ánh xạ");
         return {};
     }
     bool usable = true;
@@ -171,7 +177,12 @@ Dataset cube_dataset(const Cube& cube, const LabelMap* map, Diagnostics& diagnos
             "the dimension " + dimension_name(dimensions[i]) + " has " +
                 std::to_string(dimensions[i].labels.size()) + " values ('" + dimensions[i].labels[0] +
                 "', …) and is neither the year, the area nor the indicator: select one of its "
-                "values when exporting, or name it in the map's dimensions: (area:, indicator:)");
+                "values when exporting, or name it in the map's dimensions: (area:, indicator:)",
+            "chiều " + dimension_name(dimensions[i]) + " có " + std::to_string(dimensions[i].labels.size()) +
+                " giá trị ('" + dimensions[i].labels[0] +
+                "', …) và không phải là năm, địa bàn hay chỉ tiêu: hãy chọn một giá trị của chiều này khi "
+                "xuất "
+                "dữ liệu, hoặc ghi tên nó trong dimensions: (area:, indicator:) của tệp ánh xạ");
         usable = false;
     }
     if (!usable) return {};
@@ -184,7 +195,8 @@ Dataset cube_dataset(const Cube& cube, const LabelMap* map, Diagnostics& diagnos
         if (!parsed) {
             diagnostics.error(
                 dimensions[year].where,
-                "the year dimension's value '" + dimensions[year].labels[v] + "' is not a year (1900-2100)");
+                "the year dimension's value '" + dimensions[year].labels[v] + "' is not a year (1900-2100)",
+                "giá trị '" + dimensions[year].labels[v] + "' của chiều năm không phải là năm (1900-2100)");
             return {};
         }
         years.push_back(*parsed);
@@ -193,9 +205,12 @@ Dataset cube_dataset(const Cube& cube, const LabelMap* map, Diagnostics& diagnos
     if (indicator == kNone) {
         Indicator only = indicator_named(map, cube.title, cube.title);
         if (!only.known) {
-            diagnostics.error(cube.where,
-                              "the table's indicator '" + cube.title +
-                                  "' is not in the map: add it under indicators: with this label");
+            diagnostics.error(
+                cube.where,
+                "the table's indicator '" + cube.title +
+                    "' is not in the map: add it under indicators: with this label",
+                "chỉ tiêu '" + cube.title +
+                    "' của bảng không có trong tệp ánh xạ: hãy thêm nó vào indicators: với nhãn này");
             return {};
         }
         indicators.push_back(only);
@@ -210,7 +225,11 @@ Dataset cube_dataset(const Cube& cube, const LabelMap* map, Diagnostics& diagnos
                     dimension.where,
                     "the indicator '" + dimension.labels[v] + "' is " +
                         (map == nullptr ? "no indicator id: give a map (--map) that names it"
-                                        : "not in the map: add it under indicators: with this label"));
+                                        : "not in the map: add it under indicators: with this label"),
+                    "chỉ tiêu '" + dimension.labels[v] + "' " +
+                        (map == nullptr
+                             ? "không phải là mã chỉ tiêu: hãy dùng một tệp ánh xạ (--map) nêu tên nó"
+                             : "không có trong tệp ánh xạ: hãy thêm nó vào indicators: với nhãn này"));
         }
         if (diagnostics.has_errors()) return {};
     }
@@ -250,9 +269,11 @@ Dataset cube_dataset(const Cube& cube, const LabelMap* map, Diagnostics& diagnos
             report_given_twice(diagnostics, YearlyFigure::value, which.id, into.name, when.year, value.where,
                                it->second.where);
         if (!value.status.empty())
-            diagnostics.note(value.where, "the value for " + which.id + " " + std::to_string(when.year) +
-                                              " carries the status '" + value.status +
-                                              "', kept as a plain value");
+            diagnostics.note(value.where,
+                             "the value for " + which.id + " " + std::to_string(when.year) +
+                                 " carries the status '" + value.status + "', kept as a plain value",
+                             "giá trị " + which.id + " năm " + std::to_string(when.year) +
+                                 " mang trạng thái '" + value.status + "', được giữ như một giá trị thường");
     }
     return dataset;
 }

@@ -47,9 +47,12 @@ std::optional<std::string> to_utf8(std::string_view bytes, const std::string& fi
     if (codepage.empty()) codepage = is_valid_utf8(bytes) ? "utf-8" : "iso-8859-1";  // the format's default
     if (codepage == "utf-8" || codepage == "utf8") {
         if (!is_valid_utf8(bytes)) {
-            diagnostics.error({file}, "the file says CODEPAGE=\"utf-8\" but is not UTF-8 (byte " +
-                                          std::to_string(first_invalid_utf8(bytes) + 1) +
-                                          "): save it again as UTF-8, or correct CODEPAGE");
+            const std::string byte = std::to_string(first_invalid_utf8(bytes) + 1);
+            diagnostics.error({file},
+                              "the file says CODEPAGE=\"utf-8\" but is not UTF-8 (byte " + byte +
+                                  "): save it again as UTF-8, or correct CODEPAGE",
+                              "tệp ghi CODEPAGE=\"utf-8\" nhưng không phải là UTF-8 (byte " + byte +
+                                  "): hãy lưu lại tệp dưới dạng UTF-8, hoặc sửa CODEPAGE");
             return std::nullopt;
         }
         return to_nfc(bytes);
@@ -60,9 +63,13 @@ std::optional<std::string> to_utf8(std::string_view bytes, const std::string& fi
                                                                             : "";
     iconv_t converter = from.empty() ? reinterpret_cast<iconv_t>(-1) : iconv_open("UTF-8", from.c_str());
     if (converter == reinterpret_cast<iconv_t>(-1)) {
-        diagnostics.error({file}, "the file's CODEPAGE \"" + codepage +
-                                      "\" is not one chitieu reads (utf-8, windows-1258, windows-1252, "
-                                      "iso-8859-1): save it from PX-Web as UTF-8");
+        diagnostics.error({file},
+                          "the file's CODEPAGE \"" + codepage +
+                              "\" is not one chitieu reads (utf-8, windows-1258, windows-1252, "
+                              "iso-8859-1): save it from PX-Web as UTF-8",
+                          "CODEPAGE \"" + codepage +
+                              "\" của tệp không thuộc các bảng mã chitieu đọc được (utf-8, windows-1258, "
+                              "windows-1252, iso-8859-1): hãy lưu tệp từ PX-Web dưới dạng UTF-8");
         return std::nullopt;
     }
     std::string out(bytes.size() * 3 + 16, '\0');  // each byte is at most a letter and a mark
@@ -73,8 +80,12 @@ std::optional<std::string> to_utf8(std::string_view bytes, const std::string& fi
     const std::size_t status = iconv(converter, &in, &in_left, &put, &out_left);
     iconv_close(converter);
     if (status == static_cast<std::size_t>(-1)) {
-        diagnostics.error({file}, "the file is not " + codepage + " text as its CODEPAGE says (byte " +
-                                      std::to_string(bytes.size() - in_left + 1) + "): correct CODEPAGE");
+        const std::string byte = std::to_string(bytes.size() - in_left + 1);
+        diagnostics.error({file},
+                          "the file is not " + codepage + " text as its CODEPAGE says (byte " + byte +
+                              "): correct CODEPAGE",
+                          "tệp không phải là văn bản " + codepage + " như CODEPAGE của nó ghi (byte " + byte +
+                              "): hãy sửa CODEPAGE");
         return std::nullopt;
     }
     out.resize(out.size() - out_left);
@@ -97,18 +108,24 @@ public:
     bool parse(std::vector<Entry>& entries, std::string_view& data, SourceLocation& data_where) {
         for (;;) {
             skip_space();
-            if (at_end()) return fail(here(), "the file ends before DATA=: it is cut short, or no PX file");
+            if (at_end())
+                return fail(here(), "the file ends before DATA=: it is cut short, or no PX file",
+                            "tệp kết thúc trước DATA=: tệp bị cắt cụt, hoặc không phải là tệp PX");
             Entry entry;
             entry.where = here();
             while (!at_end() && (is_keyword_char(peek()))) entry.keyword += next();
             if (entry.keyword.empty())
-                return fail(here(), std::string("expected a keyword such as VALUES or DATA, found '") +
-                                        std::string(utf8_at()) + "'");
+                return fail(
+                    here(),
+                    std::string("expected a keyword such as VALUES or DATA, found '") +
+                        std::string(utf8_at()) + "'",
+                    "cần một từ khóa như VALUES hoặc DATA, nhưng gặp '" + std::string(utf8_at()) + "'");
             if (peek() == '[') {
                 next();
                 while (!at_end() && peek() != ']' && peek() != '\n') entry.language += next();
                 if (!eat(']'))
-                    return fail(here(), "the language [" + entry.language + " is not closed with ]");
+                    return fail(here(), "the language [" + entry.language + " is not closed with ]",
+                                "ngôn ngữ [" + entry.language + " không được đóng bằng ]");
             }
             if (peek() == '(') {
                 next();
@@ -120,16 +137,19 @@ public:
                     skip_space();
                     if (eat(',')) continue;
                     if (eat(')')) break;
-                    return fail(here(), "expected , or ) in " + entry.keyword + "(…)");
+                    return fail(here(), "expected , or ) in " + entry.keyword + "(…)",
+                                "cần , hoặc ) trong " + entry.keyword + "(…)");
                 }
             }
-            if (!eat('=')) return fail(here(), "expected = after " + entry.keyword);
+            if (!eat('='))
+                return fail(here(), "expected = after " + entry.keyword, "cần = sau " + entry.keyword);
             if (entry.keyword == "DATA") {
                 data_where = here();
                 const std::size_t begin = pos_;
                 const std::size_t end = text_.find(';', pos_);
                 if (end == std::string_view::npos)
-                    return fail(here(), "DATA does not end with ;: the file is cut short");
+                    return fail(here(), "DATA does not end with ;: the file is cut short",
+                                "DATA không kết thúc bằng ;: tệp bị cắt cụt");
                 data = text_.substr(begin, end - begin);
                 return true;
             }
@@ -174,18 +194,20 @@ private:
     void skip_space() {
         while (!at_end() && (peek() == ' ' || peek() == '\t' || peek() == '\r' || peek() == '\n')) next();
     }
-    bool fail(SourceLocation where, std::string message) {
-        diagnostics_.error(where, std::move(message));
+    bool fail(SourceLocation where, std::string message, std::string message_vi) {
+        diagnostics_.error(where, std::move(message), std::move(message_vi));
         return false;
     }
     // "a" or "a" "b" (a long string split over lines: joined).
     bool string_item(std::string& out) {
-        if (peek() != '"') return fail(here(), "expected a quoted \"text\"");
+        if (peek() != '"')
+            return fail(here(), "expected a quoted \"text\"", "cần một \"chuỗi\" trong ngoặc kép");
         for (;;) {
             const SourceLocation open = here();
             next();
             while (!at_end() && peek() != '"') out += next();
-            if (!eat('"')) return fail(open, "this string is not closed with \"");
+            if (!eat('"'))
+                return fail(open, "this string is not closed with \"", "chuỗi này không được đóng bằng \"");
             const std::size_t save = pos_;
             const int line = line_, column = column_;
             skip_space();
@@ -211,13 +233,16 @@ private:
                 }
                 while (!item.empty() && (item.back() == ' ' || item.back() == '\r' || item.back() == '\t'))
                     item.pop_back();
-                if (item.empty()) return fail(here(), "expected a value for " + entry.keyword);
+                if (item.empty())
+                    return fail(here(), "expected a value for " + entry.keyword,
+                                "cần một giá trị cho " + entry.keyword);
             }
             entry.items.push_back(std::move(item));
             skip_space();
             if (eat(',')) continue;
             if (eat(';')) return true;
-            return fail(here(), "expected , or ; after a value of " + entry.keyword);
+            return fail(here(), "expected , or ; after a value of " + entry.keyword,
+                        "cần , hoặc ; sau một giá trị của " + entry.keyword);
         }
     }
 
@@ -276,8 +301,10 @@ Cube read_px(std::string_view bytes, const std::string& file, Diagnostics& diagn
             dimension.where = names->where;
             const Entry* values = find_entry(entries, language, "VALUES", name);
             if (values == nullptr) {
-                diagnostics.error(names->where, std::string(axis) + " names '" + name +
-                                                    "', which has no VALUES(\"" + name + "\")=…;");
+                diagnostics.error(
+                    names->where,
+                    std::string(axis) + " names '" + name + "', which has no VALUES(\"" + name + "\")=…;",
+                    std::string(axis) + " nêu '" + name + "', nhưng không có VALUES(\"" + name + "\")=…;");
                 return cube;
             }
             dimension.where = values->where;
@@ -298,13 +325,17 @@ Cube read_px(std::string_view bytes, const std::string& file, Diagnostics& diagn
                 }
             }
             if (dimension.labels.empty()) {
-                diagnostics.error(values->where, "VALUES(\"" + name + "\") lists no value");
+                diagnostics.error(values->where, "VALUES(\"" + name + "\") lists no value",
+                                  "VALUES(\"" + name + "\") không liệt kê giá trị nào");
                 return cube;
             }
             if (cells > limits::kMaxCubeCells / dimension.labels.size()) {
-                diagnostics.error(values->where, "the table's dimensions make more than " +
-                                                     std::to_string(limits::kMaxCubeCells) +
-                                                     " cells, more than chitieu reads: export fewer values");
+                diagnostics.error(values->where,
+                                  "the table's dimensions make more than " +
+                                      std::to_string(limits::kMaxCubeCells) +
+                                      " cells, more than chitieu reads: export fewer values",
+                                  "các chiều của bảng tạo ra hơn " + std::to_string(limits::kMaxCubeCells) +
+                                      " ô, nhiều hơn mức chitieu đọc được: hãy xuất ít giá trị hơn");
                 return cube;
             }
             cells *= dimension.labels.size();
@@ -312,7 +343,8 @@ Cube read_px(std::string_view bytes, const std::string& file, Diagnostics& diagn
         }
     }
     if (cube.dimensions.empty()) {
-        diagnostics.error(cube.where, "the file has neither STUB nor HEADING: no PX table");
+        diagnostics.error(cube.where, "the file has neither STUB nor HEADING: no PX table",
+                          "tệp không có STUB lẫn HEADING: không phải là bảng PX");
         return cube;
     }
 
@@ -343,8 +375,11 @@ Cube read_px(std::string_view bytes, const std::string& file, Diagnostics& diagn
         CubeCell cell;
         cell.where = parser.here();
         if (cube.cells.size() >= cells) {
-            diagnostics.error(cell.where, "DATA holds more values than the dimensions make (" +
-                                              std::to_string(cells) + "): the table is damaged");
+            diagnostics.error(cell.where,
+                              "DATA holds more values than the dimensions make (" + std::to_string(cells) +
+                                  "): the table is damaged",
+                              "DATA có nhiều giá trị hơn số ô các chiều tạo ra (" + std::to_string(cells) +
+                                  "): bảng bị hỏng");
             return cube;
         }
         if (token == "-") {
@@ -355,8 +390,10 @@ Cube read_px(std::string_view bytes, const std::string& file, Diagnostics& diagn
         } else {
             const NumberParse number = parse_number(token);
             if (!number.value) {
-                diagnostics.error(
-                    cell.where, "'" + escape_controls(token) + "' in DATA is not a number: " + number.error);
+                diagnostics.error(cell.where,
+                                  "'" + escape_controls(token) + "' in DATA is not a number: " + number.error,
+                                  "'" + escape_controls(token) + "' trong DATA không phải là số: " +
+                                      (number.error_vi.empty() ? number.error : number.error_vi));
                 return cube;
             }
             cell.value = number.value;
@@ -365,9 +402,12 @@ Cube read_px(std::string_view bytes, const std::string& file, Diagnostics& diagn
         i = end;
     }
     if (cube.cells.size() != cells) {
-        diagnostics.error(data_where, "DATA holds " + std::to_string(cube.cells.size()) +
-                                          " values, and the dimensions make " + std::to_string(cells) +
-                                          ": the table is cut short or damaged");
+        diagnostics.error(data_where,
+                          "DATA holds " + std::to_string(cube.cells.size()) +
+                              " values, and the dimensions make " + std::to_string(cells) +
+                              ": the table is cut short or damaged",
+                          "DATA có " + std::to_string(cube.cells.size()) + " giá trị, còn các chiều tạo ra " +
+                              std::to_string(cells) + " ô: bảng bị cắt cụt hoặc bị hỏng");
         cube.cells.clear();
     }
     return cube;

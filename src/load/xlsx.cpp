@@ -59,13 +59,18 @@ void read_workbook(std::string_view bytes, const std::string& file, const std::s
     ZipArchive archive(bytes, FileName(file),
                        {limits.max_uncompressed_bytes, limits.max_ratio, limits.ratio_floor_bytes});
     if (!archive.has("xl/workbook.xml")) {
-        throw InputError({file},
-                         archive.has("mimetype") && archive.has("content.xml")
-                             ? "the file is an OpenDocument spreadsheet (.ods), not an .xlsx workbook: "
-                               "save it as .xlsx (LibreOffice: File › Save As, Excel 2007-365) or "
-                               "export the table as CSV"
-                             : "the zip archive holds no spreadsheet (no xl/workbook.xml): it is no "
-                               ".xlsx workbook; open it in a spreadsheet program and save it as .xlsx");
+        const bool ods = archive.has("mimetype") && archive.has("content.xml");
+        throw InputError(
+            {file},
+            ods ? "the file is an OpenDocument spreadsheet (.ods), not an .xlsx workbook: "
+                  "save it as .xlsx (LibreOffice: File › Save As, Excel 2007-365) or "
+                  "export the table as CSV"
+                : "the zip archive holds no spreadsheet (no xl/workbook.xml): it is no "
+                  ".xlsx workbook; open it in a spreadsheet program and save it as .xlsx",
+            ods ? "tệp là bảng tính OpenDocument (.ods), không phải sổ tính .xlsx: hãy lưu dưới "
+                  "dạng .xlsx (LibreOffice: File › Save As, Excel 2007-365) hoặc xuất bảng ra CSV"
+                : "tệp nén zip không chứa bảng tính nào (không có xl/workbook.xml): đây không phải là "
+                  "sổ tính .xlsx; hãy mở tệp bằng chương trình bảng tính và lưu dưới dạng .xlsx");
     }
     WorkbookHandler workbook;
     parse_part(archive, "xl/workbook.xml", workbook, file, limits.max_xml_depth);
@@ -80,10 +85,14 @@ void read_workbook(std::string_view bytes, const std::string& file, const std::s
     for (const WorkbookSheet& sheet : workbook.sheets)
         if (only.empty() ? !sheet.hidden : sheet.name == only) chosen.push_back(&sheet);
     if (!only.empty() && chosen.empty()) {
-        diagnostics.error({file}, "the workbook has no sheet named '" + only +
-                                      "'; its sheets: " + sheet_list(workbook.sheets) +
-                                      " (name one as FILE#SHEET, or give FILE "
-                                      "alone for every sheet)");
+        diagnostics.error({file},
+                          "the workbook has no sheet named '" + only +
+                              "'; its sheets: " + sheet_list(workbook.sheets) +
+                              " (name one as FILE#SHEET, or give FILE "
+                              "alone for every sheet)",
+                          "sổ tính không có trang tính (sheet) tên '" + only +
+                              "'; các trang tính của nó: " + sheet_list(workbook.sheets) +
+                              " (chọn một trang bằng FILE#SHEET, hoặc chỉ ghi FILE để đọc mọi trang)");
         return;
     }
 
@@ -104,23 +113,30 @@ void read_workbook(std::string_view bytes, const std::string& file, const std::s
                                    styles.date_style,
                                    limits};
         if (part == nullptr || !archive.has(*part)) {
-            diagnostics.error({context.place},
-                              "the workbook lists this sheet but holds no part for it: the file is "
-                              "damaged; save it again");
+            diagnostics.error(
+                {context.place},
+                "the workbook lists this sheet but holds no part for it: the file is "
+                "damaged; save it again",
+                "sổ tính liệt kê trang tính này nhưng không chứa phần dữ liệu của nó: tệp bị hỏng; "
+                "hãy lưu lại");
             continue;
         }
         if (!read_sheet(archive, *part, context)) {
             // An empty sheet is no table; named alone, it is said.
             if (!only.empty())
                 diagnostics.error({context.place},
-                                  "the sheet holds no values: name a sheet that holds the table");
+                                  "the sheet holds no values: name a sheet that holds the table",
+                                  "trang tính không có giá trị nào: hãy chọn trang tính chứa bảng số liệu");
             continue;
         }
         ++read;
     }
     if (read == 0 && only.empty() && !diagnostics.has_errors())
-        diagnostics.error({file}, "no sheet of the workbook holds a value (its sheets: " +
-                                      sheet_list(workbook.sheets) + ")");
+        diagnostics.error(
+            {file},
+            "no sheet of the workbook holds a value (its sheets: " + sheet_list(workbook.sheets) + ")",
+            "không trang tính nào của sổ tính có giá trị (các trang tính: " + sheet_list(workbook.sheets) +
+                ")");
 }
 
 // The sheet streamed into a GridRowReader (cell_grid.hpp): its data set and the table's own

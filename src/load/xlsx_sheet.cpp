@@ -70,7 +70,9 @@ void SheetHandler::start(std::string_view name, const XmlAttributes& attributes)
                 diagnostics_.error(
                     parser->where(),
                     "the cell reference '" + std::string(r) +
-                        "' is not a cell (A1 to XFD1048576): the file is damaged; save it again");
+                        "' is not a cell (A1 to XFD1048576): the file is damaged; save it again",
+                    "tham chiếu ô '" + std::string(r) +
+                        "' không phải là một ô (A1 đến XFD1048576): tệp bị hỏng; hãy lưu lại");
             ++column_;
             if (row_ == 0) row_ = 1;
         }
@@ -106,9 +108,11 @@ void SheetHandler::start(std::string_view name, const XmlAttributes& attributes)
         std::size_t r1 = 0, c1 = 0, r2 = 0, c2 = 0;
         if (colon == std::string_view::npos || !parse_cell_reference(ref.substr(0, colon), r1, c1) ||
             !parse_cell_reference(ref.substr(colon + 1), r2, c2) || r2 < r1 || c2 < c1) {
-            diagnostics_.error(parser->where(),
-                               "the merged range '" + std::string(ref) +
-                                   "' is not a range of cells: the file is damaged; save it again");
+            diagnostics_.error(
+                parser->where(),
+                "the merged range '" + std::string(ref) +
+                    "' is not a range of cells: the file is damaged; save it again",
+                "vùng gộp ô '" + std::string(ref) + "' không phải là một vùng ô: tệp bị hỏng; hãy lưu lại");
             return;
         }
         // The grid reader spreads a merged value over its range: the range's cells count as held
@@ -119,7 +123,10 @@ void SheetHandler::start(std::string_view name, const XmlAttributes& attributes)
                              "the merged range " + std::string(ref) + " takes the sheet past " +
                                  std::to_string(max_cells_) +
                                  " cells, more than chitieu reads: unmerge it, or export the "
-                                 "table as CSV");
+                                 "table as CSV",
+                             "vùng gộp ô " + std::string(ref) + " làm trang tính vượt quá " +
+                                 std::to_string(max_cells_) +
+                                 " ô, nhiều hơn mức chitieu đọc được: hãy bỏ gộp ô, hoặc xuất bảng ra CSV");
         grid_.merges.push_back({r1 - 1, c1 - 1, r2 - 1, c2 - 1});
     }
 }
@@ -146,11 +153,15 @@ void SheetHandler::text(std::string_view text) {
 
 void SheetHandler::store(GridCell cell) {
     const auto too_many = [&] {
-        return InputError(cell_place(),
-                          "the sheet holds more than " + std::to_string(max_cells_) +
-                              " cells (counting the empty ones left of each value, and each row): "
-                              "chitieu reads sheets up to that size; split the sheet, or export "
-                              "the table as CSV");
+        return InputError(
+            cell_place(),
+            "the sheet holds more than " + std::to_string(max_cells_) +
+                " cells (counting the empty ones left of each value, and each row): "
+                "chitieu reads sheets up to that size; split the sheet, or export "
+                "the table as CSV",
+            "trang tính có hơn " + std::to_string(max_cells_) +
+                " ô (tính cả các ô trống bên trái mỗi giá trị, và mỗi dòng): chitieu đọc trang tính "
+                "đến cỡ đó; hãy chia nhỏ trang tính, hoặc xuất bảng ra CSV");
     };
     if (stream != nullptr) {
         if (row_ != current_row_) {
@@ -211,9 +222,12 @@ void SheetHandler::finish_cell() {
         std::size_t index = 0;
         const auto [end, error] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
         if (error != std::errc() || end != value_.data() + value_.size() || index >= shared_strings_.size()) {
-            diagnostics_.error(cell_place(), "the cell names shared string '" + value_ +
-                                                 "', which the workbook does not have: the file is damaged; "
-                                                 "save it again");
+            diagnostics_.error(cell_place(),
+                               "the cell names shared string '" + value_ +
+                                   "', which the workbook does not have: the file is damaged; "
+                                   "save it again",
+                               "ô tham chiếu chuỗi dùng chung '" + value_ +
+                                   "', nhưng sổ tính không có chuỗi này: tệp bị hỏng; hãy lưu lại");
             return;
         }
         cell.kind = GridCell::Kind::text;
@@ -237,8 +251,10 @@ void SheetHandler::finish_cell() {
         const char* last = first + value_.size();
         const auto [end, error] = std::from_chars(first, last, number);
         if (value_.empty() || error != std::errc() || end != last || !std::isfinite(number)) {
-            diagnostics_.error(cell_place(), "the cell is stored as a number but holds '" + value_ +
-                                                 "': the file is damaged; save it again");
+            diagnostics_.error(cell_place(),
+                               "the cell is stored as a number but holds '" + value_ +
+                                   "': the file is damaged; save it again",
+                               "ô được lưu dạng số nhưng chứa '" + value_ + "': tệp bị hỏng; hãy lưu lại");
             return;
         }
         cell.number = number;

@@ -20,9 +20,13 @@ struct XmlParser::Impl {
     int depth = 0;
     std::exception_ptr failure;  // thrown by a callback, thrown again by check()
     std::string refusal;         // a rule of ours broken: the message
+    std::string refusal_vi;      // the same in Vietnamese
 
-    void stop(std::string message) {
-        if (refusal.empty() && !failure) refusal = std::move(message);
+    void stop(std::string message, std::string message_vi) {
+        if (refusal.empty() && !failure) {
+            refusal = std::move(message);
+            refusal_vi = std::move(message_vi);
+        }
         XML_StopParser(parser, XML_FALSE);
     }
     template <typename F>
@@ -47,7 +51,9 @@ void on_start(void* data, const char* name, const char** attributes) {
     auto& impl = self(data);
     if (++impl.depth > impl.max_depth) {
         impl.stop("elements nest more than " + std::to_string(impl.max_depth) +
-                  " deep; no spreadsheet part does: the file is damaged or made to harm");
+                      " deep; no spreadsheet part does: the file is damaged or made to harm",
+                  "các phần tử lồng nhau sâu hơn " + std::to_string(impl.max_depth) +
+                      " cấp; không phần nào của bảng tính như vậy: tệp bị hỏng hoặc được tạo ra để gây hại");
         return;
     }
     impl.guarded([&] { impl.handler->start(local_name(name), XmlAttributes{attributes}); });
@@ -68,12 +74,17 @@ void on_doctype(void* data, const char*, const char*, const char*, int) {
     self(data).stop(
         "the XML declares a document type (<!DOCTYPE>), which no spreadsheet part has; it is "
         "refused, with its entities (an entity expansion attack looks like this): save the "
-        "workbook again from the spreadsheet program");
+        "workbook again from the spreadsheet program",
+        "XML khai báo kiểu tài liệu (<!DOCTYPE>), điều mà không phần nào của bảng tính có; khai báo này bị "
+        "từ chối, cùng các thực thể của nó (đây là dấu hiệu của một cuộc tấn công mở rộng thực thể): hãy lưu "
+        "lại sổ tính từ chương trình bảng tính");
 }
 
 void on_entity(void* data, const char*, int, const char*, int, const char*, const char*, const char*,
                const char*) {
-    self(data).stop("the XML declares an entity, which no spreadsheet part does; it is refused");
+    self(data).stop(
+        "the XML declares an entity, which no spreadsheet part does; it is refused",
+        "XML khai báo một thực thể, điều mà không phần nào của bảng tính làm; khai báo này bị từ chối");
 }
 
 }  // namespace
@@ -107,7 +118,8 @@ SourceLocation XmlParser::where() const {
 }
 
 char* XmlParser::buffer(std::size_t size) {
-    if (size > static_cast<std::size_t>(INT32_MAX / 2)) throw InputError(where(), "an XML chunk too large");
+    if (size > static_cast<std::size_t>(INT32_MAX / 2))
+        throw InputError(where(), "an XML chunk too large", "một khối XML quá lớn");
     void* buffer = XML_GetBuffer(impl_->parser, static_cast<int>(size));
     if (buffer == nullptr) {
         if (XML_GetErrorCode(impl_->parser) == XML_ERROR_NO_MEMORY) throw std::bad_alloc();
@@ -122,11 +134,13 @@ void XmlParser::parse_buffer(std::size_t filled, bool last) {
 
 void XmlParser::check(int status) {
     if (impl_->failure) std::rethrow_exception(impl_->failure);
-    if (!impl_->refusal.empty()) throw InputError(where(), impl_->refusal);
-    if (status != XML_STATUS_OK)
-        throw InputError(where(), std::string("the XML is malformed (") +
-                                      XML_ErrorString(XML_GetErrorCode(impl_->parser)) +
-                                      "): the file is damaged; save the workbook again");
+    if (!impl_->refusal.empty()) throw InputError(where(), impl_->refusal, impl_->refusal_vi);
+    if (status != XML_STATUS_OK) {
+        const std::string reason = XML_ErrorString(XML_GetErrorCode(impl_->parser));
+        throw InputError(
+            where(), "the XML is malformed (" + reason + "): the file is damaged; save the workbook again",
+            "XML sai cú pháp (" + reason + "): tệp bị hỏng; hãy lưu lại sổ tính");
+    }
 }
 
 }  // namespace chitieu

@@ -52,14 +52,20 @@ Crosswalk build_crosswalk(std::vector<CrosswalkLink> links, std::string file, Di
     std::vector<CrosswalkLink> kept;
     for (CrosswalkLink& link : links) {
         if (!(link.share > 0.0) || link.share > 1.0 + kCrosswalkShareTolerance) {
-            diagnostics.error(link.where, "the share of '" + link.from + "' that goes to '" + link.to +
-                                              "' is " + share_text(link.share) +
-                                              "; a share is a fraction above 0 and at most 1");
+            diagnostics.error(link.where,
+                              "the share of '" + link.from + "' that goes to '" + link.to + "' is " +
+                                  share_text(link.share) + "; a share is a fraction above 0 and at most 1",
+                              "tỷ lệ của '" + link.from + "' chuyển sang '" + link.to + "' là " +
+                                  share_text(link.share) +
+                                  "; tỷ lệ phải là một phân số lớn hơn 0 và không quá 1");
             continue;
         }
         if (!pairs.insert({link.from, link.to}).second) {
-            diagnostics.error(link.where, "'" + link.from + "' -> '" + link.to +
-                                              "' is given twice; give each old and new unit pair once");
+            diagnostics.error(link.where,
+                              "'" + link.from + "' -> '" + link.to +
+                                  "' is given twice; give each old and new unit pair once",
+                              "'" + link.from + "' -> '" + link.to +
+                                  "' khai báo hai lần; mỗi cặp đơn vị cũ và mới chỉ ghi một lần");
             continue;
         }
         kept.push_back(std::move(link));
@@ -75,17 +81,22 @@ Crosswalk build_crosswalk(std::vector<CrosswalkLink> links, std::string file, Di
     std::set<std::string> wrong;
     for (const std::string& old : order) {
         double sum = 0.0;
-        std::string terms;
+        std::string terms, terms_vi;
         for (std::size_t i : of_old[old]) {
             sum += kept[i].share;
             terms += (terms.empty() ? "" : " + ") + share_text(kept[i].share) + " to " + kept[i].to;
+            terms_vi += (terms_vi.empty() ? "" : " + ") + share_text(kept[i].share) + " sang " + kept[i].to;
         }
         if (std::fabs(sum - 1.0) <= kCrosswalkShareTolerance) continue;
         wrong.insert(old);
-        diagnostics.error(kept[of_old[old].front()].where,
-                          "the shares of old unit '" + old + "' sum to " + share_text(sum) + " (" + terms +
-                              "), not 1 (tolerance 0.001): every part of it must go to some new unit; "
-                              "correct the shares in its rows");
+        diagnostics.error(
+            kept[of_old[old].front()].where,
+            "the shares of old unit '" + old + "' sum to " + share_text(sum) + " (" + terms +
+                "), not 1 (tolerance 0.001): every part of it must go to some new unit; "
+                "correct the shares in its rows",
+            "tổng các tỷ lệ của đơn vị cũ '" + old + "' là " + share_text(sum) + " (" + terms_vi +
+                "), không phải 1 (sai số cho phép 0.001): mọi phần của nó phải chuyển sang một đơn "
+                "vị mới nào đó; hãy sửa các tỷ lệ trong các dòng của nó");
     }
     for (CrosswalkLink& link : kept) {
         if (wrong.count(link.from)) continue;

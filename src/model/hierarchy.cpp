@@ -61,9 +61,9 @@ std::optional<std::vector<std::string>> cycle_through(const std::map<std::string
     return std::nullopt;
 }
 
-std::string joined(const std::vector<std::string>& chain) {
+std::string joined(const std::vector<std::string>& chain, bool vi = false) {
     std::string text;
-    for (const std::string& name : chain) text += (text.empty() ? "" : " in ") + name;
+    for (const std::string& name : chain) text += (text.empty() ? "" : vi ? " thuộc " : " in ") + name;
     return text;
 }
 
@@ -79,9 +79,14 @@ Hierarchy build_hierarchy(const std::vector<AreaLink>& links, Diagnostics& diagn
     };
     for (const AreaLink& link : links) {
         if (link.area == link.parent) {
-            diagnostics.error(link.where, "'" + link.area +
-                                              "' is given as its own parent; write the area it is "
-                                              "part of, or leave parent empty for a top area");
+            diagnostics.error(
+                link.where,
+                "'" + link.area +
+                    "' is given as its own parent; write the area it is "
+                    "part of, or leave parent empty for a top area",
+                "'" + link.area +
+                    "' được ghi là đơn vị cấp trên của chính nó; hãy ghi địa bàn mà nó trực thuộc, "
+                    "hoặc để trống parent cho địa bàn cấp cao nhất");
             continue;
         }
         auto [first, inserted] = given_at.try_emplace(link.area, link.where);
@@ -89,17 +94,24 @@ Hierarchy build_hierarchy(const std::vector<AreaLink>& links, Diagnostics& diagn
             const std::string* before = tree.parent_of(link.area);
             const std::string before_parent = before ? *before : std::string();
             if (before_parent == link.parent) {
-                diagnostics.warning(link.where,
-                                    "'" + link.area + "' in '" + link.parent + "' is given again");
+                diagnostics.warning(link.where, "'" + link.area + "' in '" + link.parent + "' is given again",
+                                    "'" + link.area + "' thuộc '" + link.parent + "' được ghi lại lần nữa");
                 continue;
             }
-            diagnostics.error(link.where, "'" + link.area + "' is given a second parent, '" +
-                                              (link.parent.empty() ? std::string("(none)") : link.parent) +
-                                              "'; an area is part of one parent only");
+            diagnostics.error(link.where,
+                              "'" + link.area + "' is given a second parent, '" +
+                                  (link.parent.empty() ? std::string("(none)") : link.parent) +
+                                  "'; an area is part of one parent only",
+                              "'" + link.area + "' được ghi thêm một đơn vị cấp trên thứ hai, '" +
+                                  (link.parent.empty() ? std::string("(không có)") : link.parent) +
+                                  "'; mỗi địa bàn chỉ trực thuộc một đơn vị cấp trên");
             diagnostics.note(first->second,
                              "its first parent, '" +
                                  (before_parent.empty() ? std::string("(none)") : before_parent) +
-                                 "', is given here");
+                                 "', is given here",
+                             "đơn vị cấp trên thứ nhất của nó, '" +
+                                 (before_parent.empty() ? std::string("(không có)") : before_parent) +
+                                 "', được ghi ở đây");
             continue;
         }
         tree.where_[link.area] = link.where;
@@ -107,8 +119,12 @@ Hierarchy build_hierarchy(const std::vector<AreaLink>& links, Diagnostics& diagn
         if (link.parent.empty()) continue;
         tree.parent_[link.area] = link.parent;
         if (std::optional<std::vector<std::string>> cycle = cycle_through(tree.parent_, link.area)) {
-            diagnostics.error(link.where, "the roll-up comes back on itself: " + joined(*cycle) +
-                                              "; an area cannot be part of its own part");
+            diagnostics.error(
+                link.where,
+                "the roll-up comes back on itself: " + joined(*cycle) +
+                    "; an area cannot be part of its own part",
+                "bảng tổng hợp từ cấp dưới (--roll-up) quay vòng về chính nó: " + joined(*cycle, true) +
+                    "; một địa bàn không thể trực thuộc đơn vị trực thuộc của chính nó");
             tree.parent_.erase(link.area);
             continue;
         }

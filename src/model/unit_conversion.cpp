@@ -14,12 +14,24 @@ namespace {
 std::string in_area(const AreaData& area) {
     return area.name.empty() ? std::string() : " in area '" + area.name + "'";
 }
+std::string in_area_vi(const AreaData& area) {
+    return area.name.empty() ? std::string() : " của địa bàn '" + area.name + "'";
+}
 
 // "'triệu USD' (money in USD)", "'tỷ đồng, giá hiện hành' (money in VND, current prices)".
 std::string described(const std::string& text, const Unit& unit) {
     const std::string basis = basis_words(unit);
     return "'" + text + "' (" + quantity_words(unit.quantity) + (basis.empty() ? "" : ", " + basis) + ")";
 }
+std::string described_vi(const std::string& text, const Unit& unit) {
+    const std::string basis = basis_words_vi(unit);
+    return "'" + text + "' (" + quantity_words_vi(unit.quantity) + (basis.empty() ? "" : ", " + basis) + ")";
+}
+
+// A message's two forms, for the words that name the other side of a disagreement.
+struct Words {
+    std::string en, vi;
+};
 
 class UnitRule {
 public:
@@ -34,7 +46,8 @@ public:
         if (pinned(series) != nullptr) return;  // another level target on it came first
         const Unit& wanted = *target.measure;
         const auto whose = [&] {
-            return "target '" + target.id + "' is in " + described(target.unit, wanted);
+            return Words{"target '" + target.id + "' is in " + described(target.unit, wanted),
+                         "chỉ tiêu '" + target.id + "' tính bằng " + described_vi(target.unit, wanted)};
         };
         if (!agree(*series, *given, wanted, whose)) return;
         if (!same_scale(given->scale, wanted.scale)) convert(*series, *given, wanted, target.unit);
@@ -49,8 +62,12 @@ public:
         const Unit* bottom = current(*denominator);
         if (top == nullptr || bottom == nullptr) return;
         const auto whose = [&] {
-            return "the denominator " + denominator->indicator + " of share '" + target.id + "' is in " +
-                   described(denominator->unit, *bottom) + "; a share's parts must share a unit";
+            return Words{"the denominator " + denominator->indicator + " of share '" + target.id +
+                             "' is in " + described(denominator->unit, *bottom) +
+                             "; a share's parts must share a unit",
+                         "mẫu số " + denominator->indicator + " của tỷ lệ '" + target.id + "' tính bằng " +
+                             described_vi(denominator->unit, *bottom) +
+                             "; tử số và mẫu số của một tỷ lệ phải cùng đơn vị tính"};
         };
         if (!agree(*numerator, *top, *bottom, whose)) return;
         if (same_scale(top->scale, bottom->scale)) return;
@@ -85,7 +102,12 @@ private:
                     reading.problem +
                     (reading.suggestion.empty() ? std::string()
                                                 : "; did you mean '" + reading.suggestion + "'?") +
-                    " (`chitieu units` lists the units)");
+                    " (`chitieu units` lists the units)",
+                "không nhận ra đơn vị tính '" + series.unit + "' của " + series.indicator +
+                    in_area_vi(area_) + ": " + reading.problem_vi +
+                    (reading.suggestion.empty() ? std::string()
+                                                : "; có phải là '" + reading.suggestion + "'?") +
+                    " (`chitieu units` liệt kê các đơn vị tính)");
         return nullptr;
     }
 
@@ -105,29 +127,42 @@ private:
     // passes here 10,600 times a target).
     template <typename Whose>
     bool agree(const Series& series, const Unit& given, const Unit& wanted, const Whose& whose) {
-        std::string problem;
-        if (given.quantity != wanted.quantity)
+        std::string problem, problem_vi;
+        if (given.quantity != wanted.quantity) {
             problem =
                 "another quantity cannot be converted; give the series in " + quantity_words(wanted.quantity);
-        else if (given.basis != PriceBasis::none && wanted.basis != PriceBasis::none &&
-                 (given.basis != wanted.basis || given.basis_year != wanted.basis_year))
+            problem_vi = "không thể quy đổi từ một đại lượng khác; hãy ghi chuỗi số liệu theo " +
+                         quantity_words_vi(wanted.quantity);
+        } else if (given.basis != PriceBasis::none && wanted.basis != PriceBasis::none &&
+                   (given.basis != wanted.basis || given.basis_year != wanted.basis_year)) {
             problem = "figures at another price basis cannot be compared; give the series at " +
                       basis_words(wanted);
+            problem_vi = "không thể so sánh số liệu theo loại giá khác; hãy ghi chuỗi số liệu theo " +
+                         basis_words_vi(wanted);
+        }
         if (problem.empty()) return true;
-        if (reported_.insert(&series).second)
-            diagnostics_.error(unit_place(series), series.indicator + in_area(area_) + " is in " +
-                                                       described(series.unit, given) + ", but " + whose() +
-                                                       ": " + problem);
+        if (reported_.insert(&series).second) {
+            const Words other = whose();
+            diagnostics_.error(unit_place(series),
+                               series.indicator + in_area(area_) + " is in " + described(series.unit, given) +
+                                   ", but " + other.en + ": " + problem,
+                               series.indicator + in_area_vi(area_) + " tính bằng " +
+                                   described_vi(series.unit, given) + ", nhưng " + other.vi + ": " +
+                                   problem_vi);
+        }
         return false;
     }
 
     void convert(Series& series, const Unit& from, const Unit& to, const std::string& to_text) {
         for (const auto& [year, observation] : series.values) {
             if (std::isfinite(convert_value(observation.value, from.scale, to.scale))) continue;
-            diagnostics_.error(observation.where, series.indicator + in_area(area_) + " " +
-                                                      std::to_string(year) + ": this value in '" +
-                                                      series.unit + "' is too large to convert to '" +
-                                                      to_text + "'; check the value and the unit");
+            diagnostics_.error(observation.where,
+                               series.indicator + in_area(area_) + " " + std::to_string(year) +
+                                   ": this value in '" + series.unit + "' is too large to convert to '" +
+                                   to_text + "'; check the value and the unit",
+                               series.indicator + in_area_vi(area_) + " năm " + std::to_string(year) +
+                                   ": giá trị này theo '" + series.unit + "' quá lớn để quy đổi sang '" +
+                                   to_text + "'; hãy kiểm tra giá trị và đơn vị tính");
             return;  // left as given: the run fails on the error
         }
         for (auto& [year, observation] : series.values)

@@ -43,10 +43,18 @@ std::string if_grouped(const std::string& written, double value, bool csv) {
     return "if it means " + meant + ", write " + meant + " (no thousands separator)" +
            (csv ? ", or pass --decimal-comma for a file written like " + written + ",5" : std::string());
 }
+std::string if_grouped_vi(const std::string& written, double value, bool csv) {
+    const std::string meant = grouped_meaning(value);
+    return "nếu số này là " + meant + ", hãy viết " + meant + " (không có dấu phân cách hàng nghìn)" +
+           (csv ? ", hoặc dùng --decimal-comma cho tệp viết số như " + written + ",5" : std::string());
+}
 
 // " in area 'X'", or nothing for the unnamed area (the inputs named none).
 std::string in_area(const std::string& area) {
     return area.empty() ? std::string() : " in area '" + area + "'";
+}
+std::string in_area_vi(const std::string& area) {
+    return area.empty() ? std::string() : " của địa bàn '" + area + "'";
 }
 
 using Point = std::pair<int, Observation>;
@@ -74,24 +82,35 @@ bool report_slip(const Series& series, const std::string& area, std::size_t at, 
     if (before == nullptr && after == nullptr) return false;
     if (before != nullptr && !slip_ratio(before->second.value, observation.value)) return false;
     if (after != nullptr && !slip_ratio(after->second.value, observation.value)) return false;
-    std::string around;
+    std::string around, around_vi;
     for (const Point* point : {before, after}) {
         if (point == nullptr) continue;
-        if (!around.empty()) around += ", ";
+        if (!around.empty()) {
+            around += ", ";
+            around_vi += ", ";
+        }
         around += shortest(point->second.value) + " in " + std::to_string(point->first);
+        around_vi += shortest(point->second.value) + " năm " + std::to_string(point->first);
     }
     const std::string written = written_text(observation);
     std::string message = series.indicator + " " + std::to_string(year) + in_area(area) + " is written " +
                           written + ", which reads as " + shortest(observation.value);
+    std::string message_vi = series.indicator + " năm " + std::to_string(year) + in_area_vi(area) +
+                             " được viết là " + written + ", tức là đọc thành " + shortest(observation.value);
     if (observation.written == Written::comma_group) {
         message += " under --decimal-comma, but the years around it are about 1000 times larger (" + around +
                    "): if the comma groups thousands there, write " + grouped_meaning(observation.value) +
                    " (no thousands separator)";
+        message_vi += " khi dùng --decimal-comma, nhưng các năm bên cạnh lớn hơn khoảng 1000 lần (" +
+                      around_vi + "): nếu dấu phẩy ở đó phân cách hàng nghìn, hãy viết " +
+                      grouped_meaning(observation.value) + " (không có dấu phân cách hàng nghìn)";
     } else {
         message += ", but the years around it are about 1000 times larger (" + around +
                    "): " + if_grouped(written, observation.value, observation.written != Written::dot_group);
+        message_vi += ", nhưng các năm bên cạnh lớn hơn khoảng 1000 lần (" + around_vi + "): " +
+                      if_grouped_vi(written, observation.value, observation.written != Written::dot_group);
     }
-    diagnostics.error(observation.where, message);
+    diagnostics.error(observation.where, message, message_vi);
     return true;
 }
 
@@ -116,6 +135,14 @@ void report_jump(const Series& series, const std::string& area, const Point& fro
                             (up ? "more" : "less") + ": check that both years are in the same unit (" +
                             (thousand ? "tỷ vs triệu đồng, người vs nghìn người are 1000 apart"
                                       : "a percentage vs a fraction, 25 vs 0.25, are 100 apart") +
+                            ")",
+                        series.indicator + in_area_vi(area) + " đi từ " + shortest(a) + " năm " +
+                            std::to_string(from.first) + " đến " + shortest(b) + " năm " +
+                            std::to_string(to.first) + ", " + (up ? "lớn hơn" : "nhỏ hơn") + " khoảng " +
+                            (thousand ? "1000" : "100") +
+                            " lần: hãy kiểm tra hai năm có cùng một đơn vị tính không (" +
+                            (thousand ? "tỷ và triệu đồng, người và nghìn người chênh nhau 1000 lần"
+                                      : "phần trăm và phân số, 25 và 0.25, chênh nhau 100 lần") +
                             ")");
 }
 
@@ -126,6 +153,13 @@ std::string semicolon_group_warning(std::string_view what, std::string_view writ
     return std::string(what) + " is written " + text + ", which reads as " + shortest(value) +
            ", but this file is split at ';' like spreadsheets where the dot groups thousands: " +
            if_grouped(text, value, true);
+}
+
+std::string semicolon_group_warning_vi(std::string_view what, std::string_view written, double value) {
+    const std::string text(written);
+    return std::string(what) + " được viết là " + text + ", tức là đọc thành " + shortest(value) +
+           ", nhưng tệp này phân cách bằng ';' như các bảng tính dùng dấu chấm để phân cách hàng nghìn: " +
+           if_grouped_vi(text, value, true);
 }
 
 void UnitSlipRule::check(const AreaData& area, Diagnostics& diagnostics) {
@@ -167,8 +201,11 @@ void UnitSlipRule::check(const AreaData& area, Diagnostics& diagnostics) {
         const Observation& observation = point->second;
         warned_.push_back(observation.where.file);
         const std::string what = series->indicator + " " + std::to_string(point->first) + in_area(area.name);
-        diagnostics.warning(observation.where,
-                            semicolon_group_warning(what, written_text(observation), observation.value));
+        const std::string what_vi =
+            series->indicator + " năm " + std::to_string(point->first) + in_area_vi(area.name);
+        diagnostics.warning(
+            observation.where, semicolon_group_warning(what, written_text(observation), observation.value),
+            semicolon_group_warning_vi(what_vi, written_text(observation), observation.value));
     }
 }
 

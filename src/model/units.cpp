@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
 #include "chitieu/util/edit_distance.hpp"
 #include "chitieu/util/unicode.hpp"
@@ -238,6 +239,8 @@ UnitReading UnitVocabulary::read(std::string_view unit_text) const {
     if (!unknown.empty()) {
         reading.problem =
             "'" + std::string(tokens[unknown.front()].text) + "' is not a word of chitieu's units";
+        reading.problem_vi = "'" + std::string(tokens[unknown.front()].text) +
+                             "' không phải là một từ trong danh mục đơn vị tính của chitieu";
         // The same string with each unknown word replaced by the nearest vocabulary word.
         std::string suggestion = folded;
         for (auto it = unknown.rbegin(); it != unknown.rend(); ++it) {
@@ -257,14 +260,20 @@ UnitReading UnitVocabulary::read(std::string_view unit_text) const {
         if (suggestion != folded && read(suggestion).unit) reading.suggestion = suggestion;
     } else if (!in_range) {
         reading.problem = "its scale is out of range (at most 10^" + std::to_string(kMaxExponent) + ")";
+        reading.problem_vi =
+            "hệ số quy mô vượt quá giới hạn (tối đa 10^" + std::to_string(kMaxExponent) + ")";
     } else if (units == 0) {
         reading.problem = "it names no unit (a scale or price basis alone)";
+        reading.problem_vi = "không nêu đơn vị nào (chỉ có hệ số quy mô hoặc loại giá)";
     } else if (units > 1) {
         reading.problem = "it names more than one unit";
+        reading.problem_vi = "nêu nhiều hơn một đơn vị";
     } else if (pers > 1) {
         reading.problem = "it names more than one \"per\"";
+        reading.problem_vi = "nêu nhiều hơn một \"per\" (bình quân trên)";
     } else {
         reading.problem = "it names more than one price basis";
+        reading.problem_vi = "nêu nhiều hơn một loại giá";
     }
     return reading;
 }
@@ -275,6 +284,44 @@ std::string quantity_words(std::string_view quantity) {
     for (const UnitVocabulary::Entry& entry : UnitVocabulary::builtin().entries())
         if (entry.kind == "quantity" && entry.quantity == quantity) return entry.text;
     return std::string(quantity);
+}
+
+std::string quantity_words_vi(std::string_view quantity) {
+    if (const std::size_t slash = quantity.find('/'); slash != std::string_view::npos)
+        return quantity_words_vi(quantity.substr(0, slash)) + " " +
+               quantity_words_vi(quantity.substr(slash + 1));
+    // The quantities of src/builtin/units.csv; another prints as the English words do.
+    static const std::pair<std::string_view, std::string_view> kWords[] = {
+        {"money_vnd", "tiền đồng (VND)"},
+        {"money_usd", "tiền đô la Mỹ (USD)"},
+        {"persons", "người"},
+        {"households", "hộ"},
+        {"hectares", "héc-ta"},
+        {"square_km", "km²"},
+        {"kwh", "kWh"},
+        {"tonnes", "tấn"},
+        {"parks", "khu công nghiệp"},
+        {"clusters", "cụm công nghiệp"},
+        {"villages", "thôn, bản"},
+        {"communes", "xã"},
+        {"percent", "phần trăm"},
+        {"per_person", "bình quân đầu người"},
+    };
+    for (const auto& [name, words] : kWords)
+        if (name == quantity) return std::string(words);
+    return quantity_words(quantity);
+}
+
+std::string basis_words_vi(const Unit& unit) {
+    switch (unit.basis) {
+        case PriceBasis::none:
+            return "";
+        case PriceBasis::current:
+            return "giá hiện hành";
+        case PriceBasis::constant:
+            return "giá so sánh " + std::to_string(unit.basis_year);
+    }
+    return "";
 }
 
 std::string basis_words(const Unit& unit) {

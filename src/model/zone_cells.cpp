@@ -132,15 +132,25 @@ YearParse decision_year(std::string_view text) {
     if (years.empty())
         if (const std::optional<int> year = written_out_year(fold_case(text))) years.push_back(*year);
     if (years.size() > 1)
-        return {std::nullopt, quoted + " gives dates in " + std::to_string(years[0]) + " and " +
-                                  std::to_string(years[1]) + "; write the one year meant"};
+        return {std::nullopt,
+                quoted + " gives dates in " + std::to_string(years[0]) + " and " + std::to_string(years[1]) +
+                    "; write the one year meant",
+                quoted + " ghi ngày thuộc hai năm " + std::to_string(years[0]) + " và " +
+                    std::to_string(years[1]) + "; hãy viết đúng một năm"};
     if (years.empty())
-        return {std::nullopt, quoted +
-                                  " gives no year; write 2009, 05/03/2009, 2009-03-05, or the decision "
-                                  "with its date, such as 'Số 123/QĐ-TTg ngày 05/03/2009'"};
+        return {std::nullopt,
+                quoted +
+                    " gives no year; write 2009, 05/03/2009, 2009-03-05, or the decision "
+                    "with its date, such as 'Số 123/QĐ-TTg ngày 05/03/2009'",
+                quoted +
+                    " không ghi năm; hãy viết 2009, 05/03/2009, 2009-03-05, hoặc số quyết định kèm ngày, "
+                    "chẳng hạn 'Số 123/QĐ-TTg ngày 05/03/2009'"};
     if (years[0] < kMinYear || years[0] > kMaxYear)
-        return {std::nullopt, quoted + " is dated " + std::to_string(years[0]) + "; years are from " +
-                                  std::to_string(kMinYear) + " to " + std::to_string(kMaxYear)};
+        return {std::nullopt,
+                quoted + " is dated " + std::to_string(years[0]) + "; years are from " +
+                    std::to_string(kMinYear) + " to " + std::to_string(kMaxYear),
+                quoted + " ghi năm " + std::to_string(years[0]) + "; năm phải từ " +
+                    std::to_string(kMinYear) + " đến " + std::to_string(kMaxYear)};
     return {years[0], {}};
 }
 
@@ -167,21 +177,31 @@ void check_reported_occupancy(const Zone& zone, double reported, std::string_vie
     if (!zone.leasable_ha || !zone.leased_ha || *zone.leasable_ha <= 0) return;
     const double computed = *zone.leased_ha / *zone.leasable_ha * 100.0;
     if (std::fabs(computed - reported) <= rounding_tolerance(written)) return;
-    diagnostics.warning(where, "occupancy rate " + std::string(written) + "% of '" + zone.name +
-                                   "' is not leased ÷ leasable: " + std::string(leased) + " ÷ " +
-                                   std::string(leasable) + " is " + fixed(computed, 2) +
-                                   "% (rates agree within rounding to the decimals written); chitieu "
-                                   "computes occupancy from the land figures: check which is right");
+    diagnostics.warning(
+        where,
+        "occupancy rate " + std::string(written) + "% of '" + zone.name + "' is not leased ÷ leasable: " +
+            std::string(leased) + " ÷ " + std::string(leasable) + " is " + fixed(computed, 2) +
+            "% (rates agree within rounding to the decimals written); chitieu "
+            "computes occupancy from the land figures: check which is right",
+        "tỷ lệ lấp đầy " + std::string(written) + "% của '" + zone.name +
+            "' không bằng diện tích đã cho thuê ÷ diện tích có thể cho thuê: " + std::string(leased) + " ÷ " +
+            std::string(leasable) + " là " + fixed(computed, 2) +
+            "% (hai tỷ lệ được coi là khớp nếu chỉ chênh do làm tròn theo số chữ số thập phân "
+            "đã ghi); chitieu tính tỷ lệ lấp đầy từ số liệu đất: hãy kiểm tra số nào đúng");
 }
 
 void check_list_total(std::string_view what, double total, std::string_view written, double sum,
                       std::size_t rows, const SourceLocation& where, Diagnostics& diagnostics) {
     if (std::fabs(total - sum) <= rounding_tolerance(written)) return;
-    diagnostics.warning(where, std::string(what) + " total " + std::string(written) +
-                                   " is not the sum of its " + std::to_string(rows) + " rows, " +
-                                   fixed(sum, 2) +
-                                   " (totals agree within half a unit of their last decimal); check the "
-                                   "rows and the total");
+    diagnostics.warning(where,
+                        std::string(what) + " total " + std::string(written) + " is not the sum of its " +
+                            std::to_string(rows) + " rows, " + fixed(sum, 2) +
+                            " (totals agree within half a unit of their last decimal); check the "
+                            "rows and the total",
+                        "tổng " + std::string(what) + " " + std::string(written) + " không bằng tổng của " +
+                            std::to_string(rows) + " dòng, " + fixed(sum, 2) +
+                            " (hai tổng được coi là khớp nếu chênh không quá nửa đơn vị của chữ số thập phân "
+                            "cuối); hãy kiểm tra các dòng và dòng tổng");
 }
 
 }  // namespace chitieu

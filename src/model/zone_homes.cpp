@@ -18,14 +18,16 @@ const AreaData* unnamed_with_zones_only(const Dataset& data) {
 }
 
 // "'A', 'B' and 'C'" (the first few: a commune table has thousands).
-std::string area_list(const Dataset& data, const std::vector<std::size_t>& named) {
+std::string area_list(const Dataset& data, const std::vector<std::size_t>& named, bool vi = false) {
     constexpr std::size_t kShown = 5;
+    const std::string conjunction = vi ? " và " : " and ";
     std::string list;
     for (std::size_t i = 0; i < named.size() && i < kShown; ++i) {
-        if (i > 0) list += i + 1 == named.size() ? " and " : ", ";
+        if (i > 0) list += i + 1 == named.size() ? conjunction : ", ";
         list += "'" + data.areas[named[i]].name + "'";
     }
-    if (named.size() > kShown) list += " and " + std::to_string(named.size() - kShown) + " more";
+    if (named.size() > kShown)
+        list += conjunction + std::to_string(named.size() - kShown) + (vi ? " địa bàn khác" : " more");
     return list;
 }
 
@@ -33,13 +35,20 @@ void report_no_home(const Zone& zone, const Dataset& data, const std::vector<std
                     Diagnostics& diagnostics) {
     const std::string areas =
         std::to_string(named.size()) + " areas of the other inputs (" + area_list(data, named) + ")";
+    const std::string areas_vi = std::to_string(named.size()) + " địa bàn của các tệp đầu vào khác (" +
+                                 area_list(data, named, true) + ")";
     diagnostics.error(
         zone.where,
         "zone '" + zone.name + "' is given without an area, and " +
             (zone.district.empty() ? "has no district to match with the " + areas
                                    : "its district '" + zone.district + "' is none of the " + areas) +
             "; add an `area` column to the zones table (`area:` in a YAML file) naming each "
-            "zone's area, or write the area's name in `district`");
+            "zone's area, or write the area's name in `district`",
+        "khu, cụm '" + zone.name + "' không ghi địa bàn, và " +
+            (zone.district.empty() ? "không có district để đối chiếu với " + areas_vi
+                                   : "district '" + zone.district + "' của nó không thuộc " + areas_vi) +
+            "; hãy thêm cột `area` vào bảng khu, cụm (`area:` trong tệp YAML) ghi địa bàn của từng khu, cụm, "
+            "hoặc ghi tên địa bàn vào `district`");
 }
 
 }  // namespace

@@ -152,8 +152,12 @@ void CheckSink::add_pair_findings(std::vector<Finding>& out) const {
         // statuses say whether the targets were met.
         if (as_of_ != 0 && as_of_ >= pair.level->year) continue;
         Finding finding = pair.first;
-        if (pair.areas > 1)
+        if (pair.areas > 1) {
             finding.diagnostic.message += fmt::format(" (in {} areas; shown for the first)", pair.areas);
+            if (!finding.diagnostic.message_vi.empty())
+                finding.diagnostic.message_vi +=
+                    fmt::format(" (ở {} địa bàn; hiển thị cho địa bàn đầu tiên)", pair.areas);
+        }
         out.push_back(std::move(finding));
     }
 }

@@ -60,6 +60,7 @@ void FindingSpill::add(const Finding& finding) {
     put(record, std::string_view(diagnostic.where.file));
     put(record, finding.rule);
     put(record, diagnostic.message);
+    put(record, diagnostic.message_vi);
     if (std::fwrite(record.data(), 1, record.size(), file_) != record.size()) spill_failed(errno);
     ++spilled_;
     ++spilled_counts_[static_cast<std::size_t>(diagnostic.severity)];
@@ -90,7 +91,8 @@ void FindingSpill::for_each(const std::function<void(const Finding&)>& visit) co
         for (std::size_t i = 0; i < spilled_; ++i) {
             std::uint32_t severity = 0, line = 0, column = 0;
             if (!get(file_, severity) || !get(file_, line) || !get(file_, column) || !get(file_, file) ||
-                !get(file_, finding.rule) || !get(file_, finding.diagnostic.message))
+                !get(file_, finding.rule) || !get(file_, finding.diagnostic.message) ||
+                !get(file_, finding.diagnostic.message_vi))
                 spill_failed(EIO);
             finding.diagnostic.severity = static_cast<Severity>(severity & 0xff);
             finding.diagnostic.where = {(severity & 0x100) != 0 ? FileName::sheet(file) : FileName(file),

@@ -33,6 +33,9 @@ const std::vector<std::string>& consistency_rules();
 // How a number appears in a message, at most `decimals` decimals: the caller passes the report
 // layer's formatter, so numbers are rounded and printed in one place only.
 using NumberText = std::function<std::string(double value, int decimals)>;
+// A NumberText number (the English report's convention, 27,700 and 16.4) as the Vietnamese
+// report writes it, 27.700 and 16,4: the messages' Vietnamese form (Diagnostic::message_vi).
+std::string vietnamese_number(std::string english);
 
 // The rules, for one area:
 //  part-above-whole       error at the part, note at the whole, for each year a share target's

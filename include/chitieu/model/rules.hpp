@@ -20,6 +20,8 @@ bool is_indicator_name(std::string_view name);
 // What is wrong with `name`, and the ASCII spelling to use when one follows from it
 // ("Industrial Output" -> 'industrial_output').
 std::string indicator_name_error(std::string_view name);
+// The same in Vietnamese (Diagnostic::message_vi), with the same suggestion.
+std::string indicator_name_error_vi(std::string_view name);
 
 // One description per zone and snapshot year: two describe the same when name and year agree
 // (two without a year agree too).
@@ -100,6 +102,9 @@ private:
 // for series values (UnitSlipRule) and zones' land figures (the zones table's loader). `what`
 // names the value: "grdp_total 2020 in area 'X'", "leasable_ha".
 std::string semicolon_group_warning(std::string_view what, std::string_view written, double value);
+// The same in Vietnamese; `what` as semicolon_group_warning's, in Vietnamese ("grdp_total năm 2020
+// của địa bàn 'X'", "leasable_ha").
+std::string semicolon_group_warning_vi(std::string_view what, std::string_view written, double value);
 
 // Zone cells as offices write them (zone_cells.cpp), in the CSV zones table's columns.
 //

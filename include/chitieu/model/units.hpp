@@ -42,14 +42,19 @@ bool same_scale(const Scale& a, const Scale& b);
 // "money in VND", "persons", ... for messages; the quantity's name itself when the table has no
 // words for it.
 std::string quantity_words(std::string_view quantity);
+// The same in Vietnamese ("tiền đồng (VND)", "người"), for the messages' Vietnamese form.
+std::string quantity_words_vi(std::string_view quantity);
 // "current prices", "2010 prices", "" for none.
 std::string basis_words(const Unit& unit);
+// "giá hiện hành", "giá so sánh 2010", "" for none.
+std::string basis_words_vi(const Unit& unit);
 
 // The answer for one unit string: the unit, or what is wrong with it (the words not understood,
 // and a reading of the whole string with the nearest vocabulary words: "tỷ đồng" for "ty dong").
 struct UnitReading {
     std::optional<Unit> unit;
     std::string problem;     // empty when `unit` is set
+    std::string problem_vi;  // the same in Vietnamese (Diagnostic::message_vi)
     std::string suggestion;  // may be empty
 };
 
