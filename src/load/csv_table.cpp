@@ -322,7 +322,9 @@ bool SizeLimit::refuse(const CsvRecord& record) {
 void GroupedDotCheck::check(std::string_view what, std::string_view number, double value,
                             const SourceLocation& where, Diagnostics& diagnostics) {
     if (!active_ || !is_thousands_group_shape(number, '.')) return;
-    diagnostics.warning(where, semicolon_group_warning(what, number, value));
+    // `what` is a column name (leasable_ha): the same in both languages.
+    diagnostics.warning(where, semicolon_group_warning(what, number, value),
+                        semicolon_group_warning_vi(what, number, value));
     active_ = false;
 }
 

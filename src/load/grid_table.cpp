@@ -420,9 +420,13 @@ const IndicatorLabels* GridTable::indicator(const GridCell& cell, std::string_vi
         if (is_indicator_name(label)) {
             id = std::string(label);
         } else {
-            diagnostics_.error(cell.where, indicator_name_error(label) +
-                                               "; or give a --map file that says which indicator this label "
-                                               "is (chitieu schema map)");
+            diagnostics_.error(
+                cell.where,
+                indicator_name_error(label) +
+                    "; or give a --map file that says which indicator this label "
+                    "is (chitieu schema map)",
+                indicator_name_error_vi(label) +
+                    "; hoặc cho một tệp --map nói nhãn này là chỉ tiêu nào (chitieu schema map)");
         }
         return nullptr;
     }

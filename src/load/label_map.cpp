@@ -80,7 +80,8 @@ void read_indicators(YamlFile& file, const Field& top, LabelMap& map) {
     const Mapping indicators(file, top.value, {}, "in indicators");
     for (const Field& entry : indicators.fields()) {
         if (!is_indicator_name(entry.key)) {
-            file.error(file.at(entry.key_node), indicator_name_error(entry.key));
+            file.error(file.at(entry.key_node), indicator_name_error(entry.key),
+                       indicator_name_error_vi(entry.key));
             continue;
         }
         IndicatorLabels labels;

@@ -12,7 +12,7 @@ std::optional<SeriesRule> read_rule(YamlFile& file, const Field& entry) {
     rule.indicator = entry.key;
     rule.where = file.at(entry.key_node);
     if (!is_indicator_name(entry.key)) {
-        file.error(rule.where, indicator_name_error(entry.key));
+        file.error(rule.where, indicator_name_error(entry.key), indicator_name_error_vi(entry.key));
         return std::nullopt;
     }
     if (!entry.value.IsMap()) {
@@ -38,7 +38,7 @@ std::optional<SeriesRule> read_rule(YamlFile& file, const Field& entry) {
     if (weight) {
         if (std::optional<std::string> name = read_text(file, *weight)) {
             if (!is_indicator_name(*name))
-                file.error(where(file, *weight), indicator_name_error(*name));
+                file.error(where(file, *weight), indicator_name_error(*name), indicator_name_error_vi(*name));
             else if (*name == entry.key)
                 file.error(where(file, *weight),
                            "series " + entry.key +

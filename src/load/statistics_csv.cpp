@@ -309,7 +309,8 @@ void SeriesTable::read_row(const Row& row) {
         keys_.blank_key(row, column(kIndicator), csv_table::kIndicatorWords);
         ok = false;
     } else if (!checked && !is_indicator_name(indicator)) {
-        diagnostics_.error(row.where(column(kIndicator)), indicator_name_error(indicator));
+        diagnostics_.error(row.where(column(kIndicator)), indicator_name_error(indicator),
+                           indicator_name_error_vi(indicator));
         ok = false;
     }
     // A quarterly row or a deletion is said alone: its period or value would only add noise.

@@ -77,7 +77,8 @@ void read_values(YamlFile& file, const Field& values, YearMap<Observation>& into
 
 void read_series(YamlFile& file, const Field& entry, AreaData& area) {
     const bool named = is_indicator_name(entry.key);
-    if (!named) file.error(entry.key_node, indicator_name_error(entry.key));
+    if (!named)
+        file.error(entry.key_node, indicator_name_error(entry.key), indicator_name_error_vi(entry.key));
     Series series;
     series.indicator = entry.key;
     series.where = file.at(entry.key_node);

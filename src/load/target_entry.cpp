@@ -172,14 +172,13 @@ void TargetReader::read_unit(Target& target) {
         target.measure = reading.unit;
         return;
     }
-    // The vocabulary says what is wrong in English only (model/units.cpp): the Vietnamese form
-    // names the unit and the suggestion without it.
     file_.error(
         target.unit_where,
         "target '" + target.id + "': unknown unit '" + target.unit + "': " + reading.problem +
             (reading.suggestion.empty() ? std::string() : "; did you mean '" + reading.suggestion + "'?") +
             " (`chitieu units` lists the units)",
-        "chỉ tiêu '" + target.id + "': không nhận ra đơn vị tính '" + target.unit + "'" +
+        "chỉ tiêu '" + target.id + "': không nhận ra đơn vị tính '" + target.unit +
+            "': " + (reading.problem_vi.empty() ? reading.problem : reading.problem_vi) +
             (reading.suggestion.empty() ? std::string() : "; có phải là '" + reading.suggestion + "'?") +
             " (`chitieu units` liệt kê các đơn vị tính)");
 }
@@ -410,7 +409,7 @@ std::optional<std::string> TargetReader::read_indicator(const Mapping& fields, s
     }
     std::optional<std::string> name = read_text(file_, *field);
     if (name && !is_indicator_name(*name)) {
-        file_.error(where(file_, *field), indicator_name_error(*name));
+        file_.error(where(file_, *field), indicator_name_error(*name), indicator_name_error_vi(*name));
         return std::nullopt;
     }
     return name;

@@ -102,7 +102,8 @@ bool refuse_by_bytes(const std::string& file, InputFormat format, Diagnostics& d
     std::fclose(stream);
     const std::string refusal = file_kind_refusal(sniff_file_kind({head, got}), format_words(format));
     if (refusal.empty()) return false;
-    diagnostics.error({file}, refusal);
+    diagnostics.error({file}, refusal,
+                      file_kind_refusal_vi(sniff_file_kind({head, got}), format_words(format)));
     return true;
 }
 
