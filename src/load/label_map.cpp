@@ -21,22 +21,6 @@ constexpr std::string_view kTopKeys[] = {"indicators", "areas", "dimensions"};
 constexpr std::string_view kIndicatorKeys[] = {"labels", "scale", "unit"};
 constexpr std::string_view kDimensionKeys[] = {"area", "indicator", "year"};
 
-// What a node is, as yaml_support::describe says it, in Vietnamese.
-std::string describe_vi(const YAML::Node& node) {
-    switch (node.Type()) {
-        case YAML::NodeType::Map:
-            return node.size() == 0 ? "một ánh xạ (map) rỗng" : "một ánh xạ (map)";
-        case YAML::NodeType::Sequence:
-            return node.size() == 0 ? "một danh sách rỗng" : "một danh sách";
-        case YAML::NodeType::Scalar:
-            return "giá trị '" + node.Scalar() + "'";
-        case YAML::NodeType::Null:
-        case YAML::NodeType::Undefined:
-            break;
-    }
-    return "không có gì";
-}
-
 // An error in both languages, at a place.
 void error(YamlFile& file, SourceLocation where, std::string message, std::string message_vi) {
     file.diagnostics().error(std::move(where), std::move(message), std::move(message_vi));
@@ -49,7 +33,8 @@ std::vector<std::string> read_labels(YamlFile& file, const Field& field) {
         if (!node.IsScalar() || node.Scalar().empty()) {
             error(file, file.at(node),
                   "a label must be text, such as \"GTSX công nghiệp\"; found " + yaml_support::describe(node),
-                  "nhãn phải là văn bản, như \"GTSX công nghiệp\"; ở đây là " + describe_vi(node));
+                  "nhãn phải là văn bản, như \"GTSX công nghiệp\"; ở đây là " +
+                      yaml_support::describe_vi(node));
             return;
         }
         labels.push_back(node.Scalar());
@@ -63,7 +48,7 @@ std::vector<std::string> read_labels(YamlFile& file, const Field& field) {
               "`" + field.key + "` must be a list of labels, such as [\"GTSX công nghiệp\"]; found " +
                   yaml_support::describe(field.value),
               "`" + field.key + "` phải là một danh sách nhãn, như [\"GTSX công nghiệp\"]; ở đây là " +
-                  describe_vi(field.value));
+                  yaml_support::describe_vi(field.value));
     }
     return labels;
 }
@@ -74,7 +59,7 @@ void read_indicators(YamlFile& file, const Field& top, LabelMap& map) {
               "indicators must be a map from indicator ids to their labels; found " +
                   yaml_support::describe(top.value),
               "indicators phải là một ánh xạ từ mã chỉ tiêu tới các nhãn của chỉ tiêu; ở đây là " +
-                  describe_vi(top.value));
+                  yaml_support::describe_vi(top.value));
         return;
     }
     const Mapping indicators(file, top.value, {}, "in indicators");
@@ -93,7 +78,7 @@ void read_indicators(YamlFile& file, const Field& top, LabelMap& map) {
                       yaml_support::describe(entry.value),
                   "chỉ tiêu " + entry.key +
                       " cần một ánh xạ như {labels: [\"GTSX công nghiệp\"]}; ở đây là " +
-                      describe_vi(entry.value));
+                      yaml_support::describe_vi(entry.value));
             continue;
         }
         const Mapping fields(file, entry.value, kIndicatorKeys, "in an indicator's labels");
@@ -120,7 +105,7 @@ void read_areas(YamlFile& file, const Field& top, LabelMap& map) {
               "areas must be a map from area names to their other spellings; found " +
                   yaml_support::describe(top.value),
               "areas phải là một ánh xạ từ tên địa bàn tới các cách viết khác của tên; ở đây là " +
-                  describe_vi(top.value));
+                  yaml_support::describe_vi(top.value));
         return;
     }
     const Mapping areas(file, top.value, {}, "in areas");
@@ -138,7 +123,7 @@ void read_dimensions(YamlFile& file, const Field& top, LabelMap& map) {
                   yaml_support::describe(top.value),
               "dimensions phải là một ánh xạ như {area: Địa phương, indicator: Chỉ tiêu, year: Năm}; ở đây "
               "là " +
-                  describe_vi(top.value));
+                  yaml_support::describe_vi(top.value));
         return;
     }
     const Mapping fields(file, top.value, kDimensionKeys, "in dimensions");
@@ -229,7 +214,8 @@ LabelMap load_label_map(const std::string& path, Diagnostics& diagnostics) {
         if (!root.IsMap()) {
             error(file, file.at(root),
                   "a map file is a map with indicators: and areas:; found " + yaml_support::describe(root),
-                  "tệp --map là một ánh xạ có indicators: và areas:; ở đây là " + describe_vi(root));
+                  "tệp --map là một ánh xạ có indicators: và areas:; ở đây là " +
+                      yaml_support::describe_vi(root));
             return;
         }
         const Mapping top(file, root, kTopKeys, "in a map file");
