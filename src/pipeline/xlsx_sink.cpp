@@ -2,6 +2,9 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cstring>
+#include <map>
 #include <optional>
 #include <stdexcept>
 
@@ -10,6 +13,7 @@
 #include "chitieu/pipeline/output.hpp"
 #include "chitieu/report/xlsx_report.hpp"
 #include "chitieu/util/interrupt.hpp"
+#include "chitieu/util/vietnamese_order.hpp"
 #include "xlsx_deflate.hpp"
 
 namespace chitieu {
@@ -25,6 +29,99 @@ constexpr Status kStatuses[] = {Status::met,     Status::not_met,   Status::on_t
 constexpr lxw_color_t kSeriesColours[] = {0x1F5FA8, 0x6B6B6B, 0xC0392B};
 
 }  // namespace
+
+// (Named, not anonymous: XlsxSink::Workbook, which has external linkage, holds them.)
+namespace xlsx_held {
+
+// An area's rows held until the end, packed: the workbook lists areas in Vietnamese order (the
+// same data gives the same bytes whatever order its rows came in), the pipeline hands them out
+// in the inputs' order, and libxlsxwriter's constant-memory mode writes a sheet's rows in order
+// only. Packed, a commune-scale workbook's rows take a few tens of MB; as SheetRows they would
+// take several times that. A row: its cell count, then each cell's kind (0 empty, 1 number,
+// 2 text) and style, and its number's 8 bytes or its text's length and bytes.
+class PackedRows {
+public:
+    void add(const SheetRow& row) {
+        put(static_cast<std::uint32_t>(row.size()));
+        for (const SheetCell& cell : row) {
+            const char kind = cell.number ? 1 : cell.text.empty() ? 0 : 2;
+            bytes_ += kind;
+            bytes_ += static_cast<char>(cell.style);
+            if (kind == 1) {
+                char raw[sizeof(double)];
+                std::memcpy(raw, &*cell.number, sizeof raw);
+                bytes_.append(raw, sizeof raw);
+            } else if (kind == 2) {
+                put(static_cast<std::uint32_t>(cell.text.size()));
+                bytes_ += cell.text;
+            }
+        }
+    }
+    void shrink() { bytes_.shrink_to_fit(); }
+
+    // Reads the rows back in the order they were added.
+    class Reader {
+    public:
+        explicit Reader(const std::string& bytes) : bytes_(bytes) {}
+        SheetRow next() {
+            SheetRow row(get());
+            for (SheetCell& cell : row) {
+                const char kind = bytes_[at_++];
+                cell.style = static_cast<CellStyle>(bytes_[at_++]);
+                if (kind == 1) {
+                    double number = 0;
+                    std::memcpy(&number, bytes_.data() + at_, sizeof number);
+                    at_ += sizeof number;
+                    cell.number = number;
+                } else if (kind == 2) {
+                    const std::uint32_t length = get();
+                    cell.text.assign(bytes_, at_, length);
+                    at_ += length;
+                }
+            }
+            return row;
+        }
+
+    private:
+        std::uint32_t get() {
+            std::uint32_t value = 0;
+            std::memcpy(&value, bytes_.data() + at_, sizeof value);
+            at_ += sizeof value;
+            return value;
+        }
+        const std::string& bytes_;
+        std::size_t at_ = 0;
+    };
+    Reader reader() const { return Reader(bytes_); }
+
+private:
+    void put(std::uint32_t value) {
+        char raw[sizeof value];
+        std::memcpy(raw, &value, sizeof raw);
+        bytes_.append(raw, sizeof raw);
+    }
+    std::string bytes_;
+};
+
+// One area as the workbook will write it: its summary rows, then its row on each target sheet.
+struct HeldArea {
+    std::string key;  // vietnamese_sort_key of its name
+    std::size_t summary_rows = 0;
+    PackedRows rows;
+};
+
+// The chart blocks (required path, target) of an area on each target sheet, kept only for the
+// areas that may be charted: the first kChartedAreas in Vietnamese order among those seen.
+struct ChartedArea {
+    std::string name;
+    std::vector<std::vector<SheetRow>> blocks;  // per target sheet
+};
+
+}  // namespace xlsx_held
+
+using xlsx_held::ChartedArea;
+using xlsx_held::HeldArea;
+using xlsx_held::PackedRows;
 
 struct XlsxSink::Workbook {
     lxw_workbook* book = nullptr;
@@ -43,6 +140,8 @@ struct XlsxSink::Workbook {
     lxw_col_t summary_last_column = 0;
     std::vector<std::string> charted;  // the areas charted (the first kChartedAreas), in table order
     bool any_area = false;
+    std::vector<HeldArea> held;                       // in the inputs' order
+    std::map<std::string, ChartedArea> chart_blocks;  // by sort key, the smallest kChartedAreas
 
     ~Workbook() {
         // Not finished (an error, a restart): closed into the temporary file, which goes with it.
@@ -189,7 +288,12 @@ void XlsxSink::area(const Evaluation& one) {
     throw_if_interrupted();
     Workbook& w = *book_;
     const AreaEvaluation& given = one.areas.front();
-    for (const SheetRow& row : w.summary_rows->rows(given)) w.write(w.summary, w.summary_row++, row);
+    HeldArea held;
+    held.key = vietnamese_sort_key(given.area);
+    for (const SheetRow& row : w.summary_rows->rows(given)) {
+        held.rows.add(row);
+        ++held.summary_rows;
+    }
     // The target sheets go by the set's order: a target left out of this area (no value for it)
     // takes an empty result there, so that every other result stays under its own sheet.
     AreaEvaluation aligned;
@@ -206,22 +310,55 @@ void XlsxSink::area(const Evaluation& one) {
         }
     }
     const AreaEvaluation& area = given.left_out.empty() ? given : aligned;
-    for (std::size_t t = 0; t < w.targets.size(); ++t) {
-        w.write(w.targets[t], w.target_row, target_row(area, t, w.years, options_.lang));
-        if (w.charted.size() >= kChartedAreas) continue;
-        // A charted area: its required path and target beside its row, written before the next
-        // row (constant-memory mode writes rows in order).
-        const std::vector<SheetRow> blocks = chart_block_rows(area, t, w.years);
-        for (std::size_t block = 0; block < blocks.size(); ++block)
-            w.write(w.targets[t], w.target_row, blocks[block], w.chart_block(static_cast<int>(block)));
+    for (std::size_t t = 0; t < w.targets.size(); ++t)
+        held.rows.add(target_row(area, t, w.years, options_.lang));
+    held.rows.shrink();
+    // A chart for the first areas in table order: this one's blocks kept while it is among them.
+    const bool chartable = w.chart_blocks.size() < kChartedAreas || held.key < w.chart_blocks.rbegin()->first;
+    if (chartable) {
+        ChartedArea charted{area.area, {}};
+        for (std::size_t t = 0; t < w.targets.size(); ++t)
+            charted.blocks.push_back(chart_block_rows(area, t, w.years));
+        w.chart_blocks.emplace(held.key, std::move(charted));
+        if (w.chart_blocks.size() > kChartedAreas) w.chart_blocks.erase(std::prev(w.chart_blocks.end()));
     }
-    if (w.charted.size() < kChartedAreas) w.charted.push_back(area.area);
-    ++w.target_row;
+    w.held.push_back(std::move(held));
     w.any_area = true;
+}
+
+// The held areas written in Vietnamese order: summary rows, each target sheet's row, and for the
+// first kChartedAreas their chart blocks beside that row (constant-memory mode writes rows in
+// order, so a row's cells all go before the next row's).
+void XlsxSink::write_held_areas() {
+    Workbook& w = *book_;
+    std::vector<std::size_t> order(w.held.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return w.held[a].key < w.held[b].key; });
+    for (const std::size_t index : order) {
+        throw_if_interrupted();
+        HeldArea& held = w.held[index];
+        PackedRows::Reader rows = held.rows.reader();
+        for (std::size_t r = 0; r < held.summary_rows; ++r) w.write(w.summary, w.summary_row++, rows.next());
+        const auto charted =
+            w.charted.size() < kChartedAreas ? w.chart_blocks.find(held.key) : w.chart_blocks.end();
+        for (std::size_t t = 0; t < w.targets.size(); ++t) {
+            w.write(w.targets[t], w.target_row, rows.next());
+            if (charted == w.chart_blocks.end()) continue;
+            const std::vector<SheetRow>& blocks = charted->second.blocks[t];
+            for (std::size_t block = 0; block < blocks.size(); ++block)
+                w.write(w.targets[t], w.target_row, blocks[block], w.chart_block(static_cast<int>(block)));
+        }
+        if (charted != w.chart_blocks.end()) w.charted.push_back(charted->second.name);
+        ++w.target_row;
+        held = HeldArea{};  // written: its memory goes
+    }
+    w.held.clear();
 }
 
 void XlsxSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
+    write_held_areas();
     Workbook& w = *book_;
     const Lang lang = options_.lang;
     const lxw_row_t last_row = w.summary_row > 1 ? w.summary_row - 1 : 1;

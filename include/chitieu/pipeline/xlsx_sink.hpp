@@ -28,6 +28,7 @@ public:
     struct Workbook;  // libxlsxwriter's workbook, sheets and formats
 
 private:
+    void write_held_areas();
     std::string output_file_;
     ReportOptions options_;
     bool plain_deflate_ = false;
