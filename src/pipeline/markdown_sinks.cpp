@@ -214,16 +214,15 @@ void MarkdownFileSink::area(const Evaluation& one) {
 void MarkdownFileSink::finish(const PipelineDiagnostics& diagnostics) {
     print_or_throw(diagnostics.all());
     if (areas_ > 1)
-        throw UsageError("the inputs hold " + std::to_string(areas_) + " areas and a " +
-                             (format_ == AreaFormat::docx ? "Word" : "Markdown") +
-                             " report is one file per area: give --out-dir DIR" +
-                             (pick_areas_ ? ", pick areas with --area NAME," : "") +
-                             " or use -f csv for one table",
-                         "dữ liệu đầu vào có " + std::to_string(areas_) + " địa bàn, mà báo cáo " +
-                             (format_ == AreaFormat::docx ? "Word" : "Markdown") +
-                             " là một tệp cho mỗi địa bàn: hãy cho --out-dir DIR" +
-                             (pick_areas_ ? ", chọn địa bàn bằng --area NAME," : "") +
-                             " hoặc dùng -f csv để có một bảng");
+        throw UsageError(
+            "the inputs hold " + std::to_string(areas_) + " areas and a " +
+                (format_ == AreaFormat::docx ? "Word" : "Markdown") +
+                " report is one file per area: give --out-dir DIR" +
+                (pick_areas_ ? ", pick areas with --area NAME," : "") + " or use -f csv for one table",
+            "dữ liệu đầu vào có " + std::to_string(areas_) + " địa bàn, mà báo cáo " +
+                (format_ == AreaFormat::docx ? "Word" : "Markdown") +
+                " là một tệp cho mỗi địa bàn: hãy cho --out-dir DIR" +
+                (pick_areas_ ? ", chọn địa bàn bằng --area NAME," : "") + " hoặc dùng -f csv để có một bảng");
     write_output(content_, output_file_);
 }
 
